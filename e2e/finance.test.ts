@@ -340,8 +340,27 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   expect(await owner.getByTestId('stripe-webhook-url').textContent()).toContain(
     `/api/v1/stripe/payout-webhooks/orgs/${tenant.org.id}`,
   );
+  // The owner gives PayPal the organization's own fee (1.5 % + 30, no cap); Stripe keeps the default.
+  const fees = owner.getByTestId('rail-fees');
+  await fees.getByRole('switch', { name: 'Own fee for PayPal' }).click({ force: true });
+  const paypalFee = fees.getByTestId('rail-fee-paypal');
+  await paypalFee.getByRole('textbox', { name: 'Percent' }).fill('1.5');
+  await paypalFee.getByRole('textbox', { name: 'Fixed part (minor units)' }).fill('30');
+  await paypalFee.getByRole('textbox', { name: 'Cap (minor units, optional)' }).fill('');
+  await fees.getByRole('button', { name: 'Save fees' }).click();
+  await expect
+    .poll(async () =>
+      (await e2e.db.select().from(s.organizationRailFees)).map((r) => [r.rail, r.bps, r.fixedMinor, r.capMinor]),
+    )
+    .toEqual([['paypal', 150, 30, null]]);
+  await fees.getByText('Fees saved.').waitFor({ timeout: 30_000 });
   await checkAxe(owner, 'stripe payouts (en)');
   await shoot(owner, 'stripe-payouts-en');
+  await switchLanguage(owner, 'RU');
+  await fees.getByText('Сколько стоит каждый способ выплаты').waitFor();
+  await shoot(owner, 'stripe-payouts-ru');
+  await switchLanguage(owner, 'EN');
+  await owner.context().close();
 });
 
 /**

@@ -3697,6 +3697,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/payout-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each payout rail costs the organization per item, and where each figure comes from
+         * @description Owners and finance. Per rail: basis points, a fixed part in the item currency’s minor units and an optional cap; the organization’s own setting, else the platform’s default, else the built-in list price.
+         */
+        get: operations["getOrgRailFees"];
+        /**
+         * Set what each payout rail costs the organization per item (its own contract with the provider)
+         * @description Owners only; audited as org_rail_fees.updated with the settings before and after. null for a rail returns it to the platform’s default. The next proposal uses the new fees; items already proposed keep theirs.
+         */
+        put: operations["setOrgRailFees"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/payouts": {
         parameters: {
             query?: never;
@@ -6503,7 +6527,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -10616,7 +10640,9 @@ export interface components {
                 fee: {
                     /** @description Percentage of the item, in basis points */
                     bps: number;
-                    /** @description Upper bound per item (USD), if the provider caps it */
+                    /** @description The currency whose items the cap applies to */
+                    capCurrency: string | null;
+                    /** @description Upper bound per item in capCurrency, if the fee is capped */
                     capMinor: number | null;
                     /** @description Fixed part, in the item currency’s minor units */
                     fixedMinor: number;
@@ -11647,6 +11673,30 @@ export interface components {
             eventId: string;
             outcome: string;
         };
+        OrgRailFees: {
+            /** @description What applies to a rail without the organization’s own setting */
+            defaults: {
+                paypal: components["schemas"]["RailFee"];
+                stripe: components["schemas"]["RailFee"];
+            };
+            /** @description What each rail costs per item now */
+            fees: {
+                paypal: components["schemas"]["RailFee"];
+                stripe: components["schemas"]["RailFee"];
+            };
+            source: {
+                /**
+                 * @description organization: its own setting; platform: the platform’s default; built_in: the list price
+                 * @enum {string}
+                 */
+                paypal: "organization" | "platform" | "built_in";
+                /**
+                 * @description organization: its own setting; platform: the platform’s default; built_in: the list price
+                 * @enum {string}
+                 */
+                stripe: "organization" | "platform" | "built_in";
+            };
+        };
         PayoutBatch: {
             /**
              * Format: date-time
@@ -12138,6 +12188,7 @@ export interface components {
             affiliateAutoApproval: boolean;
             /** @description Business days a manual review of a new affiliate account usually takes; shown to affiliates who wait */
             affiliateReviewDays: number;
+            railFees: components["schemas"]["RailFees"];
             /**
              * Format: date-time
              * @description Null while the install runs on the defaults
@@ -13431,6 +13482,21 @@ export interface components {
                 retrying: number;
             };
         };
+        RailFee: {
+            /** @description Percentage of the item, in basis points */
+            bps: number;
+            /** @description The currency whose items the cap applies to */
+            capCurrency: string | null;
+            /** @description The most one item costs, in capCurrency’s minor units; null: no cap */
+            capMinor: number | null;
+            /** @description Fixed part per item, in the item currency’s minor units */
+            fixedMinor: number;
+        };
+        /** @description The default per-item fee of each rail for organizations that set none; null or a rail left out: built-in list prices */
+        RailFees: {
+            paypal?: components["schemas"]["RailFee"];
+            stripe?: components["schemas"]["RailFee"];
+        } | null;
         ReconciledPayoutItem: {
             /** @description Fields where the report and our record differ */
             differences: ("status" | "amount" | "currency" | "receiver" | "transaction")[];
@@ -14417,6 +14483,10 @@ export interface components {
             /** Format: uuid */
             planId: string;
         };
+        SetOrgRailFeesRequest: {
+            paypal: components["schemas"]["RailFee"] & (Record<string, never> | null);
+            stripe: components["schemas"]["RailFee"] & (Record<string, never> | null);
+        };
         SetPayoutMethod: {
             /** @description The country you are paid in */
             country: string;
@@ -15142,6 +15212,7 @@ export interface components {
             affiliateAutoApproval?: boolean;
             /** @description Business days a manual review of a new affiliate account usually takes; shown to affiliates who wait */
             affiliateReviewDays?: number;
+            railFees?: components["schemas"]["RailFees"];
         };
         UpdateProfileRequest: {
             firstName?: string | null;
@@ -30127,7 +30198,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -36614,6 +36685,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Onboarding"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgRailFees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fees */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRailFees"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setOrgRailFees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOrgRailFeesRequest"];
+            };
+        };
+        responses: {
+            /** @description The fees now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRailFees"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -44716,7 +44961,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
