@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -7,6 +8,7 @@ import { uuidv7 } from '../workers/contracts/ids';
 import type { Config } from '../workers/env';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { createLogger } from '../workers/logging';
+import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
 import { rebuildStats } from '../workers/services/stats';
 import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -533,6 +535,44 @@ test('tax: a W-8BEN signed with the typed name, shown back masked with its PDF; 
   await p.getByTestId('vat-status').getByText('Valid').waitFor({ timeout: 30_000 });
   await vat.getByText('VAT id DE ••••6781').waitFor();
   await p.getByText('VAT id checked with VIES and saved').waitFor({ state: 'hidden', timeout: 30_000 });
+
+  // Paid now, with a valid VAT id: the paying transaction issues the advertiser's first self-billing invoice,
+  // which the documents list with its number as printed, the amount and its PDF.
+  const [batch] = await e2e.db
+    .insert(s.payoutBatches)
+    .values({ organizationId: tenant.org.id, currency: 'EUR', status: 'sending', totalMinor: 4_250, itemCount: 1 })
+    .returning();
+  const [item] = await e2e.db
+    .insert(s.payoutItems)
+    .values({
+      batchId: batch!.id,
+      affiliateId: affiliate.userId,
+      organizationId: tenant.org.id,
+      amountMinor: 4_250,
+      currency: 'EUR',
+      receiverEmail: affiliate.email,
+      status: 'pending',
+    })
+    .returning();
+  await settlePaidItems({
+    ctx: { db: e2e.db, config: {} as Config, now: new Date(), log: createLogger() },
+    input: { results: [{ payoutItemId: item!.id, paypalItemId: 'PPI-VAT-1', transactionId: 'PP-TX-VAT-1' }] },
+  });
+  await e2e.db.update(s.payoutBatches).set({ status: 'completed' }).where(eq(s.payoutBatches.id, batch!.id));
+  const invoiceNumber = `SB-${tenant.org.slug.toUpperCase()}-000001`;
+  await p.reload();
+  const invoiceRow = p.getByRole('row').filter({ hasText: invoiceNumber });
+  await invoiceRow.waitFor({ timeout: 30_000 });
+  expect(await invoiceRow.textContent()).toContain('€42.50');
+  const invoicePdf = p.waitForEvent('download');
+  await invoiceRow.getByRole('button', { name: `Download invoice ${invoiceNumber} (PDF)` }).click();
+  const invoiceFile = await invoicePdf;
+  expect(invoiceFile.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+  expect(
+    readFileSync(await invoiceFile.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await checkBothLanguages(p, 'tax-on-file', 'Налоги');
 
   // A new form is opened on request, filled from the one on file but for the tax id.

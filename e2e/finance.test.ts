@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import * as s from '../schema';
+import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
+import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -20,7 +23,8 @@ let support: User;
 const payees: User[] = [];
 
 beforeAll(async () => {
-  e2e = await startE2e({ paypal: true, stripe: true });
+  // VAT ids are checked against the run's local VIES double (the invoices of the tax test).
+  e2e = await startE2e({ paypal: true, stripe: true, vars: { VIES_API_BASE_URL: inject('viesBaseUrl') } });
   const { db, tenant } = e2e;
   [proposer, approver, support] = [await signUpVerified(e2e), await signUpVerified(e2e), await signUpVerified(e2e)];
   await db.update(s.users).set({ firstName: 'Fiona', lastName: 'Finance' }).where(eq(s.users.id, proposer.userId));
@@ -61,8 +65,8 @@ async function logIn(user: User): Promise<Page> {
   return page;
 }
 
-/** Axe and screenshots in English, then Russian, then back to English. */
-async function checkBothLanguages(page: Page, name: string, ruHeading: string) {
+/** Axe and screenshots in English, then Russian (with what the caller checks there), then back to English. */
+async function checkBothLanguages(page: Page, name: string, ruHeading: string, inRussian?: () => Promise<void>) {
   await page.mouse.move(600, 30);
   await checkAxe(page, `${name} (en)`);
   await shoot(page, `${name}-en`);
@@ -70,6 +74,7 @@ async function checkBothLanguages(page: Page, name: string, ruHeading: string) {
   await page.getByRole('heading', { level: 1, name: ruHeading }).waitFor();
   await page.waitForLoadState('networkidle');
   await checkAxe(page, `${name} (ru)`);
+  await inRussian?.();
   await shoot(page, `${name}-ru`);
   await switchLanguage(page, 'EN');
 }
@@ -335,9 +340,63 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   expect(await owner.getByTestId('stripe-webhook-url').textContent()).toContain(
     `/api/v1/stripe/payout-webhooks/orgs/${tenant.org.id}`,
   );
+  // The owner gives PayPal the organization's own fee (1.5 % + 30, no cap); Stripe keeps the default.
+  const fees = owner.getByTestId('rail-fees');
+  await fees.getByRole('switch', { name: 'Own fee for PayPal' }).click({ force: true });
+  const paypalFee = fees.getByTestId('rail-fee-paypal');
+  await paypalFee.getByRole('textbox', { name: 'Percent' }).fill('1.5');
+  await paypalFee.getByRole('textbox', { name: 'Fixed part (minor units)' }).fill('30');
+  await paypalFee.getByRole('textbox', { name: 'Cap (minor units, optional)' }).fill('');
+  await fees.getByRole('button', { name: 'Save fees' }).click();
+  await expect
+    .poll(async () =>
+      (await e2e.db.select().from(s.organizationRailFees)).map((r) => [r.rail, r.bps, r.fixedMinor, r.capMinor]),
+    )
+    .toEqual([['paypal', 150, 30, null]]);
+  await fees.getByText('Fees saved.').waitFor({ timeout: 30_000 });
   await checkAxe(owner, 'stripe payouts (en)');
   await shoot(owner, 'stripe-payouts-en');
+  await switchLanguage(owner, 'RU');
+  await fees.getByText('Сколько стоит каждый способ выплаты').waitFor();
+  await shoot(owner, 'stripe-payouts-ru');
+  await switchLanguage(owner, 'EN');
+  await owner.context().close();
 });
+
+/**
+ * A payout item of `amountMinor` EUR to the payee, paid through the step every rail's success goes through
+ * (`settlePaidItems`), which issues the self-billing invoice of a payee with a valid VAT id in the same transaction.
+ */
+async function payVatPayee(payee: User, amountMinor: number) {
+  const { db, tenant } = e2e;
+  const [batch] = await db
+    .insert(s.payoutBatches)
+    .values({
+      organizationId: tenant.org.id,
+      currency: 'EUR',
+      status: 'sending',
+      totalMinor: amountMinor,
+      itemCount: 1,
+    })
+    .returning();
+  const [item] = await db
+    .insert(s.payoutItems)
+    .values({
+      batchId: batch!.id,
+      affiliateId: payee.userId,
+      organizationId: tenant.org.id,
+      amountMinor,
+      currency: 'EUR',
+      receiverEmail: payee.email,
+      status: 'pending',
+    })
+    .returning();
+  await settlePaidItems({
+    ctx: { db, config: {} as Config, now: new Date(), log: createLogger() },
+    input: { results: [{ payoutItemId: item!.id, paypalItemId: 'PPI-VAT-1', transactionId: 'PP-TX-VAT-1' }] },
+  });
+  await db.update(s.payoutBatches).set({ status: 'completed' }).where(eq(s.payoutBatches.id, batch!.id));
+}
 
 /** A signed-in API call as one of the file's users (the affiliate's own routes have no page in this file). */
 async function apiAs(user: User, method: string, path: string, body?: unknown) {
@@ -397,8 +456,14 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   const payee = page.getByTestId('form-1099-payee').filter({ hasText: 'Pat Payee' });
   await payee.waitFor({ timeout: 30_000 });
   expect(await payee.textContent()).toContain('$800.00');
-  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('$600.00');
-  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('None: payments on every rail count.');
+  // The server gives the rule as data; the page phrases it (here in English, below in Russian).
+  const rule = page.getByTestId('form-1099-rule');
+  expect(await rule.textContent()).toContain('$600.00');
+  expect(await rule.textContent()).toContain('None: payments on every rail count.');
+  expect(await rule.textContent()).toContain(`Fixed by law for ${lastYear}.`);
+  expect(await rule.textContent()).toContain(
+    `Form 1099-NEC ${lastYear}: US payees with a W-9 paid at least $600.00 in USD during ${lastYear}; no rail left out.`,
+  );
   const csv = page.waitForEvent('download');
   await page.getByTestId('csv-download').click();
   const csvFile = readFileSync(await (await csv).path(), 'utf8');
@@ -419,10 +484,36 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     })
     .toBe(true);
   await page.getByText('1 email queued').waitFor({ state: 'hidden', timeout: 30_000 });
-  await checkBothLanguages(page, 'tax-1099', 'Налоги');
+  await checkBothLanguages(page, 'tax-1099', 'Налоги', async () => {
+    await rule.getByText(`Форма 1099-NEC за ${lastYear} год`).waitFor();
+    const ru = (await rule.textContent()) ?? '';
+    expect(ru).toContain('учитываются выплаты всеми способами');
+    expect(ru).toContain(`Установлен законом для ${lastYear} года.`);
+    expect(ru).not.toContain('US payees');
+  });
 
+  // A VAT-registered payee (VIES, the local double, accepts the number) is paid: the paying transaction issues
+  // the advertiser's first self-billing invoice, which the VAT invoices tab lists with its PDF.
+  await apiAs(payees[0]!, 'PUT', '/affiliate/vat-id', { vatId: 'DE123456781' });
+  const invoiceNumber = `SB-${tenant.org.slug.toUpperCase()}-000001`;
+  await payVatPayee(payees[0]!, 12_345);
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
-  await page.getByTestId('empty-state').getByText('No invoices yet.').waitFor();
+  const invoiceRow = page.getByRole('row').filter({ hasText: invoiceNumber });
+  await invoiceRow.waitFor({ timeout: 30_000 });
+  expect(await invoiceRow.textContent()).toContain('€123.45');
+  expect(await invoiceRow.textContent()).toContain(payees[0]!.email);
+  const invoicePdf = page.waitForEvent('download');
+  await invoiceRow.getByRole('button', { name: `Download invoice ${invoiceNumber} (PDF)` }).click();
+  const invoiceFile = await invoicePdf;
+  expect(invoiceFile.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+  expect(
+    readFileSync(await invoiceFile.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await page.mouse.move(600, 30);
+  await checkAxe(page, 'vat invoices (en)');
+  await shoot(page, 'tax-invoices-en');
 
   // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
   // beside the payout batches.

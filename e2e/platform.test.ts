@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
 // open every platform page and a tenant's console and find nothing that changes anything.
@@ -22,7 +22,7 @@ const PAGES = [
 
 // Every action button of the console, in both languages; support must never see one.
 const ACTIONS =
-  /^(Replay|Ban|Unban|Approve|Reject|Save settings|Повторить|Заблокировать|Разблокировать|Одобрить|Отклонить|Сохранить настройки)$/;
+  /^(Replay|Ban|Unban|Approve|Reject|Save settings|Set threshold|Повторить|Заблокировать|Разблокировать|Одобрить|Отклонить|Сохранить настройки|Задать порог)$/;
 
 beforeAll(async () => {
   e2e = await startE2e();
@@ -202,6 +202,35 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   expect(settings).toMatchObject({ affiliateAutoApproval: true, affiliateReviewDays: 3 });
   // Back to manual review, so the other tests see the default behaviour.
   await e2e.db.update(s.platformSettings).set({ affiliateAutoApproval: false, affiliateReviewDays: 2 });
+
+  // The 1099-NEC threshold of an indexed year: the law's years are listed, not offered; a bad amount is said,
+  // then 2,050.00 for the first settable year is saved from the keyboard and listed as the platform's.
+  const thresholds = page.getByTestId('form-1099-thresholds');
+  await thresholds.getByTestId('threshold-row').filter({ hasText: '2026' }).getByText('Law').waitFor();
+  const firstYear = String(Math.max(2027, new Date().getUTCFullYear()));
+  expect(await thresholds.getByTestId('threshold-year').inputValue()).toBe(firstYear);
+  const amount = thresholds.getByLabel('Threshold');
+  await amount.fill('12.345');
+  await amount.press('Enter');
+  await thresholds.getByText('Enter an amount in dollars above zero, with at most two decimals.').waitFor();
+  await amount.fill('2050.00');
+  await amount.press('Enter');
+  await page.getByText(`The ${firstYear} threshold is now $2,050.00.`).waitFor({ timeout: 30_000 });
+  const setRow = thresholds.getByTestId('threshold-row').filter({ hasText: firstYear });
+  await setRow.getByText('Platform').waitFor({ timeout: 30_000 });
+  expect(await setRow.textContent()).toContain('$2,050.00');
+  const [stored] = await e2e.db.select().from(s.form1099Thresholds);
+  expect(stored).toMatchObject({ year: Number(firstYear), amountMinor: 205_000 });
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'settings with 1099 thresholds (en)');
+  await shoot(page, 'settings-thresholds-en');
+  await switchLanguage(page, 'RU');
+  await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+  await thresholds.getByText('Пороги отчётности 1099-NEC').waitFor();
+  await setRow.getByText('Платформа').waitFor();
+  await checkAxe(page, 'settings with 1099 thresholds (ru)');
+  await shoot(page, 'settings-thresholds-ru');
+  await switchLanguage(page, 'EN');
 }, 600_000);
 
 test('support opens every platform page and a tenant console in Russian and finds no action', async () => {

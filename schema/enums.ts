@@ -488,6 +488,7 @@ export const AuditAction = [
   'org_paypal.connected',
   'org_paypal.disconnected',
   'org_paypal.replaced',
+  'org_rail_fees.updated',
   'org_stripe.connected',
   'org_stripe.disconnected',
   'org_stripe.replaced',

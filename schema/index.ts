@@ -48,6 +48,7 @@ export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';
 export * from './platform-settings';
+export * from './rail-fees';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './webhook-deliveries';

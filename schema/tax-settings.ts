@@ -64,7 +64,7 @@ export const organizationTaxSettings = affiliate.table(
 
 /**
  * The 1099-NEC reporting threshold of a payment year, set by platform staff for years the law indexes
- * (2027 on); earlier years are fixed in workers/domain/form-1099-threshold.ts.
+ * (2027 on); earlier years are fixed in workers/domain/form-1099.ts. A year that has ended is not changed.
  */
 export const form1099Thresholds = affiliate.table(
   'form_1099_thresholds',

@@ -175,6 +175,46 @@ export interface Checkpoint {
 }
 
 /**
+ * Payout items of both rails, counted per rail and status, and held to what each rail promises: a successful
+ * Stripe item has its own transfer (none recorded twice, none missing), and a failed, reversed or otherwise
+ * closed-unpaid item of either rail left no line in payout or paid through it (its lines went back to the
+ * balance, unless a later item of the same affiliate took them again).
+ */
+async function payoutItemsByRail(ctx: ServiceContext): Promise<InvariantResult> {
+  const counts = await ctx.db.execute(
+    'SELECT rail, status, count(*)::int AS n FROM affiliate.payout_items GROUP BY 1, 2 ORDER BY 1, 2',
+  );
+  const byRail = new Map<string, string[]>();
+  for (const r of counts.rows as { rail: string; status: string; n: number }[])
+    byRail.set(r.rail, [...(byRail.get(r.rail) ?? []), `${r.status}=${r.n}`]);
+  const violations = await ctx.db.execute(`
+    (SELECT 'stripe transfer recorded twice' AS problem, stripe_transfer_id AS ref, count(*)::int AS n
+     FROM affiliate.payout_items WHERE rail = 'stripe' AND stripe_transfer_id IS NOT NULL
+     GROUP BY stripe_transfer_id HAVING count(*) > 1 LIMIT 20)
+    UNION ALL
+    (SELECT 'stripe item paid without a transfer', id::text, 1 FROM affiliate.payout_items
+     WHERE rail = 'stripe' AND status = 'success' AND stripe_transfer_id IS NULL LIMIT 20)
+    UNION ALL
+    (SELECT 'line of a ' || i.rail || ' ' || i.status || ' item still ' || c.status, c.id::text, 1
+     FROM affiliate.payout_items i
+     JOIN affiliate.payout_item_commissions l ON l.payout_item_id = i.id
+     JOIN affiliate.commissions c ON c.id = l.commission_id
+     WHERE i.status NOT IN ('pending', 'success', 'unclaimed', 'onhold') AND c.status IN ('in_payout', 'paid')
+       AND NOT EXISTS (
+         SELECT 1 FROM affiliate.payout_item_commissions l2 JOIN affiliate.payout_items i2 ON i2.id = l2.payout_item_id
+         WHERE l2.commission_id = c.id AND i2.id <> i.id AND i2.status IN ('pending', 'success', 'unclaimed', 'onhold'))
+     LIMIT 20)`);
+  const rows = violations.rows as Record<string, unknown>[];
+  const summary = [...byRail].map(([rail, s]) => `${rail} ${s.join(' ')}`).join('; ') || 'none yet';
+  return {
+    name: `payout items by rail (${summary}): each Stripe transfer once, unpaid items' lines back in the balance`,
+    ok: rows.length === 0,
+    count: rows.length,
+    rows: rows.slice(0, 5),
+  };
+}
+
+/**
  * Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once,
  * with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too, and with `kept`
  * (the previous checkpoint's view of moved members' lines) that those lines did not change.
@@ -214,6 +254,7 @@ export async function runCheckpoint(
     rows: c.n === clicksExpected ? [] : [{ stored: c.n, distinct: c.ids, expected: clicksExpected }],
   });
   if (paypalUrl) results.push(await paidOnceAtPayPal(ctx, paypalUrl));
+  results.push(await payoutItemsByRail(ctx));
   if (kept) results.push(await linesKeptAcrossMoves(ctx, kept));
   return {
     results,

@@ -194,6 +194,7 @@ describe('platform review of affiliate accounts', () => {
     expect(await expectStatus(api('GET', '/platform/settings', undefined, { token: bearer(support) }), 200)).toEqual({
       affiliateAutoApproval: false,
       affiliateReviewDays: 2,
+      railFees: null,
       updatedAt: null,
     });
     // Support reads only; others do not see the console at all.

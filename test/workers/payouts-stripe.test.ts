@@ -4,7 +4,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { checkLedger, listBalances } from '../../workers/services/finance';
 import { pollPayoutResults, proposePayouts, resumePayoutSends } from '../../workers/services/payouts';
-import { type Advertiser, addMember, createAdvertiser } from '../actors';
+import { type Advertiser, addMember, createAdvertiser, createStaff } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
@@ -202,6 +202,72 @@ async function withStripe(org: Advertiser) {
   await connectStripe(org.owner, org.org.id);
   return org;
 }
+
+describe('rail fees as configuration', () => {
+  it('the owner sets the organization’s fees (finance reads, audited), the platform sets defaults, the proposal uses them', async () => {
+    const org = await createAdvertiser(db);
+    const other = await createAdvertiser(db);
+    const initial = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
+    expectStatus(initial, 200);
+    expect(initial.body.source).toEqual({ paypal: 'built_in', stripe: 'built_in' });
+    expect(initial.body.fees.paypal).toEqual({ bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' });
+
+    const own = {
+      paypal: { bps: 150, fixedMinor: 30, capMinor: null, capCurrency: null },
+      stripe: null,
+    };
+    const put = (who: typeof org.owner, body: unknown) => call(who, 'PUT', `/orgs/${org.org.id}/payout-fees`, body);
+    expectStatus(await put(org.finance, own), 403);
+    expectStatus(await call(other.owner, 'PUT', `/orgs/${org.org.id}/payout-fees`, own), 404);
+    for (const bad of [
+      { ...own, paypal: { ...own.paypal, bps: 1.5 } },
+      { ...own, paypal: { ...own.paypal, bps: 10_001 } },
+      { ...own, paypal: { ...own.paypal, fixedMinor: -1 } },
+      { ...own, paypal: { ...own.paypal, capMinor: 500 } },
+      { paypal: own.paypal },
+    ])
+      expectStatus(await put(org.owner, bad), 400, 'validation_failed');
+    const saved = await put(org.owner, own);
+    expectStatus(saved, 200);
+    expect(saved.body.source).toEqual({ paypal: 'organization', stripe: 'built_in' });
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(eq(s.auditLog.action, 'org_rail_fees.updated'))
+      .then((rows) => rows.filter((r) => r.organizationId === org.org.id));
+    expect(audit).toMatchObject({ before: {}, after: { paypal: own.paypal } });
+
+    // The platform's default for Stripe applies where the organization set none; the other tenant is untouched.
+    const admin = await createStaff(db, 'platform_admin');
+    const stripeDefault = { bps: 40, fixedMinor: 10, capMinor: null, capCurrency: null };
+    expectStatus(await call(admin, 'PATCH', '/platform/settings', { railFees: { stripe: stripeDefault } }), 200);
+    try {
+      const now = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
+      expect(now.body.fees).toEqual({ paypal: own.paypal, stripe: stripeDefault });
+      expect(now.body.source).toEqual({ paypal: 'organization', stripe: 'platform' });
+      expect((await call(other.finance, 'GET', `/orgs/${other.org.id}/payout-fees`)).body.source).toEqual({
+        paypal: 'built_in',
+        stripe: 'platform',
+      });
+
+      // What the affiliate sees before choosing, and what each proposed item records: 1.5 % + 0.30 of $150.00.
+      await connectStripe(org.owner, org.org.id);
+      const payee = await addPayee(db, org);
+      await approvedSales(db, payee, [50_000]);
+      const methods = await call(
+        await signInAs(db, payee.affiliate.id),
+        'GET',
+        `/affiliate/orgs/${org.org.id}/payout-methods`,
+      );
+      expect(methods.body.rails.find((r: { rail: string }) => r.rail === 'paypal').fee).toEqual(own.paypal);
+      const proposal = await proposePayouts({ ctx: serviceCtx(db), input: { organizationId: org.org.id } });
+      const items = await itemsOf(db, proposal.batches[0]!.batchId);
+      expect(items.map((i) => [i.rail, i.amountMinor, i.feeMinor])).toEqual([['paypal', 15_000, 255]]);
+    } finally {
+      expectStatus(await call(admin, 'PATCH', '/platform/settings', { railFees: null }), 200);
+    }
+  });
+});
 
 describe('sending on both rails', () => {
   it('pays PayPal and Stripe items of one batch, shows rail, fee and currency first', async () => {

@@ -5,7 +5,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { decryptSecret } from '../../workers/services/encryption';
 import { settlePaidItems } from '../../workers/services/payouts/settle-paid-items';
-import { createAdvertiser, type Advertiser } from '../actors';
+import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
@@ -357,7 +357,15 @@ describe('1099-NEC', () => {
 
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
     expectStatus(year, 200);
-    expect(year.body).toMatchObject({ thresholdMinor: 200_000, excludedRails: [] });
+    // The rule is data, which each reader phrases in its own language; only the CSV states it in English.
+    expect(year.body.rule).toEqual({
+      year: 2026,
+      thresholdMinor: 200_000,
+      currency: 'USD',
+      thresholdSource: 'statute',
+      requiredForm: 'w9',
+      excludedRails: [],
+    });
     expect(year.body.payees).toEqual([
       expect.objectContaining({ affiliateId: at.payee.affiliate.id, amountMinor: 200_000, tinLast4: '6789' }),
     ]);
@@ -423,8 +431,116 @@ describe('1099-NEC', () => {
     await paidIn2026(org, 300_000, w9);
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
     expect(year.body.payees).toEqual([]);
-    expect(year.body.rule).toContain('payments on paypal left out');
-    expectStatus(await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027`), 409, 'form_1099_threshold_unset');
+    expect(year.body.rule).toMatchObject({ thresholdMinor: 200_000, excludedRails: ['paypal'] });
+    expect(JSON.stringify(year.body)).not.toContain('left out');
+    const csv = await (await download(org.finance, `/orgs/${org.org.id}/tax/1099/2026/export.csv`)).text();
+    expect(csv.split('\r\n')[0]).toContain('Reporting rule');
+    const unset = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027`);
+    expectStatus(unset, 409, 'form_1099_threshold_unset');
+    expect(unset.body.error.details).toEqual({ setting: 'form_1099_threshold', year: 2027 });
+    expectStatus(
+      await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027/export.csv`),
+      409,
+      'form_1099_threshold_unset',
+    );
+  });
+});
+
+describe('1099-NEC thresholds set by platform staff', () => {
+  /** A payee with a W-9 paid `amountMinor` USD in 2029; its affiliate id. */
+  async function paidIn2029(org: Advertiser, amountMinor: number, tin = w9.tin): Promise<string> {
+    const { payee, session } = await payeeWithBalance(org, [1_000]);
+    expectStatus(await call(session, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, { ...w9, tin }), 201);
+    const [batch] = await db
+      .insert(s.payoutBatches)
+      .values({
+        organizationId: org.org.id,
+        currency: 'USD',
+        status: 'completed',
+        totalMinor: amountMinor,
+        itemCount: 1,
+      })
+      .returning();
+    await db.insert(s.payoutItems).values({
+      batchId: batch!.id,
+      affiliateId: payee.affiliate.id,
+      organizationId: org.org.id,
+      amountMinor,
+      currency: 'USD',
+      receiverEmail: 'pp@example.com',
+      status: 'success',
+      paidAt: new Date('2029-06-01T00:00:00Z'),
+    });
+    return payee.affiliate.id;
+  }
+
+  // 2029: a year no other test of this file reads (2027 stays unset for the refusal above).
+  it('only platform admins set a year from 2027, audited with before and after; the law’s years are refused', async () => {
+    const admin = await createStaff(db, 'platform_admin');
+    const support = await createStaff(db, 'support');
+    const org = await createAdvertiser(db);
+
+    expectStatus(await call(org.owner, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 205_000 }), 404);
+    expectStatus(await call(support, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 205_000 }), 403);
+    expectStatus(await call(org.owner, 'GET', '/platform/form-1099-thresholds'), 404);
+    const locked = await call(admin, 'PUT', '/platform/form-1099-thresholds/2026', { amountMinor: 100 });
+    expectStatus(locked, 409, 'form_1099_threshold_locked');
+    expect(locked.body.error.details).toEqual({ year: 2026, reason: 'statute' });
+    expectStatus(await call(admin, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 0 }), 400);
+    expectStatus(await call(admin, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 20.5 }), 400);
+    expectStatus(await call(admin, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 1, extra: 1 }), 400);
+    expect(await db.select().from(s.form1099Thresholds).where(eq(s.form1099Thresholds.year, 2029))).toEqual([]);
+
+    // Unset: the year's 1099 is refused, naming the missing setting.
+    const unset = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2029`);
+    expectStatus(unset, 409, 'form_1099_threshold_unset');
+    expect(unset.body.error.details).toEqual({ setting: 'form_1099_threshold', year: 2029 });
+
+    const set = await call(admin, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 205_000 });
+    expectStatus(set, 200);
+    expect(set.body).toEqual({ year: 2029, amountMinor: 205_000 });
+    expectStatus(await call(admin, 'PUT', '/platform/form-1099-thresholds/2029', { amountMinor: 210_000 }), 200);
+    const trail = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'form_1099_threshold.set'), eq(s.auditLog.actorId, admin.userId)));
+    expect(trail.map((e) => [e.before, e.after])).toEqual([
+      [null, { year: 2029, amountMinor: 205_000 }],
+      [
+        { year: 2029, amountMinor: 205_000 },
+        { year: 2029, amountMinor: 210_000 },
+      ],
+    ]);
+
+    // Support reads the list: the law's years, then the one set, still editable while 2029 has not ended.
+    const list = await call(support, 'GET', '/platform/form-1099-thresholds');
+    expectStatus(list, 200);
+    expect(list.body.firstSettableYear).toBe(Math.max(2027, new Date().getUTCFullYear()));
+    expect(list.body.items[0]).toEqual({
+      year: 2020,
+      amountMinor: 60_000,
+      source: 'statute',
+      editable: false,
+      updatedAt: null,
+    });
+    expect(list.body.items.find((i: { year: number }) => i.year === 2026)).toMatchObject({ amountMinor: 200_000 });
+    expect(list.body.items.find((i: { year: number }) => i.year === 2029)).toMatchObject({
+      amountMinor: 210_000,
+      source: 'platform',
+      editable: true,
+    });
+
+    // The year's export now applies the staff figure: $2,100.00 is reported, a cent less is not.
+    expectStatus(
+      await call(org.finance, 'PUT', `/orgs/${org.org.id}/tax/settings`, settings({ formRequirement: 'never' })),
+      200,
+    );
+    const at = await paidIn2029(org, 210_000);
+    await paidIn2029(org, 209_999, '123-45-6780');
+    const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2029`);
+    expectStatus(year, 200);
+    expect(year.body.rule).toMatchObject({ year: 2029, thresholdMinor: 210_000, thresholdSource: 'platform' });
+    expect(year.body.payees.map((p: { affiliateId: string }) => p.affiliateId)).toEqual([at]);
   });
 });
 

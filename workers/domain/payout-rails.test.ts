@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   railFeeMinor,
+  BUILT_IN_RAIL_FEES,
+  effectiveRailFees,
   railPaysCurrency,
   railRefusal,
   railsForCountry,
@@ -39,12 +41,51 @@ describe('payout rails', () => {
     { rail: 'stripe', amount: 10_000, currency: 'USD', fee: 50 },
     { rail: 'stripe', amount: 101, currency: 'EUR', fee: 26 },
   ] as const)('$rail fee of $amount $currency is $fee', ({ rail, amount, currency, fee }) =>
-    expect(railFeeMinor(rail, amount, currency)).toBe(fee),
+    expect(railFeeMinor(BUILT_IN_RAIL_FEES[rail], amount, currency)).toBe(fee),
   );
 
+  test.each([
+    { fee: { bps: 150, fixedMinor: 30, capMinor: 500, capCurrency: 'EUR' }, amount: 10_000, currency: 'EUR', out: 180 },
+    {
+      fee: { bps: 150, fixedMinor: 30, capMinor: 500, capCurrency: 'EUR' },
+      amount: 100_000,
+      currency: 'EUR',
+      out: 500,
+    },
+    {
+      fee: { bps: 150, fixedMinor: 30, capMinor: 500, capCurrency: 'EUR' },
+      amount: 100_000,
+      currency: 'USD',
+      out: 1530,
+    },
+    { fee: { bps: 0, fixedMinor: 0, capMinor: null, capCurrency: null }, amount: 1, currency: 'USD', out: 0 },
+    {
+      fee: { bps: 10_000, fixedMinor: 0, capMinor: null, capCurrency: null },
+      amount: 9_007_199_254_740,
+      currency: 'USD',
+      out: 9_007_199_254_740,
+    },
+    { fee: { bps: 1, fixedMinor: 0, capMinor: null, capCurrency: null }, amount: 10_001, currency: 'USD', out: 2 },
+  ])('a configured fee $fee.bps bps + $fee.fixedMinor of $amount $currency is $out', ({ fee, amount, currency, out }) =>
+    expect(railFeeMinor(fee, amount, currency)).toBe(out),
+  );
+
+  test('an organization’s fee beats the platform’s, which beats the built-in one, rail by rail', () => {
+    const own = { bps: 100, fixedMinor: 0, capMinor: null, capCurrency: null };
+    const platform = { bps: 300, fixedMinor: 10, capMinor: null, capCurrency: null };
+    expect(effectiveRailFees({ stripe: own }, { paypal: platform, stripe: platform })).toEqual({
+      fees: { paypal: platform, stripe: own },
+      source: { paypal: 'platform', stripe: 'organization' },
+    });
+    expect(effectiveRailFees({}, null)).toEqual({
+      fees: BUILT_IN_RAIL_FEES,
+      source: { paypal: 'built_in', stripe: 'built_in' },
+    });
+  });
+
   test('fees refuse amounts that are not positive integers', () => {
-    expect(() => railFeeMinor('stripe', 0, 'USD')).toThrow(RangeError);
-    expect(() => railFeeMinor('stripe', 1.5, 'USD')).toThrow(RangeError);
+    expect(() => railFeeMinor(BUILT_IN_RAIL_FEES.stripe, 0, 'USD')).toThrow(RangeError);
+    expect(() => railFeeMinor(BUILT_IN_RAIL_FEES.stripe, 1.5, 'USD')).toThrow(RangeError);
   });
 
   test.each([

@@ -54,31 +54,60 @@ export const railCurrencies = (rail: PayoutRail): string[] =>
   [...(rail === 'paypal' ? PAYPAL_CURRENCIES : STRIPE_CURRENCIES)].sort();
 
 /**
- * What a rail charges the advertiser per item: a percentage (basis points) plus a fixed amount in
- * the item's minor units, capped where the provider caps it. Paid on top by the advertiser, never
- * taken from the affiliate's amount. The published list prices: PayPal Payouts 2 % capped at 20.00
- * (for USD; other currencies' caps are close and left uncapped here, so the shown fee is an upper
- * bound), Stripe Connect payouts 0.25 % + 0.25 per payout.
+ * What a rail charges the advertiser per item: a percentage (basis points) plus a fixed amount in the item
+ * currency's minor units, capped at `capMinor` for items in `capCurrency` (no cap: null). Paid on top by the
+ * advertiser, never taken from the affiliate's amount. Integers only: no float ever holds a fee.
  */
 export interface RailFee {
   bps: number;
   fixedMinor: number;
   capMinor: number | null;
+  capCurrency: string | null;
 }
 
-export const RAIL_FEES: Readonly<Record<PayoutRail, (currency: string) => RailFee>> = {
-  paypal: (currency) => ({ bps: 200, fixedMinor: 0, capMinor: currency === 'USD' ? 2000 : null }),
-  stripe: () => ({ bps: 25, fixedMinor: 25, capMinor: null }),
+export type RailFees = Record<PayoutRail, RailFee>;
+
+/**
+ * The platform's defaults while its staff set none: the published list prices, PayPal Payouts 2 % capped at
+ * 20.00 for USD (other currencies' caps are close and left uncapped here, so the shown fee is an upper bound),
+ * Stripe Connect payouts 0.25 % + 0.25 per payout.
+ */
+export const BUILT_IN_RAIL_FEES: Readonly<RailFees> = {
+  paypal: { bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' },
+  stripe: { bps: 25, fixedMinor: 25, capMinor: null, capCurrency: null },
 };
 
+/** Bounds a configured fee must keep: a rate of 0–100 %, a fixed part and cap up to 1,000,000 minor units. */
+export const RAIL_FEE_LIMITS = { maxBps: 10_000, maxMinor: 1_000_000 } as const;
+
+/**
+ * The fees that apply to an organization: its own per rail, else the platform's, else the built-in ones.
+ */
+export function effectiveRailFees(
+  organization: Partial<RailFees>,
+  platform: Partial<RailFees> | null,
+): { fees: RailFees; source: Record<PayoutRail, 'organization' | 'platform' | 'built_in'> } {
+  const pick = (rail: PayoutRail) =>
+    organization[rail]
+      ? { fee: organization[rail], source: 'organization' as const }
+      : platform?.[rail]
+        ? { fee: platform[rail], source: 'platform' as const }
+        : { fee: BUILT_IN_RAIL_FEES[rail], source: 'built_in' as const };
+  const paypal = pick('paypal');
+  const stripe = pick('stripe');
+  return {
+    fees: { paypal: paypal.fee, stripe: stripe.fee },
+    source: { paypal: paypal.source, stripe: stripe.source },
+  };
+}
+
 /** The fee of one item, rounded up to a whole minor unit (the provider never charges less than its rate). */
-export function railFeeMinor(rail: PayoutRail, amountMinor: number, currency: string): number {
+export function railFeeMinor(fee: RailFee, amountMinor: number, currency: string): number {
   if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0)
     throw new RangeError(`amount must be a positive integer of minor units, got ${amountMinor}`);
-  const fee = RAIL_FEES[rail](currency);
-  const percent = Math.ceil((amountMinor * fee.bps) / 10_000);
+  const percent = Number((BigInt(amountMinor) * BigInt(fee.bps) + 9_999n) / 10_000n);
   const total = percent + fee.fixedMinor;
-  return fee.capMinor === null ? total : Math.min(total, fee.capMinor);
+  return fee.capMinor === null || fee.capCurrency !== currency ? total : Math.min(total, fee.capMinor);
 }
 
 /**

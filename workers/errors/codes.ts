@@ -99,6 +99,8 @@ export const ERROR_STATUS = {
   message_not_editable: 409,
   // A 1099-NEC export for a year whose reporting threshold platform staff have not set yet (2027 on).
   form_1099_threshold_unset: 409,
+  // Staff may not set a year's 1099-NEC threshold: the law fixes it (through 2026) or the year has ended.
+  form_1099_threshold_locked: 409,
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
   not_affiliate_account: 409,
   already_enrolled: 409,

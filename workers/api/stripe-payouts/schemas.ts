@@ -50,7 +50,8 @@ export const stripeAccountJson = (v: OrgStripeAccountView): z.infer<typeof strip
 const railFee = z.object({
   bps: z.number().int().describe('Percentage of the item, in basis points'),
   fixedMinor: z.number().int().describe('Fixed part, in the item currency’s minor units'),
-  capMinor: z.number().int().nullable().describe('Upper bound per item (USD), if the provider caps it'),
+  capMinor: z.number().int().nullable().describe('Upper bound per item in capCurrency, if the fee is capped'),
+  capCurrency: z.string().nullable().describe('The currency whose items the cap applies to'),
 });
 
 export const myPayoutMethodsView = z

@@ -9,6 +9,7 @@ import { getForm1099YearRoute } from './get-form-1099-year';
 import { getMyTaxStatusRoute } from './get-my-tax-status';
 import { getMyVatIdRoute } from './get-my-vat-id';
 import { getTaxSettingsRoute } from './get-tax-settings';
+import { listForm1099ThresholdsRoute } from './list-form-1099-thresholds';
 import { listInvoicesRoute } from './list-invoices';
 import { listMyForm1099sRoute } from './list-my-form-1099s';
 import { listMyInvoicesRoute } from './list-my-invoices';
@@ -41,5 +42,6 @@ export const taxRoutes = mountRoutes([
   downloadMyForm1099Route,
   getMyVatIdRoute,
   setMyVatIdRoute,
+  listForm1099ThresholdsRoute,
   setForm1099ThresholdRoute,
 ]);

@@ -237,6 +237,7 @@ export const invoice = z
   .object({
     id: z.uuid(),
     number: z.number().int(),
+    numberText: z.string().describe('The number as the invoice prints it, e.g. SB-ACME-000001'),
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
     payoutItemId: z.uuid(),
@@ -251,6 +252,7 @@ export const invoicePage = page(invoice, 'SelfBillingInvoicePage');
 export const invoiceJson = (r: InvoiceRow): z.infer<typeof invoice> => ({
   id: r.id,
   number: r.number,
+  numberText: r.numberText,
   affiliateId: r.affiliateId,
   affiliateEmail: r.affiliateEmail,
   payoutItemId: r.payoutItemId,
@@ -261,12 +263,25 @@ export const invoiceJson = (r: InvoiceRow): z.infer<typeof invoice> => ({
   reverseCharge: r.reverseCharge,
 });
 
+export const form1099Rule = z
+  .object({
+    year: z.number().int(),
+    thresholdMinor: z.number().int().describe('The amount box 1 must reach, in minor units of currency'),
+    currency: z.literal('USD'),
+    thresholdSource: z
+      .enum(['statute', 'platform'])
+      .describe('statute: fixed by law (through 2026); platform: set by platform staff for an indexed year'),
+    requiredForm: z.literal('w9').describe('The form a payee must have on file to be reported'),
+    excludedRails: z
+      .array(z.enum(PayoutRail))
+      .describe('Rails whose payments are left out (reported by the payment settlement entity on Form 1099-K)'),
+  })
+  .describe('The rule the year applies, as data for the reader to phrase (the CSV states it in English)')
+  .openapi('Form1099Rule');
 export const form1099Year = z
   .object({
     year: z.number().int(),
-    thresholdMinor: z.number().int(),
-    excludedRails: z.array(z.string()),
-    rule: z.string().describe('The rule the export applied, as a sentence'),
+    rule: form1099Rule,
     payees: z.array(
       z.object({
         affiliateId: z.uuid(),
@@ -281,8 +296,6 @@ export const form1099Year = z
   .openapi('Form1099Year');
 export const form1099YearJson = (y: Form1099Year): z.infer<typeof form1099Year> => ({
   year: y.year,
-  thresholdMinor: y.thresholdMinor,
-  excludedRails: y.excludedRails,
   rule: y.rule,
   payees: y.payees.map((p) => ({
     affiliateId: p.affiliateId,
@@ -326,3 +339,21 @@ export const thresholdInput = z
 export const thresholdView = z
   .object({ year: z.number().int(), amountMinor: z.number().int() })
   .openapi('Form1099Threshold');
+export const thresholdList = z
+  .object({
+    items: z.array(
+      z.object({
+        year: z.number().int(),
+        amountMinor: z.number().int().describe('US cents'),
+        source: z
+          .enum(['statute', 'platform'])
+          .describe('statute: fixed by law (through 2026); platform: set by staff'),
+        editable: z
+          .boolean()
+          .describe('Whether platform admins may still change it (set by staff, the year not ended)'),
+        updatedAt: z.string().nullable(),
+      }),
+    ),
+    firstSettableYear: z.number().int().describe('The earliest year a threshold may be set for now'),
+  })
+  .openapi('Form1099ThresholdList');

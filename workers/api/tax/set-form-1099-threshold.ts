@@ -9,7 +9,9 @@ const route = createRoute({
   operationId: 'setForm1099Threshold',
   path: '/platform/form-1099-thresholds/{year}',
   tags: ['platform'],
-  summary: 'Set a year’s 1099-NEC reporting threshold (2027 on, as the IRS indexes it); earlier years are fixed by law',
+  summary: 'Set a year’s 1099-NEC reporting threshold (2027 on, as the IRS indexes it)',
+  description:
+    'Platform admins only; audited as form_1099_threshold.set with the amount before and after. 409 form_1099_threshold_locked for a year the law fixes (through 2026) or one that has ended (details: year, reason).',
   security: bearer,
   request: { params: platformYearParams, body: jsonBody(thresholdInput) },
   responses: {

@@ -4,7 +4,8 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { type PayoutDestination, type PayoutHoldReason, payoutDestination } from '../../domain/payout-destination';
-import { railFeeMinor } from '../../domain/payout-rails';
+import { type RailFees, railFeeMinor } from '../../domain/payout-rails';
+import { readRailFees } from '../rail-fees/read-rail-fees';
 import type { PayoutRail } from '../../../schema/enums';
 import { resolveStripePayoutAccount } from '../stripe-payouts';
 import { recordAudit } from '../audit';
@@ -101,8 +102,10 @@ async function writePlan(
   batch: { id: string; organizationId: string; currency: string },
   plan: PlannedItem[],
   destinations: Map<string, PayoutDestination>,
+  fees: RailFees,
 ): Promise<number> {
-  const fee = (p: PlannedItem) => railFeeMinor(destinations.get(p.affiliateId)!.rail, p.totalMinor, batch.currency);
+  const fee = (p: PlannedItem) =>
+    railFeeMinor(fees[destinations.get(p.affiliateId)!.rail], p.totalMinor, batch.currency);
   const itemOf = new Map<string, string>();
   const fresh = [];
   for (const p of plan) {
@@ -241,7 +244,8 @@ export function proposeCurrencyBatch({
         .set({ createdById: actorId, updatedAt: ctx.now })
         .where(eq(payoutBatches.id, batch.id));
     }
-    const linesLinked = await writePlan(tx, batch!, plan, destinations);
+    const { fees } = await readRailFees({ ctx: tx, input: { organizationId } });
+    const linesLinked = await writePlan(tx, batch!, plan, destinations, fees);
     const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch!.id } });
     const summary: CurrencyProposal = {
       batchId: batch!.id,

@@ -1,9 +1,12 @@
 import { PLATFORM_SETTING_DEFAULTS, platformSettings } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import type { RailFees } from '../../domain/payout-rails';
 
 export interface PlatformSettingsView {
   affiliateAutoApproval: boolean;
   affiliateReviewDays: number;
+  /** The default fee of each rail for organizations that set none; null or a rail left out: the built-in one. */
+  railFees: Partial<RailFees> | null;
   updatedAt: Date | null;
 }
 
@@ -18,7 +21,8 @@ export async function readPlatformSettings(
     ? {
         affiliateAutoApproval: row.affiliateAutoApproval,
         affiliateReviewDays: row.affiliateReviewDays,
+        railFees: row.railFees ?? null,
         updatedAt: row.updatedAt,
       }
-    : { ...PLATFORM_SETTING_DEFAULTS, updatedAt: null };
+    : { ...PLATFORM_SETTING_DEFAULTS, railFees: null, updatedAt: null };
 }

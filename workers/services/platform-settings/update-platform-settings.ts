@@ -1,5 +1,6 @@
 import { platformSettings } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import type { RailFees } from '../../domain/payout-rails';
 import { recordAudit } from '../audit';
 import { actorId } from '../access';
 import { type PlatformSettingsView, readPlatformSettings } from './read-platform-settings';
@@ -7,6 +8,8 @@ import { type PlatformSettingsView, readPlatformSettings } from './read-platform
 export interface PlatformSettingsChanges {
   affiliateAutoApproval?: boolean | undefined;
   affiliateReviewDays?: number | undefined;
+  /** The rails' default fees; null: back to the built-in ones. */
+  railFees?: Partial<RailFees> | null | undefined;
 }
 
 /**
@@ -25,13 +28,16 @@ export async function updatePlatformSettings({
     const after = {
       affiliateAutoApproval: input.affiliateAutoApproval ?? before.affiliateAutoApproval,
       affiliateReviewDays: input.affiliateReviewDays ?? before.affiliateReviewDays,
+      railFees: input.railFees === undefined ? before.railFees : input.railFees,
     };
     const [row] = await tx.db
       .insert(platformSettings)
       .values({ id: true, ...after, updatedById: staffId })
       .onConflictDoUpdate({ target: platformSettings.id, set: { ...after, updatedById: staffId, updatedAt: tx.now } })
       .returning();
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+      (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]),
+    );
     if (changed.length > 0)
       await recordAudit({
         ctx: tx,

@@ -2,14 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { payoutMethods, users } from '../../../schema';
 import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import {
-  RAIL_FEES,
-  type RailFee,
-  railCurrencies,
-  type StripeOnboarding,
-  stripeOnboarding,
-} from '../../domain/payout-rails';
+import { type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding } from '../../domain/payout-rails';
 import { railsForCountry } from '../../domain/payout-rails';
+import { readRailFees } from '../rail-fees/read-rail-fees';
 import { affiliateScope } from '../access';
 import { resolveStripePayoutAccount } from './resolve-stripe-payout-account';
 
@@ -52,13 +47,14 @@ export async function getMyPayoutMethods({ ctx }: ServiceCall<void>): Promise<My
     .from(users)
     .where(eq(users.id, affiliateId));
   const stripeOn = (await resolveStripePayoutAccount({ ctx, input: { organizationId } })) !== null;
+  const { fees } = await readRailFees({ ctx, input: { organizationId } });
   const served = row ? new Set(railsForCountry(row.country)) : null;
   const rails: RailOffer[] = (['paypal', 'stripe'] as const).map((rail) => ({
     rail,
     servesCountry: served ? served.has(rail) : true,
     enabled: rail === 'paypal' || stripeOn,
     currencies: railCurrencies(rail),
-    fee: RAIL_FEES[rail]('USD'),
+    fee: fees[rail],
   }));
   return {
     method: row

@@ -57,7 +57,7 @@ export async function exportForm1099({
       form.city,
       form.region,
       form.postalCode,
-      year.rule,
+      year.ruleText,
     ]),
   );
   await recordAudit({
@@ -67,8 +67,8 @@ export async function exportForm1099({
       targetType: 'organization',
       targetId: organizationId,
       organizationId,
-      after: { year: input.year, payees: year.payees.length, rule: year.rule },
+      after: { year: input.year, payees: year.payees.length, rule: year.ruleText },
     },
   });
-  return { csv, filename: `form-1099-nec-${input.year}.csv`, rule: year.rule };
+  return { csv, filename: `form-1099-nec-${input.year}.csv`, rule: year.ruleText };
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { form1099Thresholds, type TaxForm } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { arrayLiteral } from '../../db/array-literal';
-import { form1099RuleText, form1099Threshold, isReportable } from '../../domain/form-1099';
+import { type Form1099Rule, form1099Rule, form1099RuleText, isReportable } from '../../domain/form-1099';
 import { AppError } from '../../errors/app-error';
 import { findValidForms } from './find-valid-forms';
 import { readTaxSettings } from './get-tax-settings';
@@ -17,10 +17,10 @@ export interface Form1099Payee {
 
 export interface Form1099Year {
   year: number;
-  thresholdMinor: number;
-  excludedRails: string[];
-  /** The rule as a sentence, stated in every export. */
-  rule: string;
+  /** The rule applied, as data (threshold, currency, rails left out). */
+  rule: Form1099Rule;
+  /** The rule as an English sentence, stated in the CSV export. */
+  ruleText: string;
   payer: { name: string; address: string; tinLast4: string | null; country: string | null };
   payees: Form1099Payee[];
 }
@@ -35,11 +35,19 @@ export async function form1099Payees({
   input,
 }: ServiceCall<{ organizationId: string; year: number; affiliateId?: string | undefined }>): Promise<Form1099Year> {
   const [staff] = await ctx.db.select().from(form1099Thresholds).where(eq(form1099Thresholds.year, input.year));
-  const thresholdMinor = form1099Threshold(input.year, staff?.amountMinor ?? null);
-  if (thresholdMinor === null)
-    throw new AppError('form_1099_threshold_unset', `The 1099-NEC threshold for ${input.year} is not set yet`);
   const settings = await readTaxSettings({ ctx, input: { organizationId: input.organizationId } });
-  const excludedRails = settings.form1099ExcludedRails;
+  const rule = form1099Rule({
+    year: input.year,
+    staffSetMinor: staff?.amountMinor ?? null,
+    excludedRails: settings.form1099ExcludedRails,
+  });
+  if (rule === null)
+    throw new AppError(
+      'form_1099_threshold_unset',
+      `The 1099-NEC threshold for ${input.year} is not set yet: platform staff set it under form-1099-thresholds`,
+      { setting: 'form_1099_threshold', year: input.year },
+    );
+  const { thresholdMinor, excludedRails } = rule;
   const from = new Date(Date.UTC(input.year, 0, 1));
   const to = new Date(Date.UTC(input.year + 1, 0, 1));
   const paid = await ctx.db.execute(sql`
@@ -72,9 +80,8 @@ export async function form1099Payees({
   }
   return {
     year: input.year,
-    thresholdMinor,
-    excludedRails,
-    rule: form1099RuleText({ year: input.year, thresholdMinor, excludedRails }),
+    rule,
+    ruleText: form1099RuleText(rule),
     payer: {
       name: settings.legalName,
       address: [settings.addressLine, [settings.city, settings.region, settings.postalCode].filter(Boolean).join(', ')]

@@ -12,6 +12,7 @@ export { renderForm1099Pdf } from './render-form-1099-pdf';
 export { renderInvoicePdf } from './render-invoice-pdf';
 export { renderTaxFormPdf } from './render-tax-form-pdf';
 export { sendForm1099Emails } from './send-form-1099-emails';
+export { listForm1099Thresholds } from './list-form-1099-thresholds';
 export { setForm1099Threshold } from './set-form-1099-threshold';
 export { type MyVatIdView, setMyVatId } from './set-my-vat-id';
 export { setOrgTaxSettings, type TaxSettingsInput } from './set-org-tax-settings';

@@ -1,11 +1,14 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { selfBillingInvoices, users } from '../../../schema';
+import { organizations, selfBillingInvoices, users } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { invoiceNumberText } from '../../domain/tax-documents';
 import { actingAdvertiser, affiliateScope } from '../access';
 
 export interface InvoiceRow {
   id: string;
   number: number;
+  /** The number as the invoice prints it, e.g. SB-ACME-000001. */
+  numberText: string;
   organizationId: string;
   affiliateId: string;
   affiliateEmail: string;
@@ -20,6 +23,7 @@ export interface InvoiceRow {
 const columns = {
   id: selfBillingInvoices.id,
   number: selfBillingInvoices.number,
+  organizationSlug: organizations.slug,
   organizationId: selfBillingInvoices.organizationId,
   affiliateId: selfBillingInvoices.affiliateId,
   affiliateEmail: users.email,
@@ -46,11 +50,16 @@ export async function listInvoices({
           eq(selfBillingInvoices.affiliateId, affiliateScope(ctx).affiliateId),
         )
       : eq(selfBillingInvoices.organizationId, actingAdvertiser(ctx).organizationId);
-  return ctx.db
+  const rows = await ctx.db
     .select(columns)
     .from(selfBillingInvoices)
     .innerJoin(users, eq(users.id, selfBillingInvoices.affiliateId))
+    .innerJoin(organizations, eq(organizations.id, selfBillingInvoices.organizationId))
     .where(and(scope, input.cursor ? lt(selfBillingInvoices.id, input.cursor) : undefined))
     .orderBy(desc(selfBillingInvoices.id))
     .limit(input.limit + 1);
+  return rows.map(({ organizationSlug, ...row }) => ({
+    ...row,
+    numberText: invoiceNumberText(organizationSlug, row.number),
+  }));
 }

@@ -12,7 +12,10 @@ function feeText(offer: Offer, t: TFunction<'payoutmethods'>, locale: string) {
   const percent = t('fee.percent', { value: number(offer.fee.bps / 100, 0) });
   const fixed =
     offer.fee.fixedMinor > 0 ? ` + ${t('fee.fixed', { value: number(offer.fee.fixedMinor / 100, 2) })}` : '';
-  const cap = offer.fee.capMinor !== null ? ` ${t('fee.cap', { value: number(offer.fee.capMinor / 100, 2) })}` : '';
+  const cap =
+    offer.fee.capMinor !== null
+      ? ` ${t('fee.cap', { value: number(offer.fee.capMinor / 100, 2), currency: offer.fee.capCurrency })}`
+      : '';
   return `${percent}${fixed}${cap}`;
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Code, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { PayoutRail } from '@schema/enums';
+import type { PayoutRail } from '@schema/enums';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import {
@@ -27,6 +28,40 @@ export function form1099Years(now = new Date()): number[] {
   const years: number[] = [];
   for (let y = now.getUTCFullYear(); y >= 2020; y--) years.push(y);
   return years;
+}
+
+type Rule = YearView['rule'];
+
+/**
+ * The rule the server applied, phrased here from its data (threshold, currency, year, rails left out) in the
+ * reader's language; the CSV carries the server's English sentence for the file itself.
+ */
+export function form1099RuleFields(
+  rule: Rule,
+  { t, lang, railName }: { t: TFunction<'tax'>; lang: string; railName: (rail: PayoutRail) => string },
+) {
+  const amount = formatMoney(rule.thresholdMinor, rule.currency, lang);
+  const rails = new Intl.ListFormat(lang, { type: 'conjunction' }).format(rule.excludedRails.map(railName));
+  return [
+    {
+      label: t('y1099.threshold'),
+      value: t('y1099.thresholdText', { amount, currency: rule.currency, year: rule.year }),
+      description: t(`y1099.thresholdSource.${rule.thresholdSource}`, { year: rule.year }),
+    },
+    {
+      label: t('y1099.excluded'),
+      value: rule.excludedRails.length ? t('y1099.excludedText', { rails }) : t('y1099.excludedNone'),
+    },
+    {
+      label: t('y1099.rule'),
+      value: t('y1099.ruleText', {
+        year: rule.year,
+        amount,
+        currency: rule.currency,
+        rails: rule.excludedRails.length ? t('y1099.ruleRails', { rails }) : t('y1099.ruleRailsNone'),
+      }),
+    },
+  ];
 }
 
 /** Year-end 1099-NEC: the rule applied, the payees, the CSV, each copy B, and the emails to payees. */
@@ -81,8 +116,7 @@ export function Form1099YearView({
     ],
     [t, lang, orgId, year],
   );
-  const railName = (rail: string) =>
-    (PayoutRail as readonly string[]).includes(rail) ? t(`settings.rail.${rail as PayoutRail}`) : rail;
+  const railName = (rail: PayoutRail) => t(`settings.rail.${rail}`);
   return (
     <Stack gap="md">
       <Select
@@ -98,22 +132,7 @@ export function Form1099YearView({
         {(view) => (
           <Stack gap="md">
             <Paper withBorder p="md" radius="md">
-              <ReadOnlyFields
-                testId="form-1099-rule"
-                fields={[
-                  {
-                    label: t('y1099.threshold'),
-                    value: t('y1099.thresholdText', { amount: formatMoney(view.thresholdMinor, 'USD', lang), year }),
-                  },
-                  {
-                    label: t('y1099.excluded'),
-                    value: view.excludedRails.length
-                      ? t('y1099.excludedText', { rails: view.excludedRails.map(railName).join(', ') })
-                      : t('y1099.excludedNone'),
-                  },
-                  { label: t('y1099.rule'), value: <Code style={{ whiteSpace: 'normal' }}>{view.rule}</Code> },
-                ]}
-              />
+              <ReadOnlyFields testId="form-1099-rule" fields={form1099RuleFields(view.rule, { t, lang, railName })} />
             </Paper>
             <Group wrap="wrap" gap="sm">
               <DownloadButton

@@ -17,7 +17,7 @@ export function InvoiceList({ orgId }: { orgId: string }) {
       {
         id: 'number',
         header: t('invoices.number'),
-        cell: ({ row }) => row.original.number,
+        cell: ({ row }) => row.original.numberText,
         meta: { phone: 'primary' },
       },
       { id: 'affiliate', header: t('invoices.affiliate'), cell: ({ row }) => row.original.affiliateEmail },
@@ -44,10 +44,10 @@ export function InvoiceList({ orgId }: { orgId: string }) {
         cell: ({ row }) => (
           <DownloadButton
             label={t('invoices.download')}
-            ariaLabel={t('invoices.downloadOf', { number: row.original.number })}
+            ariaLabel={t('invoices.downloadOf', { number: row.original.numberText })}
             size="xs"
             testId="invoice-pdf"
-            fallbackName={`invoice-${row.original.number}.pdf`}
+            fallbackName={`${row.original.numberText}.pdf`}
             fetchFile={() => downloadInvoice(orgId, row.original.id)}
           />
         ),

@@ -22,7 +22,12 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
   const invoices = useMyInvoices(orgId);
   const columns = useMemo<ColumnDef<SelfBillingInvoice>[]>(
     () => [
-      { id: 'number', header: t('docs.number'), cell: ({ row }) => row.original.number, meta: { phone: 'primary' } },
+      {
+        id: 'number',
+        header: t('docs.number'),
+        cell: ({ row }) => row.original.numberText,
+        meta: { phone: 'primary' },
+      },
       { id: 'date', header: t('docs.date'), cell: ({ row }) => formatDate(row.original.issuedAt, lang) },
       {
         id: 'amount',
@@ -40,10 +45,10 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
         cell: ({ row }) => (
           <DownloadButton
             label={t('docs.pdf')}
-            ariaLabel={t('docs.pdfOf', { number: row.original.number })}
+            ariaLabel={t('docs.pdfOf', { number: row.original.numberText })}
             size="xs"
             testId="invoice-pdf"
-            fallbackName={`invoice-${row.original.number}.pdf`}
+            fallbackName={`${row.original.numberText}.pdf`}
             fetchFile={() => downloadMyInvoice(orgId, row.original.id)}
           />
         ),

@@ -1,24 +1,31 @@
+import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
+import { Form1099Thresholds } from '@/components/platform/form-1099-thresholds';
 import { PlatformSettingsForm } from '@/components/platform/platform-settings-form';
 import { QueryState } from '@/components/query-state';
+import { useForm1099Thresholds } from '@/queries/form-1099-thresholds';
 import { usePlatformSettings } from '@/queries/platform-settings';
 
 export const Route = createFileRoute('/_app/platform/settings')({
   component: PlatformSettingsPage,
 });
 
-/** Settings of the whole installation: how new affiliates are approved. */
+/** Settings of the whole installation: how new affiliates are approved, and the 1099-NEC threshold of each year. */
 function PlatformSettingsPage() {
   const { t } = useTranslation('platform');
   const settings = usePlatformSettings();
+  const thresholds = useForm1099Thresholds();
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <QueryState query={settings}>
         {(data) => <PlatformSettingsForm key={data.updatedAt ?? 'defaults'} settings={data} />}
       </QueryState>
+      <Stack mt="lg">
+        <QueryState query={thresholds}>{(list) => <Form1099Thresholds list={list} />}</QueryState>
+      </Stack>
     </>
   );
 }

@@ -1,0 +1,31 @@
+import { z } from '@hono/zod-openapi';
+import type { OrgRailFees } from '../../services/rail-fees';
+import { railFeeInput } from '../shared/rail-fee-schemas';
+
+const source = z
+  .enum(['organization', 'platform', 'built_in'])
+  .describe('organization: its own setting; platform: the platform’s default; built_in: the list price');
+
+export const orgRailFeesView = z
+  .object({
+    fees: z.object({ paypal: railFeeInput, stripe: railFeeInput }).describe('What each rail costs per item now'),
+    source: z.object({ paypal: source, stripe: source }),
+    defaults: z
+      .object({ paypal: railFeeInput, stripe: railFeeInput })
+      .describe('What applies to a rail without the organization’s own setting'),
+  })
+  .openapi('OrgRailFees');
+
+export const setOrgRailFeesBody = z
+  .object({
+    paypal: railFeeInput.nullable().describe('null: the platform’s default'),
+    stripe: railFeeInput.nullable().describe('null: the platform’s default'),
+  })
+  .strict()
+  .openapi('SetOrgRailFeesRequest');
+
+export const orgRailFeesJson = (f: OrgRailFees): z.infer<typeof orgRailFeesView> => ({
+  fees: f.fees,
+  source: f.source,
+  defaults: f.defaults,
+});
