@@ -5,7 +5,7 @@ import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { type PayoutDestination, type PayoutHoldReason, payoutDestination } from '../../domain/payout-destination';
 import { type RailFees, railFeeMinor } from '../../domain/payout-rails';
-import { readRailFees } from '../rail-fees/read-rail-fees';
+import { readRailFees } from '../rail-fees';
 import type { PayoutRail } from '../../../schema/enums';
 import { resolveStripePayoutAccount } from '../stripe-payouts';
 import { recordAudit } from '../audit';

@@ -4,7 +4,7 @@ import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding } from '../../domain/payout-rails';
 import { railsForCountry } from '../../domain/payout-rails';
-import { readRailFees } from '../rail-fees/read-rail-fees';
+import { readRailFees } from '../rail-fees';
 import { affiliateScope } from '../access';
 import { resolveStripePayoutAccount } from './resolve-stripe-payout-account';
 
