@@ -434,10 +434,11 @@ export async function checkAxe(page: Page, label: string): Promise<void> {
     // (a failure by chance in the finance e2e). Toasts' colours are the theme's, fixed for contrast once in
     // dashboard/src/lib/notification.module.css; the page under them is what each check judges.
     .exclude('.mantine-Notifications-root')
-    .disableRules(RULES_BELOW_SERIOUS)
     // Only violations are judged: passes and inapplicable rules come back without their nodes, so the page
     // no longer serialises every checked element to Node for each check.
     .options({ resultTypes: ['violations'] })
+    // After options(), which replaces the whole options object (the rules to skip included).
+    .disableRules(RULES_BELOW_SERIOUS)
     .analyze();
   const lines = violations.map(
     (v) => `${label}: ${v.id} (${v.impact ?? 'unknown'}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { PayoutRail } from '@schema/enums';
+import { IconCheck } from '@tabler/icons-react';
 import { formatMinorUnits } from '@domain/format-minor-units';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,9 +146,11 @@ export function RailFeesCard({ orgId, fees, canEdit }: { orgId: string; fees: Or
               })}
               {save.isError && <ErrorState error={save.error} />}
               {save.isSuccess && !save.isPending && (
-                <Text size="sm" c="teal" role="status">
-                  {t('fees.saved')}
-                </Text>
+                // The body colour with a check: teal text is under 4.5:1 on a white card.
+                <Group gap={6} role="status">
+                  <IconCheck size={16} aria-hidden />
+                  <Text size="sm">{t('fees.saved')}</Text>
+                </Group>
               )}
               <Group>
                 <Button type="submit" disabled={invalid} loading={save.isPending}>
