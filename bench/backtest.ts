@@ -13,7 +13,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Pool } from '@neondatabase/serverless';
-import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../dev/free-port';
 import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
@@ -23,7 +22,7 @@ import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { runBacktest } from '../workers/services/backtest';
 import { loadBacktestData } from './lib/backtest-data';
-import { startRelayProcess } from './lib/ingest-stack';
+import { type RelayProcess, startRelayProcess } from './lib/ingest-stack';
 import { machineLine, median } from './lib/machine';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -45,16 +44,11 @@ const dataDir = KEEP
   : mkdtempSync(path.join(os.tmpdir(), 'bench-backtest-pg-'));
 if (KEEP) mkdirSync(dataDir, { recursive: true });
 let pg: LocalPostgres | undefined;
-let relay: { child: ChildProcess; proxy: string } | undefined;
+let relay: RelayProcess | undefined;
 let pool: Pool | undefined;
 const stop = async () => {
   await pool?.end().catch(() => {});
-  if (relay) {
-    const child = relay.child;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
-  }
+  await relay?.stop();
   await pg?.stop();
   if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
 };

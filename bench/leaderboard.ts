@@ -4,7 +4,6 @@
 //
 //   npm run bench:leaderboard
 //   BENCH_ENROLLMENTS=100000 BENCH_RUNS=10 npm run bench:leaderboard
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +19,7 @@ import { leaderboardFrom } from '../workers/domain/leaderboard';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { rankProgram } from '../workers/services/leaderboards/rank-program';
-import { startRelayProcess } from './lib/ingest-stack';
+import { type RelayProcess, startRelayProcess } from './lib/ingest-stack';
 import { machineLine, median, table } from './lib/machine';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -124,16 +123,11 @@ async function seed(pool: Pool, now: Date) {
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-leaderboard-pg-'));
 let pg: LocalPostgres | undefined;
-let relay: { child: ChildProcess; proxy: string } | undefined;
+let relay: RelayProcess | undefined;
 let pool: Pool | undefined;
 const stop = async () => {
   await pool?.end().catch(() => {});
-  if (relay) {
-    const child = relay.child;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
-  }
+  await relay?.stop();
   await pg?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 };

@@ -10,7 +10,7 @@
 // checking that both answers are equal. BENCH_KEEP=1 keeps the loaded server in .data/bench-stats
 // and reuses it when it holds the same number of clicks (applying new migrations and rebuilding the
 // rollups when the schema moved on).
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import * as schema from '../schema';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { rebuildStats } from '../workers/services/stats';
-import { startRelayProcess } from './lib/ingest-stack';
+import { type RelayProcess, startRelayProcess } from './lib/ingest-stack';
 import { machineLine, median, table } from './lib/machine';
 import { DAYS, loadStatsData, type StatsWorld } from './lib/stats-data';
 import { diffAnswers } from './lib/stats-raw';
@@ -89,16 +89,11 @@ async function explainSlowest(pool: Pool, report: BenchReport): Promise<string> 
 const dataDir = KEEP ? path.join(root, '.data/bench-stats') : mkdtempSync(path.join(os.tmpdir(), 'bench-stats-pg-'));
 if (KEEP) mkdirSync(dataDir, { recursive: true });
 let pg: LocalPostgres | undefined;
-let relay: { child: ChildProcess; proxy: string } | undefined;
+let relay: RelayProcess | undefined;
 let pool: Pool | undefined;
 const stop = async () => {
   await pool?.end().catch(() => {});
-  if (relay) {
-    const child = relay.child;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
-  }
+  await relay?.stop();
   await pg?.stop();
   if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
 };

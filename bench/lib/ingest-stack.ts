@@ -36,7 +36,14 @@ export const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({
   postgres: b.postgres - a.postgres,
 });
 
-export async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess; proxy: string }> {
+export interface RelayProcess {
+  child: ChildProcess;
+  proxy: string;
+  /** SIGTERM, then gives up waiting after 3 s (the process also ends with the benchmark's stdin). */
+  stop(): Promise<void>;
+}
+
+export async function startRelayProcess(pgPort: number): Promise<RelayProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'bench/lib/relay-process.ts'), String(pgPort)],
@@ -51,7 +58,12 @@ export async function startRelayProcess(pgPort: number): Promise<{ child: ChildP
       resolve((JSON.parse(line) as { port: number }).port),
     );
   });
-  return { child, proxy: `localhost:${port}/v1` };
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
+  };
+  return { child, proxy: `localhost:${port}/v1`, stop };
 }
 
 /** World-readable, straight in the temp dir: the server reads it as its own OS user. */
@@ -106,17 +118,12 @@ export async function startIngestStack(opts: {
 }): Promise<IngestStack> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-pg-'));
   let pg: LocalPostgres | undefined;
-  let relay: { child: ChildProcess; proxy: string } | undefined;
+  let relay: RelayProcess | undefined;
   let pool: Pool | undefined;
   let historyFile: string | undefined;
   const stop = async () => {
     await pool?.end().catch(() => {});
-    if (relay) {
-      const child = relay.child;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
-    }
+    await relay?.stop();
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
     if (historyFile) rmSync(historyFile, { force: true });
