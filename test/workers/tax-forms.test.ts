@@ -307,42 +307,43 @@ describe('VAT ids and self-billing invoices', () => {
   });
 });
 
-describe('1099-NEC', () => {
-  async function paidIn2026(org: Advertiser, amountMinor: number, form: Record<string, unknown> | null) {
-    const { payee, session } = await payeeWithBalance(org, [1_000]);
-    if (form) expectStatus(await call(session, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, form), 201);
-    const [batch] = await db
-      .insert(s.payoutBatches)
-      .values({
-        organizationId: org.org.id,
-        currency: 'USD',
-        status: 'completed',
-        totalMinor: amountMinor,
-        itemCount: 1,
-      })
-      .returning();
-    await db.insert(s.payoutItems).values({
-      batchId: batch!.id,
-      affiliateId: payee.affiliate.id,
+/** A payee (with `form` signed, when given) paid `amountMinor` USD in a completed batch on 1 June of `year`. */
+async function paidInYear(year: number, org: Advertiser, amountMinor: number, form: Record<string, unknown> | null) {
+  const { payee, session } = await payeeWithBalance(org, [1_000]);
+  if (form) expectStatus(await call(session, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, form), 201);
+  const [batch] = await db
+    .insert(s.payoutBatches)
+    .values({
       organizationId: org.org.id,
-      amountMinor,
       currency: 'USD',
-      receiverEmail: 'pp@example.com',
-      status: 'success',
-      paidAt: new Date('2026-06-01T00:00:00Z'),
-    });
-    return { payee, session };
-  }
+      status: 'completed',
+      totalMinor: amountMinor,
+      itemCount: 1,
+    })
+    .returning();
+  await db.insert(s.payoutItems).values({
+    batchId: batch!.id,
+    affiliateId: payee.affiliate.id,
+    organizationId: org.org.id,
+    amountMinor,
+    currency: 'USD',
+    receiverEmail: 'pp@example.com',
+    status: 'success',
+    paidAt: new Date(`${year}-06-01T00:00:00Z`),
+  });
+  return { payee, session };
+}
 
+describe('1099-NEC', () => {
   it('exports payees at the 2026 threshold with masked TINs and the rule, renders copy B, emails payees', async () => {
     const org = await createAdvertiser(db);
     expectStatus(
       await call(org.finance, 'PUT', `/orgs/${org.org.id}/tax/settings`, settings({ formRequirement: 'never' })),
       200,
     );
-    const at = await paidIn2026(org, 200_000, w9);
-    await paidIn2026(org, 199_999, { ...w9, tin: '123-45-6780' });
-    await paidIn2026(org, 500_000, {
+    const at = await paidInYear(2026, org, 200_000, w9);
+    await paidInYear(2026, org, 199_999, { ...w9, tin: '123-45-6780' });
+    await paidInYear(2026, org, 500_000, {
       kind: 'w8ben',
       legalName: 'Foreign Person',
       country: 'DE',
@@ -428,7 +429,7 @@ describe('1099-NEC', () => {
       ),
       200,
     );
-    await paidIn2026(org, 300_000, w9);
+    await paidInYear(2026, org, 300_000, w9);
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
     expect(year.body.payees).toEqual([]);
     expect(year.body.rule).toMatchObject({ thresholdMinor: 200_000, excludedRails: ['paypal'] });
@@ -447,33 +448,6 @@ describe('1099-NEC', () => {
 });
 
 describe('1099-NEC thresholds set by platform staff', () => {
-  /** A payee with a W-9 paid `amountMinor` USD in 2029; its affiliate id. */
-  async function paidIn2029(org: Advertiser, amountMinor: number, tin = w9.tin): Promise<string> {
-    const { payee, session } = await payeeWithBalance(org, [1_000]);
-    expectStatus(await call(session, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, { ...w9, tin }), 201);
-    const [batch] = await db
-      .insert(s.payoutBatches)
-      .values({
-        organizationId: org.org.id,
-        currency: 'USD',
-        status: 'completed',
-        totalMinor: amountMinor,
-        itemCount: 1,
-      })
-      .returning();
-    await db.insert(s.payoutItems).values({
-      batchId: batch!.id,
-      affiliateId: payee.affiliate.id,
-      organizationId: org.org.id,
-      amountMinor,
-      currency: 'USD',
-      receiverEmail: 'pp@example.com',
-      status: 'success',
-      paidAt: new Date('2029-06-01T00:00:00Z'),
-    });
-    return payee.affiliate.id;
-  }
-
   // 2029: a year no other test of this file reads (2027 stays unset for the refusal above).
   it('only platform admins set a year from 2027, audited with before and after; the law’s years are refused', async () => {
     const admin = await createStaff(db, 'platform_admin');
@@ -535,12 +509,12 @@ describe('1099-NEC thresholds set by platform staff', () => {
       await call(org.finance, 'PUT', `/orgs/${org.org.id}/tax/settings`, settings({ formRequirement: 'never' })),
       200,
     );
-    const at = await paidIn2029(org, 210_000);
-    await paidIn2029(org, 209_999, '123-45-6780');
+    const { payee: at } = await paidInYear(2029, org, 210_000, w9);
+    await paidInYear(2029, org, 209_999, { ...w9, tin: '123-45-6780' });
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2029`);
     expectStatus(year, 200);
     expect(year.body.rule).toMatchObject({ year: 2029, thresholdMinor: 210_000, thresholdSource: 'platform' });
-    expect(year.body.payees.map((p: { affiliateId: string }) => p.affiliateId)).toEqual([at]);
+    expect(year.body.payees.map((p: { affiliateId: string }) => p.affiliateId)).toEqual([at.affiliate.id]);
   });
 });
 
