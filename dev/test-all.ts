@@ -15,6 +15,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDashboardOnce } from './dashboard-build-once';
+import { failuresOf } from './test-failures';
 import { buildWorkerOnce } from './worker-build-once';
 
 interface Lane {
@@ -25,14 +26,23 @@ interface Lane {
 }
 
 const TYPECHECK: Lane = { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] };
-const TESTS: Lane[] = [
-  { name: 'e2e', command: ['npx', 'vitest', 'run', '--project', 'e2e'], live: true },
-  { name: 'unit', command: ['npx', 'vitest', 'run', '--project', 'workers', '--project', 'node'] },
-];
-
 // One run id for every process, so they share one dashboard and one Worker build (dev/once-per-run.ts).
 const env = { ...process.env, AE_TEST_RUN: process.env.AE_TEST_RUN ?? randomUUID() };
 const logs = mkdtempSync(join(tmpdir(), 'affiliate-edge-tests-'));
+/** Each vitest lane also writes a JSON report, read back for the failures' summary at the very end. */
+const vitest = (name: string, projects: string[]): Lane => ({
+  name,
+  command: [
+    'npx',
+    'vitest',
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(logs, `${name}.json`)}`,
+  ],
+});
+const TESTS: Lane[] = [{ ...vitest('e2e', ['e2e']), live: true }, vitest('unit', ['workers', 'node'])];
 const started = Date.now();
 
 function run(lane: Lane): Promise<{ lane: Lane; code: number; seconds: number }> {
@@ -68,5 +78,8 @@ for (const { lane, code, seconds } of results)
   process.stdout.write(
     `${code === 0 ? 'passed' : 'FAILED'}  ${lane.name.padEnd(9)} ended at ${seconds.toFixed(1)} s\n`,
   );
+// Last, what failed and why: a CI log that keeps only its tail still says which test failed and how.
+for (const { lane, code } of results)
+  if (code !== 0 && lane !== TYPECHECK) process.stdout.write(failuresOf(lane.name, join(logs, `${lane.name}.json`)));
 process.stdout.write(`logs: ${logs}\n`);
 process.exit(results.some((r) => r.code !== 0) ? 1 : 0);

@@ -67,6 +67,6 @@ export async function checkRolePages(e2e: Pick<E2e, 'newPage'>, role: Role, para
       );
     });
   }
-  for (const line of problems) console.log(`every-page ${line}`);
-  expect(problems).toEqual([]);
+  // The problems are the assertion's message too, so the failure's summary (dev/test-failures.ts) names them.
+  expect(problems, `every-page problems:\n${problems.join('\n')}`).toEqual([]);
 }
