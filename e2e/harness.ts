@@ -515,6 +515,26 @@ export async function switchLanguage(page: Page, to: 'EN' | 'RU', { waitForSave 
   await expect.poll(lang).toBe(to.toLowerCase());
 }
 
+/**
+ * The self-billing invoice `number` as a documents table lists it: its row shows up (the paying transaction issued
+ * it), holds each of `texts` (the amount, the payee…), and its download button saves `<number>.pdf`, a PDF file.
+ */
+export async function checkInvoiceRow(page: Page, number: string, texts: string[]): Promise<void> {
+  const row = page.getByRole('row').filter({ hasText: number });
+  await row.waitFor({ timeout: 30_000 });
+  const shown = await row.textContent();
+  for (const text of texts) expect(shown).toContain(text);
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: `Download invoice ${number} (PDF)` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${number}.pdf`);
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+}
+
 /** The path and query of the link in the newest `template` email to `to`, waiting for it to be queued. */
 export async function mailedLink(e2e: Pick<E2e, 'readMailbox'>, to: string, template: string): Promise<string> {
   let text = '';
