@@ -145,7 +145,7 @@ export function RailFeesForm({
                     onChange={(v) => set(rail, { capCurrency: v })}
                     disabled={d.cap.trim() === ''}
                     searchable
-                    w={120}
+                    w={150}
                   />
                 </Group>
               )}
