@@ -4,7 +4,8 @@
 //
 //   npm run soak:ledger
 //   SOAK_EVENTS=20000 SOAK_SEED=7 SOAK_CHECK_EVERY=5000 SOAK_WRITERS=4 npm run soak:ledger
-//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too
+//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too,
+//                                                                  # with refused sends, reversals and failed bank payouts (bench/lib/soak-stripe.ts)
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
 //
 // The mix (bench/lib/soak-plan.ts MIX; docs in bench/README.md): each simulated day is one round of
