@@ -239,12 +239,24 @@ export async function loadBacktestFacts({
     else if (e.status === 'reversed') e.goneAt = lastReversalAt.get(e.id) ?? e.recordedAt;
   }
 
-  const byCustomer = new Map<string, CustomerEvent[]>();
+  // Each customer's events, per app then customer id (no key built per event).
+  const byApp = new Map<string, Map<string, CustomerEvent[]>>();
+  const customerEvents = (appId: string, customerId: string) => {
+    let byCustomer = byApp.get(appId);
+    if (!byCustomer) {
+      byCustomer = new Map();
+      byApp.set(appId, byCustomer);
+    }
+    let list = byCustomer.get(customerId);
+    if (!list) {
+      list = [];
+      byCustomer.set(customerId, list);
+    }
+    return list;
+  };
   for (const [i, e] of events.entries()) {
     if (e.externalCustomerId === null) continue;
-    const key = `${e.appId}\u0000${e.externalCustomerId}`;
-    const list = byCustomer.get(key) ?? [];
-    list.push({
+    customerEvents(e.appId, e.externalCustomerId).push({
       id: e.id,
       eventType: e.eventType,
       amountMinor: e.amountMinor,
@@ -254,12 +266,9 @@ export async function loadBacktestFacts({
       status: e.status,
       reviewedAt: reviewedAt[i]!,
     });
-    byCustomer.set(key, list);
   }
   for (const r of customerRows) {
-    const key = `${r.app_id as string}\u0000${r.customer as string}`;
-    const list = byCustomer.get(key) ?? [];
-    list.push({
+    customerEvents(r.app_id as string, r.customer as string).push({
       id: r.id as string,
       eventType: r.event_type as CustomerEvent['eventType'],
       amountMinor: num(r.amount_minor),
@@ -269,10 +278,10 @@ export async function loadBacktestFacts({
       status: r.status as string,
       reviewedAt: numOrNull(r.reviewed),
     });
-    byCustomer.set(key, list);
   }
   const customers: BacktestFacts['customers'] = new Map();
-  for (const list of byCustomer.values()) for (const [id, f] of customerFacts(list)) customers.set(id, f);
+  for (const byCustomer of byApp.values())
+    for (const list of byCustomer.values()) for (const [id, f] of customerFacts(list)) customers.set(id, f);
 
   const enrollments: BacktestFacts['enrollments'] = new Map(
     enrollmentRows.map((r) => [
