@@ -24,7 +24,7 @@ import type { Db } from '../workers/db/client';
 import type { RewardRule, RuleCondition } from '../workers/domain/reward-rules';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
-import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
+import { bundleWorker, readWranglerConfig, WORKER_MODULE_RULES } from './lib/redirect-harness';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
@@ -142,6 +142,7 @@ async function main() {
           modules: true,
           scriptPath: script,
           modulesRoot: path.dirname(script),
+          modulesRules: WORKER_MODULE_RULES,
           compatibilityDate: config.compatibility_date,
           compatibilityFlags: config.compatibility_flags,
           kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),

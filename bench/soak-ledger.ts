@@ -4,7 +4,8 @@
 //
 //   npm run soak:ledger
 //   SOAK_EVENTS=20000 SOAK_SEED=7 SOAK_CHECK_EVERY=5000 SOAK_WRITERS=4 npm run soak:ledger
-//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too
+//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too,
+//                                                                  # with refused sends, reversals and failed bank payouts (bench/lib/soak-stripe.ts)
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
 //
 // The mix (bench/lib/soak-plan.ts MIX; docs in bench/README.md): each simulated day is one round of
@@ -26,7 +27,7 @@ import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { startPayPalServer } from '../dev/paypal-server';
 import { startStripeServer } from '../dev/stripe-server';
-import { seedStripeMethods } from './lib/soak-stripe';
+import { seedStripeMethods, type StripeDesk } from './lib/soak-stripe';
 import { type LocalPostgres, startPostgres } from '../dev/postgres';
 import type { Config } from '../workers/env';
 import { checkpoint, createRun, playDay } from './lib/soak-run';
@@ -48,6 +49,7 @@ const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
 /** paypal (default): every affiliate on PayPal; both: every third affiliate on Stripe Connect too (bench/lib/soak-stripe.ts). */
 const RAILS = process.env.SOAK_RAILS === 'both' ? 'both' : 'paypal';
 const STRIPE_KEY = 'sk_test_soak_platform_key';
+const STRIPE_WEBHOOK_SECRET = 'whsec_soak_0123456789abcdef';
 const PAYPAL = {
   clientId: 'soak-client',
   clientSecret: 'soak-secret',
@@ -133,7 +135,7 @@ async function main() {
       ? await startStripeServer({
           port: await freePort(),
           secretKey: STRIPE_KEY,
-          webhookSecret: 'whsec_soak_0123456789abcdef',
+          webhookSecret: STRIPE_WEBHOOK_SECRET,
         })
       : null;
   const pools = Array.from({ length: WRITERS + 1 }, () => nodePool(db.url, db.proxy));
@@ -147,7 +149,13 @@ async function main() {
       PAYPAL_CLIENT_ID: PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: PAYPAL.webhookId,
-      ...(stripe ? { STRIPE_API_BASE_URL: stripe.url, STRIPE_PAYOUTS_SECRET_KEY: STRIPE_KEY } : {}),
+      ...(stripe
+        ? {
+            STRIPE_API_BASE_URL: stripe.url,
+            STRIPE_PAYOUTS_SECRET_KEY: STRIPE_KEY,
+            STRIPE_PAYOUTS_WEBHOOK_SECRET: STRIPE_WEBHOOK_SECRET,
+          }
+        : {}),
       CONVERSIONS: retryQueue(retries),
       POSTBACKS: discard,
       NOTIFICATIONS: discard,
@@ -155,9 +163,11 @@ async function main() {
     const world = await seedWorld(nodeDb(pools[0]!), {
       affiliates: AFFILIATES,
     });
+    let stripeDesk: StripeDesk | null = null;
     if (stripe) {
-      const methods = await seedStripeMethods(nodeDb(pools[0]!), world, { baseUrl: stripe.url, secretKey: STRIPE_KEY });
-      console.log(`both rails: ${methods} Stripe payout methods onboarded`);
+      const orgOf = await seedStripeMethods(nodeDb(pools[0]!), world, { baseUrl: stripe.url, secretKey: STRIPE_KEY });
+      stripeDesk = { url: stripe.url, secretKey: STRIPE_KEY, webhookSecret: STRIPE_WEBHOOK_SECRET, orgOf, cursor: 0 };
+      console.log(`both rails: ${orgOf.size} Stripe payout methods onboarded`);
     }
     // Groups, rules, limits and workflows through the owner's verbs, before the planner reads the groups.
     await seedTerms({ db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() }, world);
@@ -168,6 +178,7 @@ async function main() {
       pools,
       world,
       paypalUrl: paypal.url,
+      stripe: stripeDesk,
       retries,
       cpu: db.cpu,
       config,

@@ -7,7 +7,7 @@ import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, checkInvoiceRow, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The finance console against the local PayPal server, for a team of two: two affiliates with
 // approved commissions (one whose PayPal address makes PayPal leave the money unclaimed), a finance
@@ -498,19 +498,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   const invoiceNumber = `SB-${tenant.org.slug.toUpperCase()}-000001`;
   await payVatPayee(payees[0]!, 12_345);
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
-  const invoiceRow = page.getByRole('row').filter({ hasText: invoiceNumber });
-  await invoiceRow.waitFor({ timeout: 30_000 });
-  expect(await invoiceRow.textContent()).toContain('€123.45');
-  expect(await invoiceRow.textContent()).toContain(payees[0]!.email);
-  const invoicePdf = page.waitForEvent('download');
-  await invoiceRow.getByRole('button', { name: `Download invoice ${invoiceNumber} (PDF)` }).click();
-  const invoiceFile = await invoicePdf;
-  expect(invoiceFile.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
-  expect(
-    readFileSync(await invoiceFile.path())
-      .subarray(0, 5)
-      .toString(),
-  ).toBe('%PDF-');
+  await checkInvoiceRow(page, invoiceNumber, ['€123.45', payees[0]!.email]);
   await page.mouse.move(600, 30);
   await checkAxe(page, 'vat invoices (en)');
   await shoot(page, 'tax-invoices-en');

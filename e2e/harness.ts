@@ -280,6 +280,9 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         locale: BROWSER_LOCALES[locale],
         ...(timeZone ? { timezoneId: timeZone } : {}),
         viewport: { width, height: width < 768 ? 812 : 900 },
+        // The dashboard honours reduced motion (no transitions, spinners still): nothing to wait for between a
+        // click and what it opens, and about a tenth less of the browser's CPU per file than with motion.
+        reducedMotion: 'reduce',
       });
       return context.newPage();
     };
@@ -513,6 +516,26 @@ export async function switchLanguage(page: Page, to: 'EN' | 'RU', { waitForSave 
   await page.getByTestId('language-switch').getByText(to).click();
   if (saved) expect((await saved).status()).toBe(200);
   await expect.poll(lang).toBe(to.toLowerCase());
+}
+
+/**
+ * The self-billing invoice `number` as a documents table lists it: its row shows up (the paying transaction issued
+ * it), holds each of `texts` (the amount, the payee…), and its download button saves `<number>.pdf`, a PDF file.
+ */
+export async function checkInvoiceRow(page: Page, number: string, texts: string[]): Promise<void> {
+  const row = page.getByRole('row').filter({ hasText: number });
+  await row.waitFor({ timeout: 30_000 });
+  const shown = await row.textContent();
+  for (const text of texts) expect(shown).toContain(text);
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: `Download invoice ${number} (PDF)` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${number}.pdf`);
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 }
 
 /** The path and query of the link in the newest `template` email to `to`, waiting for it to be queued. */

@@ -2,6 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
+import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
+import { readRailFees } from '../workers/services/rail-fees';
 import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
@@ -22,7 +25,7 @@ const PAGES = [
 
 // Every action button of the console, in both languages; support must never see one.
 const ACTIONS =
-  /^(Replay|Ban|Unban|Approve|Reject|Save settings|Set threshold|Повторить|Заблокировать|Разблокировать|Одобрить|Отклонить|Сохранить настройки|Задать порог)$/;
+  /^(Replay|Ban|Unban|Approve|Reject|Save settings|Save fees|Set threshold|Повторить|Заблокировать|Разблокировать|Одобрить|Отклонить|Сохранить настройки|Сохранить комиссии|Задать порог)$/;
 
 beforeAll(async () => {
   e2e = await startE2e();
@@ -224,13 +227,62 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   await page.getByRole('heading', { level: 1 }).hover();
   await checkAxe(page, 'settings with 1099 thresholds (en)');
   await shoot(page, 'settings-thresholds-en');
+
+  // The platform's default rail fees (the advertiser's rail fees form): each rail says its list price while
+  // off; Stripe gets a default from the keyboard, a bad cap blocks saving, and the saved default is what an
+  // organization without its own fee now pays. Switched off again, the list prices apply.
+  const fees = page.getByTestId('platform-rail-fees');
+  const stripeFee = fees.getByTestId('rail-fee-stripe');
+  await fees
+    .getByTestId('rail-fee-paypal')
+    .getByText('Off: the list price applies, 2.00 % + 0 minor units, at most 2000 minor units of USD')
+    .waitFor();
+  const stripeSwitch = stripeFee.getByRole('switch', { name: 'Platform default for Stripe' });
+  await stripeSwitch.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => stripeSwitch.isChecked()).toBe(true);
+  await stripeFee.getByText('Organizations without their own fee pay this.').waitFor();
+  await stripeFee.getByLabel('Percent').fill('0.5');
+  await stripeFee.getByLabel('Fixed part (minor units)').fill('30');
+  await stripeFee.getByLabel('Cap (minor units, optional)').fill('1.5');
+  await stripeFee.getByText('A whole number of minor units.').waitFor();
+  const saveFees = fees.getByRole('button', { name: 'Save fees' });
+  expect(await saveFees.isDisabled()).toBe(true);
+  await stripeFee.getByLabel('Cap (minor units, optional)').fill('');
+  await saveFees.click();
+  await fees.getByRole('status').getByText('Fees saved.').waitFor({ timeout: 30_000 });
+  const stripeDefault = { bps: 50, fixedMinor: 30, capMinor: null, capCurrency: null };
+  expect((await e2e.db.select().from(s.platformSettings))[0]?.railFees).toEqual({ stripe: stripeDefault });
+  const orgFees = await readRailFees({
+    ctx: { db: e2e.db, config: {} as Config, now: new Date(), log: createLogger() },
+    input: { organizationId: e2e.tenant.org.id },
+  });
+  expect(orgFees).toMatchObject({
+    fees: { stripe: stripeDefault },
+    source: { paypal: 'built_in', stripe: 'platform' },
+  });
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'settings with rail fees (en)');
+  await shoot(page, 'settings-rail-fees-en');
+  await page.reload();
+  await h1(page, 'Settings');
+  await expect.poll(() => stripeSwitch.isChecked()).toBe(true);
+  expect(await stripeFee.getByLabel('Percent').inputValue()).toBe('0.50');
   await switchLanguage(page, 'RU');
   await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
   await thresholds.getByText('Пороги отчётности 1099-NEC').waitFor();
   await setRow.getByText('Платформа').waitFor();
+  await fees.getByText('Комиссии выплат по умолчанию').waitFor();
+  await fees.getByRole('switch', { name: 'Значение платформы для PayPal' }).waitFor();
   await checkAxe(page, 'settings with 1099 thresholds (ru)');
   await shoot(page, 'settings-thresholds-ru');
   await switchLanguage(page, 'EN');
+  // Stripe back to its list price: no rail set, no platform default at all.
+  await stripeSwitch.click();
+  await saveFees.click();
+  await expect
+    .poll(async () => (await e2e.db.select().from(s.platformSettings))[0]?.railFees, { timeout: 30_000 })
+    .toBeNull();
 }, 600_000);
 
 test('support opens every platform page and a tenant console in Russian and finds no action', async () => {

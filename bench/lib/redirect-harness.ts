@@ -2,7 +2,7 @@
 // start it and the bare 302 Worker through the Miniflare API the same way, seed the routing KV,
 // check the answers once, and drive load with autocannon.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -147,6 +147,40 @@ function stubPlugin(stubs: Stub[]): Plugin {
   };
 }
 
+/** The files the Worker imports as modules of their own, as wrangler loads them: fonts as Data, WebAssembly compiled. */
+const MODULE_FILES = /\.(ttf|wasm)$/;
+
+/**
+ * For a bundle's `modules: true` Worker options: Miniflare follows the bundle's imports of the files
+ * `moduleFilesPlugin` left beside it and loads each by these rules (wrangler.toml's `[[rules]]`, and wrangler's
+ * own default for .wasm).
+ */
+export const WORKER_MODULE_RULES: NonNullable<WorkerOptions['modulesRules']> = [
+  { type: 'Data', include: ['**/*.ttf'] },
+  { type: 'CompiledWasm', include: ['**/*.wasm'] },
+];
+
+/**
+ * Leaves each imported font or WebAssembly file out of the bundle, copied beside it, as wrangler does:
+ * esbuild has no loader that makes an ArrayBuffer or a WebAssembly.Module of them, which the Worker expects.
+ */
+function moduleFilesPlugin(outDir: string): Plugin {
+  const SKIP = Symbol('module-files');
+  return {
+    name: 'module-files',
+    setup(b) {
+      b.onResolve({ filter: MODULE_FILES }, async (args) => {
+        if (args.pluginData === SKIP) return undefined;
+        const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: SKIP });
+        if (found.errors.length > 0) return { errors: found.errors };
+        const name = path.basename(found.path);
+        copyFileSync(found.path, path.join(outDir, name));
+        return { path: `./${name}`, external: true };
+      });
+    },
+  };
+}
+
 /** Bundles workers/index.ts as wrangler would (esbuild, workerd conditions), optionally with stubs. */
 export async function bundleWorker(outDir: string, stubs: Stub[] = [], sourceRoot: string = root): Promise<string> {
   const workerEntry = path.join(sourceRoot, 'workers/index.ts');
@@ -176,7 +210,7 @@ export default { fetch: (req, env, ctx) => worker.fetch(req, wrap(env), ctx), qu
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['browser', 'module', 'main'],
     external: ['node:*', 'cloudflare:*'],
-    plugins: stubs.length ? [stubPlugin(stubs)] : [],
+    plugins: [moduleFilesPlugin(outDir), ...(stubs.length ? [stubPlugin(stubs)] : [])],
     logLevel: 'warning',
   });
   return outfile;
@@ -313,6 +347,7 @@ export async function startTracker(
     modules: true,
     scriptPath,
     modulesRoot: path.dirname(scriptPath),
+    modulesRules: WORKER_MODULE_RULES,
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags,
     kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),

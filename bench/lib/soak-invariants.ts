@@ -4,6 +4,7 @@
 import type { ServiceContext } from '../../workers/context';
 import { formatPayPalAmount } from '../../workers/integrations/paypal/paypal-amount';
 import { checkLedger } from '../../workers/services/finance';
+import type { StripeTransferSeen } from './soak-stripe';
 import { linesKeptAcrossMoves, TERMS_INVARIANTS, termsFigures } from './soak-terms-invariants';
 
 export interface InvariantResult {
@@ -215,15 +216,104 @@ async function payoutItemsByRail(ctx: ServiceContext): Promise<InvariantResult> 
 }
 
 /**
+ * What Stripe moved against what the ledger says, from the local server's list of every transfer the
+ * platform made: each transfer is one of our Stripe items, for its amount, currency and account, and
+ * no item has two; every transfer we recorded exists; a successful item's transfer is not reversed
+ * in full, except while its part is still watched (the poll or a late webhook brings the reversal);
+ * a reversed item's transfer is reversed in full; an item that failed or was never paid has no live
+ * transfer. Partial reversals move nothing (finance settles them) and are only counted. The name
+ * also counts the failed bank payouts of connected accounts the webhooks recorded, which move nothing.
+ */
+export async function paidOnceAtStripe(ctx: ServiceContext, transfers: StripeTransferSeen[]): Promise<InvariantResult> {
+  const items = (
+    await ctx.db.execute(
+      `SELECT i.id, i.status, i.amount_minor::text AS amount_minor, i.currency, i.stripe_account_id, i.stripe_transfer_id,
+         p.status AS part_status
+       FROM affiliate.payout_items i JOIN affiliate.payout_batch_parts p ON p.batch_id = i.batch_id AND p.part = i.part
+       WHERE i.rail = 'stripe'`,
+    )
+  ).rows as {
+    id: string;
+    status: string;
+    amount_minor: string;
+    currency: string;
+    stripe_account_id: string | null;
+    stripe_transfer_id: string | null;
+    part_status: string;
+  }[];
+  const noted = (
+    await ctx.db.execute(
+      `SELECT count(*)::int AS n FROM affiliate.payout_methods WHERE rail = 'stripe' AND stripe_last_payout_status = 'failed'`,
+    )
+  ).rows[0] as { n: number };
+  const ours = new Map(items.map((i) => [i.id, i]));
+  const byItem = new Map<string, StripeTransferSeen>();
+  const rows: Record<string, unknown>[] = [];
+  let watched = 0;
+  let partial = 0;
+  for (const tr of transfers) {
+    const itemId = tr.metadata.payout_item_id ?? '';
+    const item = ours.get(itemId);
+    if (byItem.has(itemId)) {
+      rows.push({ problem: 'item transferred twice', item: itemId, transfers: [byItem.get(itemId)!.id, tr.id] });
+      continue;
+    }
+    byItem.set(itemId, tr);
+    if (
+      !item ||
+      String(tr.amount) !== item.amount_minor ||
+      tr.currency !== item.currency.toLowerCase() ||
+      tr.destination !== item.stripe_account_id
+    ) {
+      rows.push({ problem: 'transfer not ours as sent', transfer: tr.id, item: itemId, ours: item ?? null });
+      continue;
+    }
+    if (tr.amount_reversed > 0 && !tr.reversed) partial++;
+    if (item.status === 'success' && tr.reversed) {
+      if (item.part_status === 'sent') watched++;
+      else rows.push({ problem: 'reversed at Stripe, still paid here', item: item.id, transfer: tr.id });
+    } else if (item.status === 'reversed' && !tr.reversed)
+      rows.push({
+        problem: 'reversed here, not at Stripe',
+        item: item.id,
+        transfer: tr.id,
+        left: tr.amount - tr.amount_reversed,
+      });
+    else if (item.status !== 'success' && item.status !== 'reversed' && item.status !== 'pending' && !tr.reversed)
+      rows.push({ problem: `money at Stripe for a ${item.status} item`, item: item.id, transfer: tr.id });
+  }
+  for (const item of items) {
+    const tr = byItem.get(item.id);
+    if (item.stripe_transfer_id && tr?.id !== item.stripe_transfer_id)
+      rows.push({
+        problem: 'transfer recorded here, not at Stripe',
+        item: item.id,
+        recorded: item.stripe_transfer_id,
+        atStripe: tr?.id ?? null,
+      });
+    else if (item.status === 'success' && !tr) rows.push({ problem: 'paid item without a transfer', item: item.id });
+  }
+  const reversed = transfers.filter((t) => t.reversed).length;
+  return {
+    name: `nothing paid twice at Stripe (${transfers.length} transfers, ${reversed} reversed in full (${watched} not yet read back), ${partial} in part; ${noted.n} connected accounts' bank payouts failed, nothing moved)`,
+    ok: rows.length === 0,
+    count: rows.length,
+    rows: rows.slice(0, 5),
+  };
+}
+
+/**
  * Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once,
  * with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too, and with `kept`
- * (the previous checkpoint's view of moved members' lines) that those lines did not change.
+ * (the previous checkpoint's view of moved members' lines) that those lines did not change; with
+ * `transfers` (the local Stripe server's) what Stripe moved is checked too.
  */
 export async function runCheckpoint(
   ctx: ServiceContext,
   clicksExpected: number,
   paypalUrl?: string,
   kept?: Map<string, string>,
+  transfers?: StripeTransferSeen[],
 ): Promise<Checkpoint> {
   const results: InvariantResult[] = [];
   const ledger = await checkLedger({ ctx, input: {} });
@@ -255,6 +345,7 @@ export async function runCheckpoint(
   });
   if (paypalUrl) results.push(await paidOnceAtPayPal(ctx, paypalUrl));
   results.push(await payoutItemsByRail(ctx));
+  if (transfers) results.push(await paidOnceAtStripe(ctx, transfers));
   if (kept) results.push(await linesKeptAcrossMoves(ctx, kept));
   return {
     results,

@@ -19,6 +19,7 @@ import {
   startPayoutSend,
 } from '../../workers/services/payouts';
 import { sweepWaitingConversions } from '../../workers/services/conversions';
+import { setInsufficientFunds, STRIPE_MIX, type StripeDesk, stripeDay } from './soak-stripe';
 import type { Counter } from './soak-traffic';
 import type { SoakTenant, SoakWorld } from './soak-world';
 
@@ -35,6 +36,8 @@ export interface PayoutDesk {
   handled: Set<string>;
   /** Unexpected failures of a cron or payout verb: a finding, reported at the checkpoint. */
   errors: { what: string; error: string }[];
+  /** SOAK_RAILS=both: the local Stripe server and what the soak knows of its connected accounts. */
+  stripe: StripeDesk | null;
 }
 
 const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
@@ -67,11 +70,14 @@ const staff = (ctx: ServiceContext, tenant: SoakTenant, userId: string): Service
   tenant: { kind: 'advertiser', organizationId: tenant.organizationId, role: 'finance' },
 });
 
-async function partsOf(ctx: ServiceContext, batchId: string): Promise<string[]> {
+async function partsOf(ctx: ServiceContext, batchId: string): Promise<{ senderBatchId: string; rail: string }[]> {
   const rows = await ctx.db.execute(
-    `SELECT sender_batch_id FROM affiliate.payout_batch_parts WHERE batch_id = '${batchId}' ORDER BY part`,
+    `SELECT sender_batch_id, rail FROM affiliate.payout_batch_parts WHERE batch_id = '${batchId}' ORDER BY part`,
   );
-  return (rows.rows as { sender_batch_id: string }[]).map((r) => r.sender_batch_id);
+  return (rows.rows as { sender_batch_id: string; rail: string }[]).map((r) => ({
+    senderBatchId: r.sender_batch_id,
+    rail: r.rail,
+  }));
 }
 
 /** Approves and sends one proposed batch in a mode picked at random. */
@@ -100,7 +106,9 @@ async function sendBatch(ctx: ServiceContext, desk: PayoutDesk, batchId: string,
   desk.count('payout_approve');
   const parts = await partsOf(ctx, batchId);
   const mode = desk.rnd.pick(SEND_MODES);
-  for (const senderBatchId of parts) {
+  for (const { senderBatchId, rail } of parts) {
+    // A Stripe part's results come from its transfers (events and the poll), not PayPal's webhooks.
+    if (rail !== 'paypal') continue;
     desk.awaiting.add(senderBatchId);
     if (mode === 'accepted_then_500' || mode === 'unsure')
       await control(desk, 'POST', 'faults', {
@@ -119,7 +127,22 @@ async function sendBatch(ctx: ServiceContext, desk: PayoutDesk, batchId: string,
   // A crash right after the batch went 'sending': nothing reaches PayPal until the recovery cron.
   if (mode === 'crash') return;
   const sends = mode === 'double' ? 2 : 1;
-  await Promise.all(Array.from({ length: sends }, () => sendPayoutBatch({ ctx, input: { batchId } })));
+  // The advertiser's Stripe balance short for this send: every transfer is refused, each item fails.
+  const short =
+    desk.stripe !== null && parts.some((p) => p.rail === 'stripe') && desk.rnd.next() < STRIPE_MIX.insufficientFunds;
+  if (short) await setInsufficientFunds(desk.stripe!, true);
+  try {
+    await Promise.all(Array.from({ length: sends }, () => sendPayoutBatch({ ctx, input: { batchId } })));
+  } finally {
+    if (short) await setInsufficientFunds(desk.stripe!, false);
+  }
+  if (short) {
+    desk.count('stripe_send_insufficient_funds');
+    const refused = await ctx.db.execute(
+      `SELECT count(*)::int AS n FROM affiliate.payout_items WHERE batch_id = '${batchId}' AND rail = 'stripe' AND status = 'failed'`,
+    );
+    desk.count('stripe_item_refused', (refused.rows[0] as { n: number }).n);
+  }
 }
 
 export async function payoutRun(ctx: ServiceContext, desk: PayoutDesk): Promise<void> {
@@ -249,6 +272,8 @@ export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: bo
     desk.count('send_resume', resumed.batches);
   });
   await timed('webhooks', () => deliverWebhooks(ctx, desk));
+  const stripe = desk.stripe;
+  if (stripe) await timed('stripe results', () => stripeDay(ctx, stripe, desk.rnd, desk.count));
   await timed('poll', async () => {
     // Least recently polled first: parts with unclaimed or held items stay 'sent' and take their turn.
     await pollPayoutResults({ ctx, input: { limit: 20 } });

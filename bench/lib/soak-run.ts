@@ -12,6 +12,7 @@ import { machineLine } from './machine';
 import { runCheckpoint } from './soak-invariants';
 import { moneyDay, type PayoutDesk, type Timed } from './soak-payouts';
 import { createPlanner } from './soak-plan';
+import { type StripeDesk, stripeTransfers } from './soak-stripe';
 import { drainRetries, ingestClicks, runStep, type Traffic } from './soak-traffic';
 import type { SoakWorld } from './soak-world';
 
@@ -27,6 +28,8 @@ export interface RunOptions {
   config: Config;
   world: SoakWorld;
   paypalUrl: string;
+  /** SOAK_RAILS=both: the local Stripe server's desk (null: PayPal only). */
+  stripe: StripeDesk | null;
   /** Attribution retries the in-memory conversions queue holds (see retryQueue). */
   retries: string[];
   /** CPU seconds so far outside this process (Postgres, relay); null when not ours to measure. */
@@ -75,6 +78,7 @@ export function createRun(opts: RunOptions) {
     awaiting: new Set(),
     handled: new Set(),
     errors: traffic.errors,
+    stripe: opts.stripe,
   };
   const planner = createPlanner({
     seed: opts.seed,
@@ -189,7 +193,8 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   );
   Object.assign(last, { at: now, events: state.events, cpu: total });
   const checkAt = performance.now();
-  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept);
+  const transfers = run.opts.stripe ? await stripeTransfers(run.opts.stripe) : undefined;
+  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept, transfers);
   run.phases.checks = (run.phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
   console.log(`   ${result.checkedLines.toLocaleString('en-US')} commission lines checked`);
   console.log(

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
-import { runCheckpoint } from '../../bench/lib/soak-invariants';
+import { paidOnceAtStripe, runCheckpoint } from '../../bench/lib/soak-invariants';
+import type { StripeTransferSeen } from '../../bench/lib/soak-stripe';
 import type { Db } from '../../workers/db/client';
 import { releaseHolds } from '../../workers/services/finance';
 import { type Advertiser, createAdvertiser } from '../actors';
@@ -210,6 +211,56 @@ describe('the soak checkpoint', () => {
     };
     await db.update(s.commissions).set({ calculation: regrouped }).where(eq(s.commissions.id, first.id));
     expect(await failing()).toEqual(["moved members' lines keep their amounts and terms"]);
+  });
+
+  it('holds Stripe transfers to the items they pay, and names each mismatch', async () => {
+    const t = await createAdvertiser(db);
+    const line = await earn(db, t, 25_000);
+    const done = await putInPayout(db, t, [line], 'success');
+    await db
+      .update(s.payoutItems)
+      .set({ rail: 'stripe', stripeAccountId: 'acct_soak1', stripeTransferId: 'tr_soak1' })
+      .where(eq(s.payoutItems.id, done.item.id));
+    const [part] = await db
+      .insert(s.payoutBatchParts)
+      .values({
+        batchId: done.batch.id,
+        part: 0,
+        rail: 'stripe',
+        senderBatchId: `stripe-${done.batch.id}`,
+        status: 'sent',
+        itemCount: 1,
+        totalMinor: done.item.amountMinor,
+      })
+      .returning();
+    const paid: StripeTransferSeen = {
+      id: 'tr_soak1',
+      amount: done.item.amountMinor,
+      amount_reversed: 0,
+      reversed: false,
+      currency: 'usd',
+      destination: 'acct_soak1',
+      metadata: { payout_item_id: done.item.id },
+    };
+    const reversed = { ...paid, amount_reversed: paid.amount, reversed: true };
+    const problems = async (transfers: StripeTransferSeen[]) =>
+      (await paidOnceAtStripe(serviceCtx(db), transfers)).rows.map((r) => r.problem);
+    expect(await problems([paid])).toEqual([]);
+    // A partial reversal moves nothing; a full one not read back yet is fine while the part is watched.
+    expect(await problems([{ ...paid, amount_reversed: 1 }])).toEqual([]);
+    expect(await problems([reversed])).toEqual([]);
+    await db.update(s.payoutBatchParts).set({ status: 'completed' }).where(eq(s.payoutBatchParts.id, part!.id));
+    expect(await problems([reversed])).toEqual(['reversed at Stripe, still paid here']);
+    // Paid twice, paid another amount, recorded but unknown to Stripe.
+    expect(await problems([paid, { ...paid, id: 'tr_soak2' }])).toEqual(['item transferred twice']);
+    expect(await problems([{ ...paid, amount: paid.amount + 100 }])).toEqual(['transfer not ours as sent']);
+    expect(await problems([])).toEqual(['transfer recorded here, not at Stripe']);
+    // Reversed here while Stripe still holds the money at the affiliate; a failed item whose transfer lives on.
+    await db.update(s.payoutItems).set({ status: 'reversed' }).where(eq(s.payoutItems.id, done.item.id));
+    expect(await problems([paid])).toEqual(['reversed here, not at Stripe']);
+    expect(await problems([reversed])).toEqual([]);
+    await db.update(s.payoutItems).set({ status: 'failed' }).where(eq(s.payoutItems.id, done.item.id));
+    expect(await problems([paid])).toEqual(['money at Stripe for a failed item']);
   });
 });
 

@@ -16,11 +16,14 @@ export const orgRailFeesView = z
   })
   .openapi('OrgRailFees');
 
+/**
+ * A rail's own fee or null. A union rather than .nullable(): the generator would write a described nullable
+ * reference as allOf [RailFee, object|null], which admits no null (and types it as never-null for the dashboard).
+ */
+const ownFee = z.union([railFeeInput, z.null()]).describe('null: the platform’s default');
+
 export const setOrgRailFeesBody = z
-  .object({
-    paypal: railFeeInput.nullable().describe('null: the platform’s default'),
-    stripe: railFeeInput.nullable().describe('null: the platform’s default'),
-  })
+  .object({ paypal: ownFee, stripe: ownFee })
   .strict()
   .openapi('SetOrgRailFeesRequest');
 

@@ -14484,8 +14484,10 @@ export interface components {
             planId: string;
         };
         SetOrgRailFeesRequest: {
-            paypal: components["schemas"]["RailFee"] & (Record<string, never> | null);
-            stripe: components["schemas"]["RailFee"] & (Record<string, never> | null);
+            /** @description null: the platform’s default */
+            paypal: components["schemas"]["RailFee"] | null;
+            /** @description null: the platform’s default */
+            stripe: components["schemas"]["RailFee"] | null;
         };
         SetPayoutMethod: {
             /** @description The country you are paid in */

@@ -3,6 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { Form1099Thresholds } from '@/components/platform/form-1099-thresholds';
+import { PlatformRailFees } from '@/components/platform/platform-rail-fees';
 import { PlatformSettingsForm } from '@/components/platform/platform-settings-form';
 import { QueryState } from '@/components/query-state';
 import { useForm1099Thresholds } from '@/queries/form-1099-thresholds';
@@ -12,7 +13,10 @@ export const Route = createFileRoute('/_app/platform/settings')({
   component: PlatformSettingsPage,
 });
 
-/** Settings of the whole installation: how new affiliates are approved, and the 1099-NEC threshold of each year. */
+/**
+ * Settings of the whole installation: how new affiliates are approved, the default fee of each payout rail,
+ * and the 1099-NEC threshold of each year.
+ */
 function PlatformSettingsPage() {
   const { t } = useTranslation('platform');
   const settings = usePlatformSettings();
@@ -21,7 +25,12 @@ function PlatformSettingsPage() {
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <QueryState query={settings}>
-        {(data) => <PlatformSettingsForm key={data.updatedAt ?? 'defaults'} settings={data} />}
+        {(data) => (
+          <Stack gap="lg">
+            <PlatformSettingsForm key={data.updatedAt ?? 'defaults'} settings={data} />
+            <PlatformRailFees settings={data} />
+          </Stack>
+        )}
       </QueryState>
       <Stack mt="lg">
         <QueryState query={thresholds}>{(list) => <Form1099Thresholds list={list} />}</QueryState>
