@@ -154,6 +154,8 @@ export function netAfterReversals(
   saleMinor: number,
   reversals: readonly ReplayReversal[],
 ): number {
+  // Most sales have no refund: nothing to walk through.
+  if (reversals.length === 0) return amountMinor;
   return reversalShares(amountMinor, saleMinor, reversals).reduce((left, s) => left - s.minor, amountMinor);
 }
 
@@ -174,7 +176,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
   const totals = new EnrollmentTotals();
   const spend = new ReplaySpend();
   const flows = new ReplayWorkflows(world.workflows.triggers, world.workflows.crossedBefore);
-  const termsMemo = new Map<string, CommissionTerms>();
+  const termsMemo = new Map<ReplayGroup, Map<string, CommissionTerms>>();
   const groupList = [...world.groups.values()];
   const needsTotals = flows.active || groupList.some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
   // Once any group has limits, every direct line is kept: a member moved into it brings its period's earnings.
@@ -221,12 +223,17 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
       const termsEnrollment = world.whatIf
         ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
         : enrollment;
-      // One enrollment in one group always has the same terms: computed once, not per event.
-      const termsKey = `${group.id}\u0000${enrollment.id}`;
-      let terms = termsMemo.get(termsKey);
+      // One enrollment in one group always has the same terms: computed once, not per event (and
+      // looked up by group, then enrollment, without building a key per event).
+      let groupTerms = termsMemo.get(group);
+      if (!groupTerms) {
+        groupTerms = new Map();
+        termsMemo.set(group, groupTerms);
+      }
+      let terms = groupTerms.get(enrollment.id);
       if (!terms) {
         terms = effectiveTerms(world.program, termsEnrollment, group);
-        termsMemo.set(termsKey, terms);
+        groupTerms.set(enrollment.id, terms);
       }
       const earned = earnLines(
         {

@@ -56,13 +56,30 @@ const compared = (r: Row & { deltaMinor: number }): Compared => ({
  * per affiliate (the biggest changes), per program and per month.
  */
 export class BacktestSums {
-  private cells = new Sums();
+  /** Beneficiary → month → currency → cell: nested on the callers' own strings, no key is built per line. */
+  private cells = new Map<string, Map<string, Map<string, Row>>>();
   private changed = 0;
 
   constructor(private readonly programId: string) {}
 
   add(side: Side, line: { beneficiaryId: string; month: string; currency: string; minor: number }) {
-    this.cells.add(`${line.beneficiaryId}\u0000${line.month}`, line.currency, side, line.minor);
+    let months = this.cells.get(line.beneficiaryId);
+    if (!months) {
+      months = new Map();
+      this.cells.set(line.beneficiaryId, months);
+    }
+    let currencies = months.get(line.month);
+    if (!currencies) {
+      currencies = new Map();
+      months.set(line.month, currencies);
+    }
+    let row = currencies.get(line.currency);
+    if (!row) {
+      row = { key: line.month, currency: line.currency, actualMinor: 0, proposedMinor: 0 };
+      currencies.set(line.currency, row);
+    }
+    if (side === 'actual') row.actualMinor += line.minor;
+    else row.proposedMinor += line.minor;
   }
 
   /** An event whose proposed lines differ from its stored ones. */
@@ -75,16 +92,16 @@ export class BacktestSums {
     const affiliates = new Sums();
     const programs = new Sums();
     const months = new Sums();
-    for (const cell of this.cells.rows()) {
-      const [beneficiaryId, month] = cell.key.split('\u0000') as [string, string];
-      for (const side of ['actual', 'proposed'] as const) {
-        const minor = side === 'actual' ? cell.actualMinor : cell.proposedMinor;
-        totals.add('', cell.currency, side, minor);
-        affiliates.add(beneficiaryId, cell.currency, side, minor);
-        programs.add(this.programId, cell.currency, side, minor);
-        months.add(month, cell.currency, side, minor);
-      }
-    }
+    for (const [beneficiaryId, byMonth] of this.cells)
+      for (const [month, byCurrency] of byMonth)
+        for (const cell of byCurrency.values())
+          for (const side of ['actual', 'proposed'] as const) {
+            const minor = side === 'actual' ? cell.actualMinor : cell.proposedMinor;
+            totals.add('', cell.currency, side, minor);
+            affiliates.add(beneficiaryId, cell.currency, side, minor);
+            programs.add(this.programId, cell.currency, side, minor);
+            months.add(month, cell.currency, side, minor);
+          }
     const byKey = (a: Row, b: Row) => byText(a.key, b.key) || byText(a.currency, b.currency);
     return {
       totals: totals.rows().sort(byKey).map(compared),
