@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The parts of vitest's JSON report read here. */
 interface JsonReport {
@@ -13,9 +14,6 @@ interface JsonReport {
 
 /** Each failure's message is cut to this many characters: enough for a list of problems, short enough for a tail. */
 const MESSAGE_CHARS = 1_500;
-
-/** Escape sequences (colours) that vitest leaves in failure messages. */
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * The failed files and tests of one lane's JSON report, each with the first lines of its message (the stack
@@ -39,8 +37,8 @@ export function failuresOf(lane: string, reportPath: string): string {
 
 /** The message without its stack (the lines from the first "    at "), one line per line, cut to MESSAGE_CHARS. */
 function shorten(message: string): string {
-  const text = message
-    .replace(ANSI, '')
+  // vitest leaves its colours' escape sequences in failure messages.
+  const text = stripVTControlCharacters(message)
     .split(/\n\s+at /)[0]!
     .trim();
   const cut = text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}…` : text;
