@@ -142,6 +142,8 @@ export default defineConfig({
           maxWorkers: E2E_WORKERS,
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
+          // A failed test saves its pages' screenshots and last steps (e2e/failure-evidence.ts).
+          setupFiles: ['./e2e/setup.ts'],
           // beforeAll boots wrangler dev and Chromium (e2e/harness.ts). A journey test takes 10–35 s on a loaded
           // 2-core machine and twice that on a slow CI runner, so a test's own budget is no deadline: the waits
           // inside it (Playwright's 30 s, expect.poll's below) are what fail a test that really hangs.

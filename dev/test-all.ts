@@ -28,8 +28,9 @@ interface Lane {
 const TYPECHECK: Lane = { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] };
 // One run id for every process, so they share one dashboard and one Worker build (dev/once-per-run.ts); an
 // empty AE_TEST_RUN counts as unset.
-const env = { ...process.env, AE_TEST_RUN: process.env.AE_TEST_RUN || randomUUID() };
 const logs = mkdtempSync(join(tmpdir(), 'affiliate-edge-tests-'));
+// AE_TEST_LOGS: where a failed e2e test leaves its pages' screenshots and last steps (e2e/failure-evidence.ts).
+const env = { ...process.env, AE_TEST_RUN: process.env.AE_TEST_RUN || randomUUID(), AE_TEST_LOGS: logs };
 /** Each vitest lane also writes a JSON report, read back for the failures' summary at the very end. */
 const vitest = (name: string, projects: string[]): Lane => ({
   name,

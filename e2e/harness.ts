@@ -26,6 +26,7 @@ import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
+import { watchContext, watchWorkerLog } from './failure-evidence';
 import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
 
 // The real Worker in workerd (dev/miniflare-worker.ts, with the bindings `npm start`'s wrangler dev gives it)
@@ -281,6 +282,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         ...(timeZone ? { timezoneId: timeZone } : {}),
         viewport: { width, height: width < 768 ? 812 : 900 },
       });
+      watchContext(context);
       return context.newPage();
     };
     const readMailbox = async (to: string) => {
@@ -347,6 +349,7 @@ async function startServer(
 ): Promise<LocalWorker> {
   const log = join(dir, 'worker.log');
   const output = createWriteStream(log);
+  watchWorkerLog(log);
   try {
     // The Worker alone, never dev/start.ts's cron scheduler: a test runs each cron by hand (/__scheduled)
     // when it needs one, so nothing moves between its steps on the clock.
