@@ -281,6 +281,9 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         locale: BROWSER_LOCALES[locale],
         ...(timeZone ? { timezoneId: timeZone } : {}),
         viewport: { width, height: width < 768 ? 812 : 900 },
+        // The dashboard honours reduced motion (no transitions, spinners still): nothing to wait for between a
+        // click and what it opens, and less of the browser's CPU per file than with motion.
+        reducedMotion: 'reduce',
       });
       watchContext(context);
       return context.newPage();

@@ -227,7 +227,12 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     await origins.press('Backspace');
     await origins.fill(origin);
     await origins.press('Enter');
-    await admin.getByRole('button', { name: 'Save changes' }).click();
+    // Wait for the write itself, so a refusal shows as its status rather than as a toast that never appears.
+    const [patched] = await Promise.all([
+      admin.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/apps/${appId}`)),
+      admin.getByRole('button', { name: 'Save changes' }).click(),
+    ]);
+    expect(patched.status(), await patched.text()).toBe(200);
     await admin.getByText('App saved.').waitFor();
     await shoot(admin, 'app-embed-origins-en');
     await admin.context().close();

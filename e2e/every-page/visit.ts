@@ -24,12 +24,18 @@ const FOREVER = '[data-testid="test-event-waiting"]';
 
 /** The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). */
 export async function pageReady(page: Page, path?: string): Promise<{ h1: boolean }> {
-  // A new h1, or a redirect (an index route sending on to a page) back to the page already on show.
+  // The router done with the navigation (it keeps the old page on show while the new one's code and loaders
+  // come, and that page may render its h1 anew meanwhile: CI once read "Billing" as the h1 of /brand), then a
+  // new h1, or a redirect (an index route sending on to a page) back to the page already on show.
   const h1 = await page
     .waitForFunction(
-      `document.querySelector('h1:not([data-every-page-old])') !== null ||
-        (${JSON.stringify(path ?? null)} !== null && location.pathname !== ${JSON.stringify(path ?? null)} &&
-          document.querySelector('h1') !== null)`,
+      `(() => {
+        const router = self.__TSR_ROUTER__?.state;
+        if (router && (router.status !== 'idle' || router.resolvedLocation?.href !== router.location.href)) return false;
+        return document.querySelector('h1:not([data-every-page-old])') !== null ||
+          (${JSON.stringify(path ?? null)} !== null && location.pathname !== ${JSON.stringify(path ?? null)} &&
+            document.querySelector('h1') !== null);
+      })()`,
       undefined,
       { timeout: 30_000 },
     )

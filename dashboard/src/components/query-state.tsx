@@ -13,6 +13,8 @@ type QueryStateProps<T> = {
 /** Loading and error states of one query in one line; `children` renders the data (and its own empty state). */
 export function QueryState<T>({ query, skeleton, children }: QueryStateProps<T>) {
   if (query.isPending) return <LoadingState shape={skeleton} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  // Only a first load that failed is an error: a failed refresh in the background keeps what is shown (and
+  // whatever is being typed into it) until the next refresh succeeds.
+  if (query.isLoadingError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }
