@@ -8,7 +8,7 @@ import { useIdentities } from '@/queries/identities';
 import { useChangePassword } from '@/queries/password';
 import { sessionKeys } from '@/queries/sessions';
 import { ErrorState } from '../error-state';
-import { useNotifySaved } from './use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -20,7 +20,6 @@ export function ChangePasswordForm() {
   const { t } = useTranslation('account');
   const methods = useIdentities();
   const firstPassword = methods.data?.hasPassword === false;
-  const notifySaved = useNotifySaved();
   const queryClient = useQueryClient();
   const change = useChangePassword();
   const form = useForm<Values>({
@@ -38,7 +37,7 @@ export function ChangePasswordForm() {
         void queryClient.invalidateQueries({ queryKey: ['me', 'identities'] });
         // The API ended every other session.
         void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
-        notifySaved(t(firstPassword ? 'security.password.set' : 'security.password.changed'));
+        notifyDone(t(firstPassword ? 'security.password.set' : 'security.password.changed'));
       },
     }),
   );

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { useDisableTwoFactor } from '@/queries/two-factor';
 import { ErrorState } from '../error-state';
-import { useNotifySaved } from './use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 import { TotpCodeInput } from './totp-code-input';
 
 export function DisableTwoFactorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('account');
-  const notifySaved = useNotifySaved();
   const disable = useDisableTwoFactor();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -31,7 +30,7 @@ export function DisableTwoFactorModal({ opened, onClose }: { opened: boolean; on
       {
         onSuccess: () => {
           close();
-          notifySaved(t('security.tfa.disabled'));
+          notifyDone(t('security.tfa.disabled'));
         },
       },
     );

@@ -7,13 +7,12 @@ import { flagUnless, isValidEmail } from '@/lib/forms/account-rules';
 import type { Profile } from '@/queries/me';
 import { useSetPaypalEmail } from '@/queries/paypal-email';
 import { ErrorState } from '../error-state';
-import { useNotifySaved } from './use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 import { Section } from './section';
 
 /** The payout address, whether its owner confirmed it, and a form to change it or resend the link. */
 export function PaypalEmailSection({ me }: { me: Profile }) {
   const { t, i18n } = useTranslation('account');
-  const notifySaved = useNotifySaved();
   const setPaypal = useSetPaypalEmail();
   const form = useForm({
     initialValues: { email: '' },
@@ -23,7 +22,7 @@ export function PaypalEmailSection({ me }: { me: Profile }) {
     setPaypal.mutate(email, {
       onSuccess: () => {
         form.reset();
-        notifySaved(t('paypal.sent', { email }));
+        notifyDone(t('paypal.sent', { email }));
       },
     });
   const tooMany = setPaypal.error instanceof ApiError && setPaypal.error.status === 429;

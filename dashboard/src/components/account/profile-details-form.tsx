@@ -6,14 +6,13 @@ import { flagUnless, isOptionalName } from '@/lib/forms/account-rules';
 import { isLanguage, type Language, LANGUAGES } from '@/lib/i18n/languages';
 import { type Profile, useUpdateMe } from '@/queries/me';
 import { ErrorState } from '../error-state';
-import { useNotifySaved } from './use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 
 type Values = { firstName: string; lastName: string; locale: Language };
 
 /** Names and language. A name left empty is cleared (null), as PATCH /me allows. */
 export function ProfileDetailsForm({ me }: { me: Profile }) {
   const { t, i18n } = useTranslation('account');
-  const notifySaved = useNotifySaved();
   const updateMe = useUpdateMe();
   const toBody = (values: Values) => ({
     firstName: values.firstName.trim() || null,
@@ -34,7 +33,7 @@ export function ProfileDetailsForm({ me }: { me: Profile }) {
     updateMe.mutate(toBody(values), {
       onSuccess: async (profile) => {
         if (i18n.resolvedLanguage !== profile.locale) await i18n.changeLanguage(profile.locale);
-        notifySaved(t('profile.saved'));
+        notifyDone(t('profile.saved'));
       },
     }),
   );

@@ -15,7 +15,6 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
       onSuccess: () => {
         close();
         notifications.show({
-          closeButtonProps: { 'aria-label': t('closeNotice') },
           color: 'teal',
           message: t('delete.done', { name: link.name }),
         });

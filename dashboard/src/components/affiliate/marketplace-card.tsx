@@ -22,7 +22,6 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
 
   const notifyApplied = (status: string) =>
     notifications.show({
-      closeButtonProps: { 'aria-label': t('closeNotice') },
       color: 'teal',
       message: t(status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
     });
@@ -35,7 +34,6 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
       onSuccess: (result) => notifyApplied(result.status),
       onError: (error) =>
         notifications.show({
-          closeButtonProps: { 'aria-label': t('closeNotice') },
           color: 'red',
           title: t('marketplace.applyFailed'),
           message: (

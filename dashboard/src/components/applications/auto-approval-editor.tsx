@@ -16,7 +16,7 @@ import {
 } from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
 import { CountryMultiSelect } from '../org-programs/country-multi-select';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { SettingsSection } from './settings-section';
 import { useRuleSentence } from './use-rule-sentence';
 
@@ -107,7 +107,6 @@ export function AutoApprovalEditor({
 }) {
   const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const save = useSaveAutoApproval(orgId, settings.programId);
-  const notify = useNotifyDone();
   const sentence = useRuleSentence();
   // Each rule gets a key of the editor's own, so removing one keeps the others' fields in place.
   const [entries, setEntries] = useState(() =>
@@ -189,7 +188,7 @@ export function AutoApprovalEditor({
             <span />
           )}
           <Button
-            onClick={() => save.mutate(rules, { onSuccess: () => notify(t('rules.saved')) })}
+            onClick={() => save.mutate(rules, { onSuccess: () => notifyDone(t('rules.saved')) })}
             loading={save.isPending}
           >
             {t('rules.save')}

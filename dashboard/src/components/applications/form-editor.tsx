@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_QUESTIONS, QUESTION_KINDS, type QuestionKind } from '@domain/application-kinds';
 import { type ApplicationQuestion, type ApplicationSettings, useSaveApplicationForm } from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { cleanQuestions, move, newQuestion } from './form-values';
 import { QuestionEditor } from './question-editor';
 import { SettingsSection } from './settings-section';
@@ -29,7 +29,6 @@ function QuestionsEditor({
 }) {
   const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const save = useSaveApplicationForm(orgId, settings.programId);
-  const notify = useNotifyDone();
   const [own, setOwn] = useState(initial !== null);
   const [questions, setQuestions] = useState<ApplicationQuestion[]>(initial ?? []);
   const editing = groupId === null || own;
@@ -45,7 +44,7 @@ function QuestionsEditor({
   const onSave = () =>
     save.mutate(
       { groupId, questions: editing ? cleanQuestions(questions) : null },
-      { onSuccess: () => notify(t('form.saved')) },
+      { onSuccess: () => notifyDone(t('form.saved')) },
     );
   return (
     <Stack gap="sm">

@@ -15,7 +15,6 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
   const applied = (status: string) =>
     notifications.show({
       color: 'teal',
-      closeButtonProps: { 'aria-label': t('apply.closeNotice') },
       message: t(status === 'active' ? 'offers.joined' : 'offers.applied', { name: offer.name }),
     });
   // One click when the program asks nothing; its form and terms first when it does.
@@ -29,7 +28,6 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
             onError: (error) =>
               notifications.show({
                 color: 'red',
-                closeButtonProps: { 'aria-label': t('apply.closeNotice') },
                 title: t('apply.failed'),
                 message: <ErrorMessage error={error} />,
               }),

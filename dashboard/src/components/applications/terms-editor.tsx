@@ -5,7 +5,7 @@ import { TERMS_MAX } from '@domain/application-kinds';
 import { formatDateTime } from '@/lib/format';
 import { type ApplicationSettings, usePublishTerms } from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { SettingsSection } from './settings-section';
 
 /**
@@ -23,7 +23,6 @@ export function TermsEditor({
 }) {
   const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   const publish = usePublishTerms(orgId, settings.programId);
-  const notify = useNotifyDone();
   const current = settings.terms;
   const [bodyEn, setBodyEn] = useState(current?.bodyEn ?? '');
   const [bodyRu, setBodyRu] = useState(current?.bodyRu ?? '');
@@ -31,7 +30,7 @@ export function TermsEditor({
   const onPublish = () =>
     publish.mutate(
       { bodyEn: bodyEn.trim(), bodyRu: bodyRu.trim() || null },
-      { onSuccess: (terms) => notify(t('terms.published', { version: terms.version })) },
+      { onSuccess: (terms) => notifyDone(t('terms.published', { version: terms.version })) },
     );
   return (
     <SettingsSection title={t('terms.title')} hint={t('terms.hint')}>

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { type Bounty, useSaveBounty } from '@/queries/bounties';
 import { useProgramGroups } from '@/queries/program-groups';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { type BountyFormValues, bountyToForm, formToBountyBody, validateBountyForm } from './bounty-form-values';
 
 type Props = {
@@ -25,7 +25,6 @@ type Props = {
 export function BountyFormModal({ orgId, program, bounty, onClose }: Props) {
   const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const phone = useMediaQuery('(max-width: 36em)');
-  const notify = useNotifyDone();
   const save = useSaveBounty(orgId);
   const form = useForm<BountyFormValues>({
     validateInputOnBlur: true,
@@ -47,7 +46,7 @@ export function BountyFormModal({ orgId, program, bounty, onClose }: Props) {
     const { programId: _program, kind: _kind, ...changes } = body;
     save.mutate(bounty ? { bountyId: bounty.id, body: changes } : { bountyId: null, body }, {
       onSuccess: (saved) => {
-        notify(t(bounty ? 'form.saved' : 'form.created', { name: saved.name }));
+        notifyDone(t(bounty ? 'form.saved' : 'form.created', { name: saved.name }));
         onClose();
       },
     });

@@ -9,7 +9,7 @@ import { type BountySubmission, useBountySubmissions, useReviewSubmission } from
 import { EmptyState } from '../empty-state';
 import { ActionError } from '../org-programs/action-error';
 import { ConfirmModal } from '../org-programs/confirm-modal';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { QueryState } from '../query-state';
 
 const STATUS_COLOR: Record<BountySubmissionStatus, string> = { pending: 'yellow', approved: 'green', rejected: 'red' };
@@ -73,7 +73,6 @@ function SubmissionCard({
   canReview: boolean;
 }) {
   const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
-  const notify = useNotifyDone();
   const review = useReviewSubmission(orgId);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -125,7 +124,7 @@ function SubmissionCard({
                 onClick={() =>
                   review.mutate(
                     { submissionId: s.id, approve: true },
-                    { onSuccess: () => notify(t('queue.approved', { who, bounty: s.bountyName })) },
+                    { onSuccess: () => notifyDone(t('queue.approved', { who, bounty: s.bountyName })) },
                   )
                 }
                 aria-label={t('queue.approveOf', { who })}
@@ -162,7 +161,7 @@ function SubmissionCard({
             {
               onSuccess: () => {
                 close();
-                notify(t('queue.rejected', { who }));
+                notifyDone(t('queue.rejected', { who }));
               },
             },
           );

@@ -3,14 +3,13 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type MyBounty, useSubmitBounty } from '@/queries/bounties';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/i;
 
 /** The URL of the work and a note for the reviewer; after a rejection the same form sends it again. */
 export function SubmitBountyForm({ orgId, bounty, again }: { orgId: string; bounty: MyBounty; again: boolean }) {
   const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
-  const notify = useNotifyDone();
   const submit = useSubmitBounty(orgId);
   const form = useForm({
     initialValues: { url: '', note: '' },
@@ -29,7 +28,7 @@ export function SubmitBountyForm({ orgId, bounty, again }: { orgId: string; boun
           {
             onSuccess: () => {
               form.reset();
-              notify(t('mine.sent', { name: bounty.name }));
+              notifyDone(t('mine.sent', { name: bounty.name }));
             },
           },
         ),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Organization, useUpdateOrganization } from '@/queries/organizations';
 import { useUploadBrandImage } from '@/queries/uploads';
-import { useNotify } from '../org-setup/use-notify';
+import { notifyDone } from '@/lib/notify-done';
 import { type ImageChoice, choiceSrc, isImageLink } from './brand-file';
 import { BrandError } from './brand-error';
 import { type BrandLook, BrandPreview } from './brand-preview';
@@ -27,7 +27,6 @@ type BrandFormProps = {
 /** The brand's fields and images beside a live preview; images upload on save, then the fields are saved. */
 export function BrandForm({ organization, editable, readOnly = false }: BrandFormProps) {
   const { t } = useTranslation('orgbrand');
-  const notify = useNotify();
   const update = useUpdateOrganization(organization.id);
   const upload = useUploadBrandImage(organization.id);
   const { branding } = organization;
@@ -72,7 +71,7 @@ export function BrandForm({ organization, editable, readOnly = false }: BrandFor
       });
       setLogo(KEEP);
       setFavicon(KEEP);
-      notify(t('form.saved'));
+      notifyDone(t('form.saved'));
     } catch (err) {
       setError(err);
     } finally {

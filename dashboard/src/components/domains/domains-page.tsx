@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgDomains } from '@/queries/org-domains';
 import { EmptyState } from '../empty-state';
-import { useNotify } from '../org-setup/use-notify';
+import { notifyDone } from '@/lib/notify-done';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { AddDomainForm } from './add-domain-form';
@@ -17,12 +17,11 @@ export function DomainsPage() {
   const access = useOrgAccess();
   const canManage = access.canManage && !access.readOnly;
   const domains = useOrgDomains(orgId);
-  const notify = useNotify();
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Stack gap="xl">
-        {canManage && <AddDomainForm orgId={orgId} onAdded={(hostname) => notify(t('form.added', { hostname }))} />}
+        {canManage && <AddDomainForm orgId={orgId} onAdded={(hostname) => notifyDone(t('form.added', { hostname }))} />}
         <QueryState query={domains}>
           {(items) =>
             items.length === 0 ? (
@@ -30,7 +29,7 @@ export function DomainsPage() {
             ) : (
               <Stack gap="lg">
                 {items.map((d) => (
-                  <DomainCard key={d.id} orgId={orgId} domain={d} canManage={canManage} onDone={notify} />
+                  <DomainCard key={d.id} orgId={orgId} domain={d} canManage={canManage} onDone={notifyDone} />
                 ))}
               </Stack>
             )

@@ -33,7 +33,6 @@ export function DownloadButton({ label, fallbackName, fetchFile, testId, size, a
         color: 'red',
         title: t('download.failedTitle'),
         message: <ErrorMessage error={error} />,
-        closeButtonProps: { 'aria-label': t('download.close') },
       });
     } finally {
       setBusy(false);

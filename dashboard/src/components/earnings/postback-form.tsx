@@ -36,7 +36,6 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
         notifications.show({
           color: 'teal',
           message: t('postback.form.saved'),
-          closeButtonProps: { 'aria-label': t('download.close') },
         });
       },
     }),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrgEdition, useDecideEdition } from '@/queries/org-editions';
 import { ConfirmModal } from '../org-programs/confirm-modal';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 export type EditionDecisionName = 'approve' | 'reject' | 'suspend' | 'reinstate' | 'delete';
 
@@ -26,7 +26,6 @@ export function EditionDecisionModal({
 }) {
   const { t } = useTranslation('editions');
   const decide = useDecideEdition(orgId);
-  const notify = useNotifyDone();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const needsReason = WITH_REASON.includes(action);
@@ -57,7 +56,7 @@ export function EditionDecisionModal({
           action === 'reject' || action === 'suspend' ? { action, editionId, reason: trimmed } : { action, editionId };
         decide.mutate(decision, {
           onSuccess: () => {
-            notify(t(`decide.${action}.done`, vars));
+            notifyDone(t(`decide.${action}.done`, vars));
             onClose();
           },
         });

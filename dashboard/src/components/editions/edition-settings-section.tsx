@@ -22,7 +22,7 @@ import { useOrgPrograms } from '@/queries/org-programs';
 import { ExactNumberInput } from '../exact-number-input';
 import { ActionError } from '../org-programs/action-error';
 import { PercentInput } from '../org-programs/percent-input';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { EditionPlanRows } from './edition-plan-rows';
@@ -94,7 +94,6 @@ function SettingsForm({
   canManage: boolean;
 }) {
   const { t } = useTranslation('editions');
-  const notify = useNotifyDone();
   const save = useSaveEditionSettings(orgId, appId);
   const programs = useOrgPrograms(orgId);
   const appPrograms = (programs.data?.pages.flatMap((page) => page.items) ?? []).filter((p) => p.appId === appId);
@@ -112,7 +111,7 @@ function SettingsForm({
     const body = formToSettings(values, currency);
     if (!body) return;
     save.mutate(body, {
-      onSuccess: () => notify(t('settings.saved')),
+      onSuccess: () => notifyDone(t('settings.saved')),
       // The server's own checks (the base domain is the app's, the program is the app's) show beside their field.
       onError: (error) => {
         for (const issue of serverIssues(error)) {

@@ -8,7 +8,7 @@ import { formatMoney } from '@/lib/format';
 import type { EditionApp, MyEdition } from '@/queries/my-editions';
 import { choiceSrc } from '../brand/brand-file';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { type EditionLook, EditionPreview } from './edition-preview';
 import { LiveEditNote, useLookalikeSentence } from './live-edit-note';
 import {
@@ -49,7 +49,6 @@ export function EditionWizard({
   const lookalikeSentence = useLookalikeSentence();
   const phone = useMediaQuery('(max-width: 36em)');
   const navigate = useNavigate();
-  const notify = useNotifyDone();
   const [active, setActive] = useState(0);
   const [images, setImages] = useState<EditionImages>({ logo: KEEP, favicon: KEEP });
   const [saved, setSaved] = useState<SavedEdition | null>(
@@ -84,11 +83,11 @@ export function EditionWizard({
     setSaved(result);
     setImages({ logo: KEEP, favicon: KEEP });
     if (intent === 'stay') {
-      notify(t('wizard.savedDraft', { name: form.values.name.trim() }));
+      notifyDone(t('wizard.savedDraft', { name: form.values.name.trim() }));
       return;
     }
     const name = form.values.name.trim();
-    notify(
+    notifyDone(
       intent === 'submit'
         ? t(`wizard.submitted.${result.status === 'active' ? 'active' : 'pending'}`, { name })
         : wasLive

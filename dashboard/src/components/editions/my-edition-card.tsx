@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type MyEdition, useDeleteEdition, useSubmitEdition } from '@/queries/my-editions';
 import { ConfirmModal } from '../org-programs/confirm-modal';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { RouterButton } from '../router-button';
 import { EditionFigures } from './edition-figures';
 import { EditionStatusBadge } from './edition-status-badge';
@@ -13,7 +13,6 @@ import { EditionStatusBadge } from './edition-status-badge';
 /** One of the affiliate's editions: its look, host, status (and why), results, and what may be done next. */
 export function MyEditionCard({ orgId, edition: e }: { orgId: string; edition: MyEdition }) {
   const { t } = useTranslation('editions');
-  const notify = useNotifyDone();
   const submit = useSubmitEdition(orgId);
   const remove = useDeleteEdition(orgId);
   const [deleting, { open, close }] = useDisclosure(false);
@@ -80,7 +79,9 @@ export function MyEditionCard({ orgId, edition: e }: { orgId: string; edition: M
               onClick={() =>
                 submit.mutate(e.id, {
                   onSuccess: (saved) =>
-                    notify(t(`wizard.submitted.${saved.status === 'active' ? 'active' : 'pending'}`, { name: e.name })),
+                    notifyDone(
+                      t(`wizard.submitted.${saved.status === 'active' ? 'active' : 'pending'}`, { name: e.name }),
+                    ),
                 })
               }
               aria-label={t('mine.submitOf', { name: e.name })}
@@ -115,7 +116,7 @@ export function MyEditionCard({ orgId, edition: e }: { orgId: string; edition: M
           remove.mutate(e.id, {
             onSuccess: () => {
               close();
-              notify(t('mine.deleted', { name: e.name }));
+              notifyDone(t('mine.deleted', { name: e.name }));
             },
           })
         }

@@ -64,7 +64,6 @@ export function BatchActions({
     for (const other of [approve, send, cancel]) other.reset();
     await action.mutateAsync();
     notifications.show({
-      closeButtonProps: { 'aria-label': t('notice.close') },
       color: 'green',
       message: t(`done.${done}`),
     });

@@ -19,7 +19,6 @@ export function ExcludeItemButton({ orgId, batchId, item }: { orgId: string; bat
   const submit = form.onSubmit(async ({ reason }) => {
     await exclude.mutateAsync({ itemId: item.id, reason: reason.trim() });
     notifications.show({
-      closeButtonProps: { 'aria-label': t('notice.close') },
       color: 'green',
       message: t('done.exclude'),
     });

@@ -6,7 +6,7 @@ import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgImports } from '@/queries/org-imports';
 import { orgProgramOptionsQueryOptions } from '@/queries/org-lookups';
 import { EmptyState } from '../empty-state';
-import { useNotify } from '../org-setup/use-notify';
+import { notifyDone } from '@/lib/notify-done';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { ImportCard } from './import-card';
@@ -20,7 +20,6 @@ export function ImportsPage() {
   const canManage = access.canManage && !access.readOnly;
   const imports = useOrgImports(orgId);
   const programs = useQuery(orgProgramOptionsQueryOptions(orgId));
-  const notify = useNotify();
   const programName = (id: string) => programs.data?.find((p) => p.value === id)?.label ?? null;
   return (
     <>
@@ -29,7 +28,7 @@ export function ImportsPage() {
         {canManage && (
           <StartImportForm
             orgId={orgId}
-            onStarted={() => notify(t('form.started'))}
+            onStarted={() => notifyDone(t('form.started'))}
             secondary={imports.data?.some((job) => job.status === 'planned') ?? false}
           />
         )}
@@ -53,7 +52,7 @@ export function ImportsPage() {
                       job={job}
                       programName={programName(job.options.programId)}
                       canManage={canManage}
-                      onRun={notify}
+                      onRun={notifyDone}
                     />
                   ))}
                 </Stack>

@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from '@/components/org-programs/action-error';
-import { useNotifyDone } from '@/components/org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { formatDate } from '@/lib/format';
 import {
   type LandingDocument,
@@ -48,7 +48,6 @@ export function LandingEditor({
   const [view, setView] = useState<'editor' | 'preview'>('editor');
   const save = useSaveLandingDraft(orgId, programId, groupId);
   const publish = usePublishLandingPage(orgId, programId, groupId);
-  const done = useNotifyDone();
   // Another page (a group's) was chosen: edit its draft.
   useEffect(() => {
     setDoc(page.draft);
@@ -61,14 +60,14 @@ export function LandingEditor({
   const saveDraft = () => save.mutateAsync(doc).then(() => setDirty(false));
   const onSave = () =>
     void saveDraft().then(
-      () => done(t('saved')),
+      () => notifyDone(t('saved')),
       () => undefined,
     );
   const onPublish = () =>
     void (dirty ? saveDraft() : Promise.resolve())
       .then(() => publish.mutateAsync())
       .then(
-        () => done(t('published')),
+        () => notifyDone(t('published')),
         () => undefined,
       );
   const readOnly = !canEdit;

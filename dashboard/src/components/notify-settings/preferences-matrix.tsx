@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationPreferences, PreferenceChange } from '@/queries/notification-settings';
 import { useSaveNotificationPreferences } from '@/queries/notification-settings';
-import { useNotifySaved } from '../account/use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 
@@ -20,7 +20,6 @@ const cellKey = (event: Event, channel: Channel) => `${event}:${channel}`;
  */
 export function PreferencesMatrix({ preferences }: { preferences: NotificationPreferences }) {
   const { t } = useTranslation('notifysettings');
-  const notifySaved = useNotifySaved();
   const save = useSaveNotificationPreferences();
   const reasonId = useId();
   const saved = new Map(
@@ -53,7 +52,7 @@ export function PreferencesMatrix({ preferences }: { preferences: NotificationPr
         save.mutate(changes, {
           onSuccess: () => {
             setDraft(new Map());
-            notifySaved(t('saved'));
+            notifyDone(t('saved'));
           },
         });
       }}

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomOnboardingStep, OnboardingStep } from '@/queries/onboarding';
 import { useSetOnboardingPath } from '@/queries/onboarding';
-import { useNotifySaved } from '../account/use-notify-saved';
+import { notifyDone } from '@/lib/notify-done';
 import { ErrorMessage } from '../error-message';
 import { useStepText } from './use-step-text';
 
@@ -122,7 +122,6 @@ export function PathEditor({
 }) {
   const { t } = useTranslation('onboarding');
   const text = useStepText();
-  const notifySaved = useNotifySaved();
   const save = useSetOnboardingPath(orgId, programId);
   const [steps, setSteps] = useState(initial);
   const customCount = steps.filter((s) => s.kind === 'custom').length;
@@ -243,7 +242,7 @@ export function PathEditor({
               save.mutate(cleaned(steps), {
                 onSuccess: (saved) => {
                   setSteps(saved.steps);
-                  notifySaved(t('editor.saved'));
+                  notifyDone(t('editor.saved'));
                 },
               })
             }

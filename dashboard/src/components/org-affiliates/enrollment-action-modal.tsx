@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Enrollment, type EnrollmentActionName, useChangeEnrollmentStatus } from '@/queries/org-enrollments';
 import { ConfirmModal } from '../org-programs/confirm-modal';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { affiliateName } from './affiliate-name';
 
 const REASON_MAX = 500;
@@ -21,7 +21,6 @@ type EnrollmentActionModalProps = {
 export function EnrollmentActionModal({ orgId, enrollment, action, onClose }: EnrollmentActionModalProps) {
   const { t } = useTranslation('orgprograms');
   const change = useChangeEnrollmentStatus(orgId);
-  const notify = useNotifyDone();
   const [reason, setReason] = useState('');
   const name = affiliateName(enrollment.affiliate);
   const tooLong = reason.trim().length > REASON_MAX;
@@ -41,7 +40,7 @@ export function EnrollmentActionModal({ orgId, enrollment, action, onClose }: En
           { enrollmentId: enrollment.id, action, reason: reason.trim() || undefined },
           {
             onSuccess: () => {
-              notify(t(`enrollmentActions.${action}.done`, { name }));
+              notifyDone(t(`enrollmentActions.${action}.done`, { name }));
               onClose();
             },
           },

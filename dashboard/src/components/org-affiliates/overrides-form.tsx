@@ -10,7 +10,7 @@ import { ActionError } from '../org-programs/action-error';
 import { MoneyInput } from '../org-programs/money-input';
 import { PercentInput } from '../org-programs/percent-input';
 import { minorOf } from '../org-programs/program-form-values';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type OverridesValues = { ratePercent: number | string; fixed: string; holdDays: number | string; couponCode: string };
 
@@ -28,7 +28,6 @@ export function OverridesForm({
 }) {
   const { t } = useTranslation('orgprograms');
   const update = useUpdateEnrollment(orgId);
-  const notify = useNotifyDone();
   const form = useForm<OverridesValues>({
     validateInputOnBlur: true,
     initialValues: {
@@ -64,7 +63,7 @@ export function OverridesForm({
                 couponCode: v.couponCode.trim() ? v.couponCode.trim().toUpperCase() : null,
               },
             },
-            { onSuccess: () => notify(t('overrides.saved')) },
+            { onSuccess: () => notifyDone(t('overrides.saved')) },
           ),
         )}
       >

@@ -44,7 +44,6 @@ export function BulkReviewModal({ orgId, pending, onClose, onDone }: BulkReviewM
             ]
               .filter(Boolean)
               .join(' '),
-            closeButtonProps: { 'aria-label': t('review.noticeClose') },
           });
           onDone();
           onClose();

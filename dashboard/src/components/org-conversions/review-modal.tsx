@@ -37,7 +37,6 @@ export function ReviewModal({ orgId, pending, onClose, onDone }: ReviewModalProp
           notifications.show({
             color: 'green',
             message: t(reject ? 'review.rejected' : 'review.approved'),
-            closeButtonProps: { 'aria-label': t('review.noticeClose') },
           });
           onClose();
           onDone?.();

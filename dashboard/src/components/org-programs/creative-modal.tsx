@@ -15,7 +15,7 @@ import {
   formToUpdateCreative,
   validateCreativeForm,
 } from './creative-form-values';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type CreativeModalProps = {
   orgId: string;
@@ -31,7 +31,6 @@ type CreativeModalProps = {
 /** Adds or edits a banner or text link; a creative keeps its kind once created. */
 export function CreativeModal(props: CreativeModalProps) {
   const { t } = useTranslation('orgprograms');
-  const notify = useNotifyDone();
   const create = useCreateCreative(props.orgId, props.programId);
   const update = useUpdateCreative(props.orgId, props.programId);
   const form = useForm<CreativeFormValues>({
@@ -46,7 +45,7 @@ export function CreativeModal(props: CreativeModalProps) {
       ),
   });
   const done = (message: string) => {
-    notify(message);
+    notifyDone(message);
     props.onClose();
   };
   const submit = (values: CreativeFormValues) => {

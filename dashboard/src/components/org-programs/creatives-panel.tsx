@@ -8,7 +8,7 @@ import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';
 import { CreativeModal } from './creative-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type Editing = { creative: OrgCreativeListItem | null } | null;
 
@@ -25,7 +25,6 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
   const search = useCreativeFilters();
   const creatives = useOrgCreatives(orgId, program.id, search.filters);
   const remove = useDeleteCreative(orgId, program.id);
-  const notify = useNotifyDone();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<OrgCreativeListItem | null>(null);
   const categories = creatives.data?.categories ?? [];
@@ -146,7 +145,7 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
           deleting &&
           remove.mutate(deleting.id, {
             onSuccess: () => {
-              notify(t('creatives.deleted', { name: deleting.name }));
+              notifyDone(t('creatives.deleted', { name: deleting.name }));
               setDeleting(null);
             },
           })

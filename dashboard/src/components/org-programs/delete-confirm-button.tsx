@@ -3,7 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmModal } from './confirm-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type Props = {
   /** What the mutation deletes (its id). */
@@ -15,7 +15,6 @@ type Props = {
 
 /** A red Delete button that asks first; a refusal stays in the dialog, a success closes it with a toast. */
 export function DeleteConfirmButton({ id, remove, words }: Props) {
-  const notify = useNotifyDone();
   const [opened, setOpened] = useState(false);
   const close = () => {
     setOpened(false);
@@ -45,7 +44,7 @@ export function DeleteConfirmButton({ id, remove, words }: Props) {
           remove.mutate(id, {
             onSuccess: () => {
               close();
-              notify(words.done);
+              notifyDone(words.done);
             },
           })
         }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Program, useUpdateProgram } from '@/queries/org-programs';
 import { ProgramForm } from './program-form';
 import { formToUpdateBody, programToForm } from './program-form-values';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** The program's settings: editable for managers, shown read-only to everyone else and once archived. */
 export function ProgramSettingsPanel({
@@ -16,7 +16,6 @@ export function ProgramSettingsPanel({
 }) {
   const { t } = useTranslation('orgprograms');
   const update = useUpdateProgram(orgId, program.id);
-  const notify = useNotifyDone();
   return (
     <ProgramForm
       // A saved or refetched program starts the form again from what the server holds.
@@ -28,7 +27,7 @@ export function ProgramSettingsPanel({
       submitting={update.isPending ? 'save' : null}
       error={update.error}
       onSubmit={(values) =>
-        update.mutate(formToUpdateBody(values), { onSuccess: (p) => notify(t('detail.saved', { name: p.name })) })
+        update.mutate(formToUpdateBody(values), { onSuccess: (p) => notifyDone(t('detail.saved', { name: p.name })) })
       }
     />
   );

@@ -7,7 +7,7 @@ import { isProgramDeletable, PROGRAM_TRANSITIONS } from '@domain/program-status'
 import { type Program, type ProgramStatus, useDeleteProgram, useUpdateProgram } from '@/queries/org-programs';
 import { MoreActionsMenu } from '../more-actions-menu';
 import { ConfirmModal } from './confirm-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type Pending = { kind: 'status'; to: ProgramStatus } | { kind: 'delete' } | null;
 
@@ -15,7 +15,6 @@ type Pending = { kind: 'status'; to: ProgramStatus } | { kind: 'delete' } | null
 export function ProgramStatusActions({ orgId, program }: { orgId: string; program: Program }) {
   const { t } = useTranslation('orgprograms');
   const navigate = useNavigate();
-  const notify = useNotifyDone();
   const update = useUpdateProgram(orgId, program.id);
   const remove = useDeleteProgram(orgId, program.id);
   const [pending, setPending] = useState<Pending>(null);
@@ -29,7 +28,7 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
       { status: to },
       {
         onSuccess: () => {
-          notify(t(`actions.done.${to}`, { name: program.name }));
+          notifyDone(t(`actions.done.${to}`, { name: program.name }));
           close();
         },
       },
@@ -103,7 +102,7 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         onConfirm={() =>
           remove.mutate(undefined, {
             onSuccess: () => {
-              notify(t('actions.deleted', { name: program.name }));
+              notifyDone(t('actions.deleted', { name: program.name }));
               void navigate({ to: '/orgs/$orgId/programs', params: { orgId } });
             },
           })

@@ -18,7 +18,7 @@ import { ErrorState } from '../error-state';
 import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';
 import { NewKeyModal } from './new-key-modal';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 const column = createColumnHelper<ApiKey>();
 
@@ -30,7 +30,6 @@ export function ApiKeysSection({ orgId, appId, canManage }: { orgId: string; app
   const create = useCreateApiKey(orgId, appId);
   const rotate = useRotateApiKey(orgId, appId);
   const revoke = useRevokeApiKey(orgId, appId);
-  const notify = useNotify();
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [pending, setPending] = useState<{ key: ApiKey; action: 'rotate' | 'revoke' } | null>(null);
@@ -54,7 +53,7 @@ export function ApiKeysSection({ orgId, appId, canManage }: { orgId: string; app
       revoke.mutate(pending.key.id, {
         onSuccess: () => {
           close();
-          notify(t('keys.revoked', { name: pending.key.name }));
+          notifyDone(t('keys.revoked', { name: pending.key.name }));
         },
       });
   };

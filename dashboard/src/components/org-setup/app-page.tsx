@@ -13,7 +13,7 @@ import { AppForm } from './app-form';
 import { BillingProviderSection } from './billing-provider-section';
 import { StripeDiscountsSection } from './stripe-discounts-section';
 import { StripeSection } from './stripe-section';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 /**
  * One app: its settings, its API keys, its Stripe webhook, its Stripe key for referred customers' discounts
@@ -36,7 +36,6 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateApp(orgId, app.id);
-  const notify = useNotify();
   return (
     <>
       <PageHeader
@@ -63,7 +62,7 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
               submitLabel={t('apps.form.save')}
               pending={update.isPending}
               error={update.error}
-              onSubmit={(body) => update.mutate(body, { onSuccess: () => notify(t('apps.saved')) })}
+              onSubmit={(body) => update.mutate(body, { onSuccess: () => notifyDone(t('apps.saved')) })}
             />
           ) : (
             <Stack gap={4}>

@@ -11,7 +11,7 @@ import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { AppForm } from './app-form';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 const column = createColumnHelper<OrgApp>();
 
@@ -23,7 +23,6 @@ export function AppsPage() {
   const apps = useOrgApps(orgId);
   const create = useCreateApp(orgId);
   const navigate = useNavigate();
-  const notify = useNotify();
   const columns = [
     column.accessor('name', {
       header: t('apps.columns.name'),
@@ -85,7 +84,7 @@ export function AppsPage() {
               onSubmit={(body) =>
                 create.mutate(body, {
                   onSuccess: (app) => {
-                    notify(t('apps.created', { name: app.name }));
+                    notifyDone(t('apps.created', { name: app.name }));
                     void navigate({ to: '/orgs/$orgId/apps/$appId', params: { orgId, appId: app.id } });
                   },
                 })

@@ -17,7 +17,7 @@ import { NewKeyModal } from './new-key-modal';
 import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { StepSection } from './step-section';
 import { TestEventWatch } from './test-event-watch';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 const FROM = '/_app/orgs/$orgId/getting-started' as const;
 
@@ -35,7 +35,6 @@ export function GettingStartedPage() {
   const apps = useOrgApps(orgId);
   const programs = useProgramLookup(orgId);
   const createApp = useCreateApp(orgId);
-  const notify = useNotify();
   const [appId, setAppId] = useState<string | null>(null);
   // The key and secret exist only in this answer; kept in memory so the snippets below are ready to run.
   const [issued, setIssued] = useState<CreatedApiKey | null>(null);
@@ -71,7 +70,7 @@ export function GettingStartedPage() {
                       error={createApp.error}
                       onSubmit={(body) =>
                         createApp.mutate(body, {
-                          onSuccess: (created) => notify(t('apps.created', { name: created.name })),
+                          onSuccess: (created) => notifyDone(t('apps.created', { name: created.name })),
                         })
                       }
                     />

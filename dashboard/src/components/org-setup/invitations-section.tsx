@@ -20,7 +20,7 @@ import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';
 import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 const column = createColumnHelper<TeamInvitation>();
 
@@ -30,7 +30,6 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
   const invitations = useTeamInvitations(orgId);
   const invite = useInviteMember(orgId);
   const revoke = useRevokeTeamInvitation(orgId);
-  const notify = useNotify();
   const [revoking, setRevoking] = useState<TeamInvitation | null>(null);
   const [opened, { open, close }] = useDisclosure(false);
   const form = useForm<{ email: string; role: MemberRole }>({
@@ -43,7 +42,7 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
       {
         onSuccess: (sent) => {
           form.reset();
-          notify(t('team.invite.sent', { email: sent.email }));
+          notifyDone(t('team.invite.sent', { email: sent.email }));
         },
       },
     ),
@@ -151,7 +150,7 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
           revoke.mutate(revoking.id, {
             onSuccess: () => {
               close();
-              notify(t('team.invite.revoked', { email: revoking.email }));
+              notifyDone(t('team.invite.revoked', { email: revoking.email }));
             },
           })
         }

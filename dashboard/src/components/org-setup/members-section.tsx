@@ -14,7 +14,7 @@ import { ConfirmModal } from './confirm-modal';
 import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
 import { SETTINGS_FROM } from './settings-search';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 const column = createColumnHelper<Member>();
 
@@ -27,7 +27,6 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
   const members = useMembers(orgId);
   const changeRole = useChangeMemberRole(orgId);
   const remove = useRemoveMember(orgId);
-  const notify = useNotify();
   const [removing, setRemoving] = useState<Member | null>(null);
   const [opened, { open, close }] = useDisclosure(false);
   const roleLabel = (role: MemberRole) => t(`team.roles.${role}`);
@@ -68,7 +67,9 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
                 { userId: row.original.userId, role: role as MemberRole },
                 {
                   onSuccess: () =>
-                    notify(t('team.roleChanged', { name: nameOf(row.original), role: roleLabel(role as MemberRole) })),
+                    notifyDone(
+                      t('team.roleChanged', { name: nameOf(row.original), role: roleLabel(role as MemberRole) }),
+                    ),
                 },
               )
             }
@@ -144,7 +145,7 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
           remove.mutate(removing.userId, {
             onSuccess: () => {
               close();
-              notify(t('team.removed', { name: nameOf(removing) }));
+              notifyDone(t('team.removed', { name: nameOf(removing) }));
             },
           })
         }

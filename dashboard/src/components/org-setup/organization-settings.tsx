@@ -11,7 +11,7 @@ import { TwoFactorRequirementSetting } from './two-factor-requirement-setting';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { SETTINGS_FROM } from './settings-search';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 import { ReadOnlyFields } from '../read-only-fields';
 
 /**
@@ -40,13 +40,12 @@ function OrganizationForm({ organization }: { organization: Organization }) {
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateOrganization(organization.id);
-  const notify = useNotify();
   const form = useForm({
     initialValues: { name: organization.name },
     validate: { name: (value) => (isOrganizationName(value) ? null : t('organization.nameInvalid')) },
   });
   const submit = form.onSubmit((values) =>
-    update.mutate({ name: values.name.trim() }, { onSuccess: () => notify(t('organization.saved')) }),
+    update.mutate({ name: values.name.trim() }, { onSuccess: () => notifyDone(t('organization.saved')) }),
   );
   return (
     <form onSubmit={submit} noValidate style={{ maxWidth: 560 }}>

@@ -4,7 +4,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { type Organization, useUpdateOrganization } from '@/queries/organizations';
 import { ErrorState } from '../error-state';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 /**
  * The payout rule: two people by default (the proposer never approves), three as an option that
@@ -16,7 +16,6 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateOrganization(organization.id);
-  const notify = useNotify();
   const on = update.isPending ? !organization.payoutFourEyes : organization.payoutFourEyes;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="payout-duties-title" maw={560}>
@@ -41,7 +40,8 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
               update.mutate(
                 { payoutFourEyes: e.currentTarget.checked },
                 {
-                  onSuccess: (org) => notify(t(org.payoutFourEyes ? 'payoutDuties.savedOn' : 'payoutDuties.savedOff')),
+                  onSuccess: (org) =>
+                    notifyDone(t(org.payoutFourEyes ? 'payoutDuties.savedOn' : 'payoutDuties.savedOff')),
                 },
               )
             }

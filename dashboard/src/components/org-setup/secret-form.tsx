@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../error-state';
 import { ConfirmModal } from './confirm-modal';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 /** The sections of orgsetup that store one write-only secret; each has the same words under its own key. */
 export type SecretSection = 'stripe' | 'billingProviders' | 'stripeDiscounts';
@@ -57,7 +57,6 @@ export function SecretForm({
   generate?: { label: string; make: () => string };
 }) {
   const { t } = useTranslation('orgsetup');
-  const notify = useNotify();
   const [opened, { open, close }] = useDisclosure(false);
   const form = useForm({
     initialValues: { secret: '' },
@@ -67,7 +66,7 @@ export function SecretForm({
     save.mutate(secret.trim(), {
       onSuccess: () => {
         form.reset();
-        notify(t(`${section}.saved`));
+        notifyDone(t(`${section}.saved`));
       },
     }),
   );
@@ -110,7 +109,7 @@ export function SecretForm({
           remove.mutate(undefined, {
             onSuccess: () => {
               close();
-              notify(t(`${section}.removed`));
+              notifyDone(t(`${section}.removed`));
             },
           })
         }

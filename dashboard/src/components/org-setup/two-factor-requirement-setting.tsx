@@ -5,7 +5,7 @@ import { useMe } from '@/queries/me';
 import { type Organization, useSetTwoFactorRequirement } from '@/queries/organizations';
 import { ErrorState } from '../error-state';
 import { RouterAnchor } from '../router-anchor';
-import { useNotify } from './use-notify';
+import { notifyDone } from '@/lib/notify-done';
 
 /**
  * Whether every member must use 2FA. Owners switch it (audited by the API), but only with 2FA on
@@ -18,7 +18,6 @@ export function TwoFactorRequirementSetting({ organization }: { organization: Or
   const me = useMe();
   const manage = (access.role === 'owner' || access.role === 'platform_staff') && !access.readOnly;
   const update = useSetTwoFactorRequirement(organization.id);
-  const notify = useNotify();
   const on = update.isPending ? !organization.requireTwoFactor : organization.requireTwoFactor;
   // Turning it off never needs 2FA; turning it on does.
   const blocked = !on && !me.twoFactorEnabled;
@@ -40,7 +39,9 @@ export function TwoFactorRequirementSetting({ organization }: { organization: Or
               onChange={(e) =>
                 update.mutate(e.currentTarget.checked, {
                   onSuccess: (org) =>
-                    notify(t(org.requireTwoFactor ? 'twoFactorRequirement.savedOn' : 'twoFactorRequirement.savedOff')),
+                    notifyDone(
+                      t(org.requireTwoFactor ? 'twoFactorRequirement.savedOn' : 'twoFactorRequirement.savedOff'),
+                    ),
                 })
               }
               data-testid="require-two-factor"

@@ -9,7 +9,7 @@ import { type PlatformPlan, useCreatePlan, useUpdatePlan } from '@/queries/plans
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
-import { useNotifyDone } from '../platform/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { allowanceText, PLAN_LIMITS, priceText } from './limit-text';
 import { PlanFormModal } from './plan-form';
 
@@ -23,7 +23,6 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
   const canEdit = role === 'platform_owner';
   const create = useCreatePlan();
   const update = useUpdatePlan();
-  const notify = useNotifyDone();
   // undefined: closed; null: a new plan; a plan: editing it. The key remounts the form per plan.
   const [editing, setEditing] = useState<PlatformPlan | null | undefined>(undefined);
   const words = { unlimited: t('usage.unlimited'), yes: t('yes'), no: t('no') };
@@ -108,7 +107,10 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
                     onClick={() =>
                       update.mutate(
                         { planId: p.id, body: { archived: !p.archivedAt } },
-                        { onSuccess: () => notify(p.archivedAt ? t('editor.restoredDone') : t('editor.archivedDone')) },
+                        {
+                          onSuccess: () =>
+                            notifyDone(p.archivedAt ? t('editor.restoredDone') : t('editor.archivedDone')),
+                        },
                       )
                     }
                   >
@@ -157,7 +159,7 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
           onSubmit={(body) => {
             const done = () => {
               close();
-              notify(t('editor.saved'));
+              notifyDone(t('editor.saved'));
             };
             if (editing) update.mutate({ planId: editing.id, body }, { onSuccess: done });
             else create.mutate(body, { onSuccess: done });

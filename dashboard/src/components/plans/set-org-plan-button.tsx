@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BillingPeriod, usePlatformPlans, useSetOrganizationPlan } from '@/queries/plans';
 import { ErrorState } from '../error-state';
-import { useNotifyDone } from '../platform/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** Platform owners and admins put an organization on a plan and period (installs without billing, support cases). */
 export function SetOrgPlanButton({ orgId, orgName, planCode }: { orgId: string; orgName: string; planCode: string }) {
@@ -11,7 +11,6 @@ export function SetOrgPlanButton({ orgId, orgName, planCode }: { orgId: string; 
   const [opened, setOpened] = useState(false);
   const plans = usePlatformPlans();
   const save = useSetOrganizationPlan();
-  const notify = useNotifyDone();
   const current = plans.data?.find((p) => p.code === planCode);
   const [planId, setPlanId] = useState<string | null>(null);
   const [period, setPeriod] = useState<BillingPeriod>('monthly');
@@ -69,7 +68,7 @@ export function SetOrgPlanButton({ orgId, orgName, planCode }: { orgId: string; 
                   {
                     onSuccess: () => {
                       setOpened(false);
-                      notify(t('orgPlan.saved'));
+                      notifyDone(t('orgPlan.saved'));
                     },
                   },
                 )

@@ -13,7 +13,7 @@ import { DataTable } from '../data-table';
 import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { minorOf } from '../org-programs/program-form-values';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** How many years ahead of the first settable one staff may set (the IRS publishes a year's figure in the autumn before). */
 const YEARS_AHEAD = 4;
@@ -27,7 +27,6 @@ export function Form1099Thresholds({ list }: { list: Form1099ThresholdList }) {
   const lng = i18n.language;
   const { readOnly } = usePlatformAccess();
   const save = useSetForm1099Threshold();
-  const notify = useNotifyDone();
   const years = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => String(list.firstSettableYear + i));
   const [year, setYear] = useState(years[0]!);
   const [amount, setAmount] = useState('');
@@ -75,7 +74,7 @@ export function Form1099Thresholds({ list }: { list: Form1099ThresholdList }) {
         onSuccess: () => {
           setAmount('');
           setTouched(false);
-          notify(t('thresholds.saved', { year, amount: formatMoney(minor, 'USD', lng) }));
+          notifyDone(t('thresholds.saved', { year, amount: formatMoney(minor, 'USD', lng) }));
         },
       },
     );

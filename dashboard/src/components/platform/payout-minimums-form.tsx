@@ -12,7 +12,7 @@ import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';
 import { PayoutMinimumGrid } from './payout-minimum-grid';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type Drafts = Record<string, string>;
 
@@ -32,7 +32,6 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
   const lng = i18n.language;
   const { readOnly } = usePlatformAccess();
   const save = useSetPayoutMinimums();
-  const notify = useNotifyDone();
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const initial = () => Object.fromEntries(rows.map((r) => [r.currency, formatMinorUnits(r.minMinor, r.currency)]));
   const [drafts, setDrafts] = useState<Drafts>(initial);
@@ -56,7 +55,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
       {
         onSuccess: () => {
           done();
-          notify(t('minimums.saved'));
+          notifyDone(t('minimums.saved'));
         },
       },
     );

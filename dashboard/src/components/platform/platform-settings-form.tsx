@@ -6,7 +6,7 @@ import { type PlatformSettings, useUpdatePlatformSettings } from '@/queries/plat
 import { ErrorState } from '../error-state';
 import { ExactNumberInput } from '../exact-number-input';
 import { ReadOnlyFields } from '../read-only-fields';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 const MIN_DAYS = 1;
 const MAX_DAYS = 30;
@@ -23,7 +23,6 @@ export function PlatformSettingsForm({ settings }: { settings: PlatformSettings 
   const { t: tc } = useTranslation();
   const { readOnly } = usePlatformAccess();
   const save = useUpdatePlatformSettings();
-  const notify = useNotifyDone();
   const [auto, setAuto] = useState(settings.affiliateAutoApproval);
   const [days, setDays] = useState<string | number>(settings.affiliateReviewDays);
   const parsedDays = daysOf(days);
@@ -34,7 +33,7 @@ export function PlatformSettingsForm({ settings }: { settings: PlatformSettings 
     if (parsedDays === null) return;
     save.mutate(
       { affiliateAutoApproval: auto, affiliateReviewDays: parsedDays },
-      { onSuccess: () => notify(t('settings.saved')) },
+      { onSuccess: () => notifyDone(t('settings.saved')) },
     );
   };
 

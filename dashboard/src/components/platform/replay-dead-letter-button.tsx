@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DeadLetter, useReplayDeadLetter } from '@/queries/dead-letters';
 import { ConfirmActionModal } from './confirm-action-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** Sends one dead letter back to its queue after a confirmation; a letter is replayed at most once. */
 export function ReplayDeadLetterButton({ letter }: { letter: DeadLetter }) {
   const { t } = useTranslation('platform');
-  const notifyDone = useNotifyDone();
   const [opened, setOpened] = useState(false);
   const replay = useReplayDeadLetter();
   const close = () => {

@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlatformDelivery, useReplayDelivery } from '@/queries/platform-deliveries';
 import { ConfirmActionModal } from './confirm-action-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** Re-fires a failed or stuck postback with a new series of attempts, after a confirmation. */
 export function ReplayDeliveryButton({ delivery }: { delivery: PlatformDelivery }) {
   const { t } = useTranslation('platform');
-  const notifyDone = useNotifyDone();
   const [opened, setOpened] = useState(false);
   const replay = useReplayDelivery();
   const close = () => {

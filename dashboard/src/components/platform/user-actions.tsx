@@ -9,7 +9,7 @@ import {
   useUnbanUser,
 } from '@/queries/platform-users';
 import { ConfirmActionModal } from './confirm-action-modal';
-import { useNotifyDone } from './use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 type Action = 'approve' | 'reject' | 'ban' | 'unban';
 
@@ -19,7 +19,6 @@ type Action = 'approve' | 'reject' | 'ban' | 'unban';
  */
 export function UserActions({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('platform');
-  const notifyDone = useNotifyDone();
   const [open, setOpen] = useState<Action | null>(null);
   const approve = useApproveAffiliate();
   const reject = useRejectAffiliate();

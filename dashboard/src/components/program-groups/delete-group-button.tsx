@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type ProgramGroup, useDeleteProgramGroup } from '@/queries/program-groups';
 import { ErrorMessage } from '../error-message';
 import { ConfirmModal } from '../org-programs/confirm-modal';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /**
  * Deletes an empty group after asking. The default group is never deleted (new affiliates join it), so its
@@ -21,7 +21,6 @@ export function DeleteGroupButton({
   group: ProgramGroup;
 }) {
   const { t } = useTranslation('groups');
-  const notify = useNotifyDone();
   const remove = useDeleteProgramGroup(orgId, programId);
   const [opened, setOpened] = useState(false);
   const close = () => {
@@ -55,7 +54,7 @@ export function DeleteGroupButton({
           remove.mutate(group.id, {
             onSuccess: () => {
               close();
-              notify(t('delete.done', { name: group.name }));
+              notifyDone(t('delete.done', { name: group.name }));
             },
           })
         }

@@ -19,7 +19,7 @@ import type { Program } from '@/queries/org-programs';
 import { type ProgramGroup, useCreateProgramGroup, useUpdateProgramGroup } from '@/queries/program-groups';
 import { BacktestPanel } from '../backtest/backtest-panel';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm } from './group-form-values';
 import { GroupDiscountField } from './group-discount-field';
 import { GroupTermsFields } from './group-terms-fields';
@@ -43,7 +43,6 @@ export function GroupFormModal({
 }) {
   const { t } = useTranslation('groups');
   const phone = useMediaQuery('(max-width: 36em)');
-  const notify = useNotifyDone();
   const create = useCreateProgramGroup(orgId, program.id);
   const update = useUpdateProgramGroup(orgId, program.id);
   const form = useForm<GroupFormValues>({
@@ -56,7 +55,7 @@ export function GroupFormModal({
   });
   const rules = useRewardRules(group, program);
   const done = (saved: ProgramGroup) => {
-    notify(t(group ? 'form.saved' : 'form.created', { name: saved.name }));
+    notifyDone(t(group ? 'form.saved' : 'form.created', { name: saved.name }));
     onClose();
   };
   const submit = (values: GroupFormValues) => {

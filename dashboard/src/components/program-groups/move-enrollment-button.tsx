@@ -8,7 +8,7 @@ import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { affiliateName } from '../org-affiliates/affiliate-name';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 /** "Move to group…" for one affiliate (an icon beside its group's badge): a group of its program, from now on. */
 export function MoveEnrollmentButton({ orgId, enrollment }: { orgId: string; enrollment: Enrollment }) {
@@ -42,7 +42,6 @@ function MoveEnrollmentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('groups');
-  const notify = useNotifyDone();
   const groups = useProgramGroups(orgId, enrollment.programId);
   const move = useMoveToGroup(orgId, enrollment.programId);
   const [groupId, setGroupId] = useState<string | null>(enrollment.group.id);
@@ -85,7 +84,7 @@ function MoveEnrollmentModal({
                 { groupId: target.id, enrollmentIds: [enrollment.id] },
                 {
                   onSuccess: () => {
-                    notify(t('moveOne.done', { name, group: target.name }));
+                    notifyDone(t('moveOne.done', { name, group: target.name }));
                     onClose();
                   },
                 },

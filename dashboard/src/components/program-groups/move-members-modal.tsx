@@ -7,7 +7,7 @@ import { LoadingState } from '../loading-state';
 import { ErrorState } from '../error-state';
 import { affiliateName } from '../org-affiliates/affiliate-name';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 
 const MAX_MOVE = 500;
 
@@ -24,7 +24,6 @@ export function MoveMembersModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('groups');
-  const notify = useNotifyDone();
   const enrollments = useOrgEnrollments(orgId, { programId });
   const move = useMoveToGroup(orgId, programId);
   const [picked, setPicked] = useState<string[]>([]);
@@ -94,7 +93,7 @@ export function MoveMembersModal({
                 { groupId: group.id, enrollmentIds: picked },
                 {
                   onSuccess: (result) => {
-                    notify(t('move.done', { count: result.moved.length, name: group.name }));
+                    notifyDone(t('move.done', { count: result.moved.length, name: group.name }));
                     onClose();
                   },
                 },

@@ -23,7 +23,7 @@ import { type ProgramWorkflow, useProgramWorkflows, useSaveProgramWorkflow } fro
 import { BacktestPanel } from '../backtest/backtest-panel';
 import { ExactNumberInput } from '../exact-number-input';
 import { ActionError } from '../org-programs/action-error';
-import { useNotifyDone } from '../org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { useWorkflowSentence } from './use-workflow-sentence';
 import {
   formToWorkflowBody,
@@ -45,7 +45,6 @@ type Props = {
 export function WorkflowFormModal({ orgId, program, groups, workflow, onClose }: Props) {
   const { t } = useTranslation('workflows');
   const phone = useMediaQuery('(max-width: 36em)');
-  const notify = useNotifyDone();
   const save = useSaveProgramWorkflow(orgId, program.id);
   const sentence = useWorkflowSentence(new Map(groups.map((g) => [g.id, g.name])), program.currency);
   const form = useForm<WorkflowFormValues>({
@@ -86,7 +85,7 @@ export function WorkflowFormModal({ orgId, program, groups, workflow, onClose }:
       { workflowId: workflow?.id ?? null, body },
       {
         onSuccess: (saved) => {
-          notify(t(workflow ? 'form.saved' : 'form.created', { name: saved.name }));
+          notifyDone(t(workflow ? 'form.saved' : 'form.created', { name: saved.name }));
           onClose();
         },
       },

@@ -66,7 +66,6 @@ function LinkPage() {
                     {
                       onSuccess: () => {
                         notifications.show({
-                          closeButtonProps: { 'aria-label': t('closeNotice') },
                           color: 'teal',
                           message: t('edit.saved'),
                         });

@@ -56,7 +56,6 @@ function NewLinkPage() {
                 create.mutate(formToBody(values), {
                   onSuccess: (link) => {
                     notifications.show({
-                      closeButtonProps: { 'aria-label': t('closeNotice') },
                       color: 'teal',
                       message: t('builder.created', { url: link.shortUrl }),
                     });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ProgramForm } from '@/components/org-programs/program-form';
 import { emptyProgramForm, formToCreateBody } from '@/components/org-programs/program-form-values';
-import { useNotifyDone } from '@/components/org-programs/use-notify-done';
+import { notifyDone } from '@/lib/notify-done';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
@@ -21,7 +21,6 @@ function NewProgramPage() {
   const access = useOrgAccess();
   const apps = useProgramApps(orgId);
   const create = useCreateProgram(orgId);
-  const notify = useNotifyDone();
   const [submitting, setSubmitting] = useState<string | null>(null);
 
   if (!access.canManage || access.readOnly)
@@ -55,7 +54,7 @@ function NewProgramPage() {
                 setSubmitting(actionId);
                 create.mutate(formToCreateBody(values, status), {
                   onSuccess: (program) => {
-                    notify(t('new.created', { name: program.name }));
+                    notifyDone(t('new.created', { name: program.name }));
                     void navigate({
                       to: '/orgs/$orgId/programs/$programId',
                       params: { orgId, programId: program.id },
