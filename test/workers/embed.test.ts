@@ -152,7 +152,7 @@ describe('the embedded dashboard', () => {
     const theirs = await embed(other.app.id, mine.token, 'GET', '/dashboard');
     expectStatus(theirs, 200);
     expect(theirs.body.program.id).toBe(other.program.id);
-    expectStatus(await embed(acme.app.id, 'ae_embed_' + 'x'.repeat(40), 'GET', '/dashboard'), 401);
+    expectStatus(await embed(acme.app.id, `ae_embed_${'x'.repeat(40)}`, 'GET', '/dashboard'), 401);
   });
 
   it('keeps two users of one app, and two apps of one advertiser, apart', async () => {

@@ -7,7 +7,6 @@
 // pagination (`page`, `limit`, `{ pagination: { next_page, … }, data }`). The CSV files follow our own
 // format, documented in docs/importing.md "CSV", and the other products' exports (test/import-exports.ts:
 // none of the four documents its export's columns, so those files use their UIs' labels and APIs' names).
-import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
