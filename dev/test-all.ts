@@ -50,7 +50,7 @@ const vitest = (name: string, projects: string[]): Lane => ({
 const unit = vitest('unit', ['workers', 'node']);
 const TESTS: Lane[] = [
   { ...vitest('e2e', ['e2e']), live: true },
-  { ...unit, command: ['nice', '-n', '2', ...unit.command] },
+  { ...unit, command: ['nice', '-n', '5', ...unit.command] },
 ];
 const started = Date.now();
 
