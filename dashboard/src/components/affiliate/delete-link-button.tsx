@@ -1,9 +1,9 @@
 import { ActionIcon, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Link, useDeleteLink } from '@/queries/links';
+import { notifyDone } from '@/lib/notify-done';
 
 /** Deleting stops the short link at once, so it asks first and names the link. */
 export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link }) {
@@ -14,10 +14,7 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
     remove.mutate(link.id, {
       onSuccess: () => {
         close();
-        notifications.show({
-          color: 'teal',
-          message: t('delete.done', { name: link.name }),
-        });
+        notifyDone(t('delete.done', { name: link.name }));
       },
     });
   return (

@@ -10,6 +10,7 @@ import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { ProgramTerms } from './program-terms';
 import { ApplyModal } from '../applications/apply-form';
+import { notifyDone } from '@/lib/notify-done';
 
 /** One program of the marketplace: its advertiser, terms and brief, and joining it (or where the application stands). */
 export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
@@ -21,10 +22,7 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
   const [asking, setAsking] = useState(false);
 
   const notifyApplied = (status: string) =>
-    notifications.show({
-      color: 'teal',
-      message: t(status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
-    });
+    notifyDone(t(status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }));
   const onApply = () => {
     if (program.asksApplication) {
       setAsking(true);

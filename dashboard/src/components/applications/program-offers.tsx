@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type ProgramOffers as Offers, useApplyWithAnswers, useProgramOffers } from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
 import { ApplyModal } from './apply-form';
+import { notifyDone } from '@/lib/notify-done';
 
 type Offer = Offers['offers'][number];
 
@@ -13,10 +14,7 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
   const apply = useApplyWithAnswers();
   const [asking, setAsking] = useState(false);
   const applied = (status: string) =>
-    notifications.show({
-      color: 'teal',
-      message: t(status === 'active' ? 'offers.joined' : 'offers.applied', { name: offer.name }),
-    });
+    notifyDone(t(status === 'active' ? 'offers.joined' : 'offers.applied', { name: offer.name }));
   // One click when the program asks nothing; its form and terms first when it does.
   const onApply = () =>
     offer.asksApplication

@@ -1,12 +1,12 @@
 import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { checkPostbackTemplate } from '@domain/postback-template';
 import { formatNumber } from '@/lib/format';
 import { type PostbackSettings, useTestMyPostback, useUpdateMyPostback } from '@/queries/my-postback';
 import { ErrorState } from '../error-state';
 import { DeliveryFailure } from '../delivery-failure';
+import { notifyDone } from '@/lib/notify-done';
 
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;
 type FormValues = { template: string; enabled: boolean; events: string[] };
@@ -33,10 +33,7 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
     update.mutate(toBody(values), {
       onSuccess: () => {
         form.resetDirty();
-        notifications.show({
-          color: 'teal',
-          message: t('postback.form.saved'),
-        });
+        notifyDone(t('postback.form.saved'));
       },
     }),
   );

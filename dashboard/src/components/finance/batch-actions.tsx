@@ -1,5 +1,4 @@
 import { Button, Group, List, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import {
@@ -10,6 +9,7 @@ import {
 } from '@/queries/payout-batches';
 import { ActionError } from './action-error';
 import { ConfirmActionButton } from './confirm-action-button';
+import { notifyDone } from '@/lib/notify-done';
 
 type Action = 'approve' | 'send' | 'cancel';
 type Reason = NonNullable<PayoutBatchActionState['reason']>;
@@ -63,10 +63,7 @@ export function BatchActions({
   const run = (action: typeof approve, done: Action) => async () => {
     for (const other of [approve, send, cancel]) other.reset();
     await action.mutateAsync();
-    notifications.show({
-      color: 'green',
-      message: t(`done.${done}`),
-    });
+    notifyDone(t(`done.${done}`));
   };
   const total = formatMoney(batch.totalMinor, batch.currency, i18n.language);
   const error = approve.error ?? send.error ?? cancel.error;

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import { type PayoutItem, useExcludePayoutItem } from '@/queries/payout-batches';
 import { ActionError } from './action-error';
+import { notifyDone } from '@/lib/notify-done';
 
 /** Takes one item out of a proposed batch, with the reason the audit log keeps. */
 export function ExcludeItemButton({ orgId, batchId, item }: { orgId: string; batchId: string; item: PayoutItem }) {
@@ -18,10 +18,7 @@ export function ExcludeItemButton({ orgId, batchId, item }: { orgId: string; bat
   });
   const submit = form.onSubmit(async ({ reason }) => {
     await exclude.mutateAsync({ itemId: item.id, reason: reason.trim() });
-    notifications.show({
-      color: 'green',
-      message: t('done.exclude'),
-    });
+    notifyDone(t('done.exclude'));
     close();
   });
   return (

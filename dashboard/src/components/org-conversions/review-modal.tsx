@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { type ReviewDecision, useReviewConversion } from '@/queries/org-conversions';
 import { ErrorState } from '../error-state';
 import { MAX_REASON, useReasonForm } from './use-reason-form';
+import { notifyDone } from '@/lib/notify-done';
 
 type ReviewModalProps = {
   orgId: string;
@@ -34,10 +34,7 @@ export function ReviewModal({ orgId, pending, onClose, onDone }: ReviewModalProp
       { ...pending, reason: reason.trim() },
       {
         onSuccess: () => {
-          notifications.show({
-            color: 'green',
-            message: t(reject ? 'review.rejected' : 'review.approved'),
-          });
+          notifyDone(t(reject ? 'review.rejected' : 'review.approved'));
           onClose();
           onDone?.();
         },

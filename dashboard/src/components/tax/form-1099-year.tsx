@@ -1,5 +1,4 @@
 import { Alert, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { PayoutRail } from '@schema/enums';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -20,6 +19,7 @@ import { ErrorMessage } from '../error-message';
 import { ConfirmActionButton } from '../finance/confirm-action-button';
 import { QueryState } from '../query-state';
 import { ReadOnlyFields } from '../read-only-fields';
+import { notifyDone } from '@/lib/notify-done';
 
 type Payee = YearView['payees'][number];
 
@@ -149,9 +149,7 @@ export function Form1099YearView({
                   onConfirm={() =>
                     send
                       .mutateAsync(year)
-                      .then(({ sent }) =>
-                        notifications.show({ color: 'teal', message: t('y1099.sent', { count: sent }) }),
-                      )
+                      .then(({ sent }) => notifyDone(t('y1099.sent', { count: sent })))
                       .catch((error: unknown) => error)
                   }
                 />

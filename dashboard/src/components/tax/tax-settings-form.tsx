@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { CURRENCY_CODES } from '@contracts/iso-codes';
 import { PayoutRail, TaxFormRequirement } from '@schema/enums';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +20,7 @@ import { ErrorMessage } from '../error-message';
 import { ReadOnlyFields } from '../read-only-fields';
 import { formToTaxSettings, settingsToForm, type TaxSettingsValues, taxSettingsErrors } from './tax-settings-values';
 import { useCountryOptions } from './use-country-options';
+import { notifyDone } from '@/lib/notify-done';
 
 const CURRENCIES = [...CURRENCY_CODES].sort();
 
@@ -45,7 +45,7 @@ export function TaxSettingsForm({ orgId, settings }: { orgId: string; settings: 
       const saved = await save.mutateAsync(formToTaxSettings(v));
       form.setValues(settingsToForm(saved));
       form.resetDirty(settingsToForm(saved));
-      notifications.show({ color: 'teal', message: t('settings.saved') });
+      notifyDone(t('settings.saved'));
     } catch {
       // Shown below the form.
     }

@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { type MyVatId, useSetMyVatId } from '@/queries/tax';
 import { ErrorMessage } from '../error-message';
+import { notifyDone } from '@/lib/notify-done';
 
 /** The affiliate's EU VAT id, checked with VIES on save; only a valid one is kept, shown by its last four. */
 export function VatIdCard({ view }: { view: MyVatId }) {
@@ -16,7 +16,7 @@ export function VatIdCard({ view }: { view: MyVatId }) {
     try {
       await save.mutateAsync(vatId);
       setValue('');
-      notifications.show({ color: 'teal', message: vatId ? t('vat.saved') : t('vat.removed') });
+      notifyDone(vatId ? t('vat.saved') : t('vat.removed'));
     } catch {
       // Shown in the card.
     }

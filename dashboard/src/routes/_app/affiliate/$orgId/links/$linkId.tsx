@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { Box, Title } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import * as z from 'zod/mini';
@@ -13,6 +12,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
 import { useLink, useUpdateLink } from '@/queries/links';
 import { useMyPrograms } from '@/queries/my-programs';
+import { notifyDone } from '@/lib/notify-done';
 
 // The period of the analytics lives in the URL, so a view can be shared or reloaded.
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/$linkId')({
@@ -65,10 +65,7 @@ function LinkPage() {
                     { linkId, changes: { ...changes, utm: changes.utm ?? {}, params: changes.params ?? {} } },
                     {
                       onSuccess: () => {
-                        notifications.show({
-                          color: 'teal',
-                          message: t('edit.saved'),
-                        });
+                        notifyDone(t('edit.saved'));
                         toList();
                       },
                     },

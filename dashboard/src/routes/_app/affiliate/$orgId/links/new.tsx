@@ -1,5 +1,4 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { LinkForm } from '@/components/affiliate/link-form';
@@ -11,6 +10,7 @@ import { RouterButton } from '@/components/router-button';
 import { ApiError } from '@/lib/api/api-error';
 import { useCreateLink } from '@/queries/links';
 import { useMyPrograms } from '@/queries/my-programs';
+import { notifyDone } from '@/lib/notify-done';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/new')({
   // Opened from a program page with that program chosen.
@@ -55,10 +55,7 @@ function NewLinkPage() {
               onSubmit={(values) =>
                 create.mutate(formToBody(values), {
                   onSuccess: (link) => {
-                    notifications.show({
-                      color: 'teal',
-                      message: t('builder.created', { url: link.shortUrl }),
-                    });
+                    notifyDone(t('builder.created', { url: link.shortUrl }));
                     toList();
                   },
                 })
