@@ -23,19 +23,22 @@ interface Lane {
   command: string[];
   /** Streamed as it runs; the other lanes print their whole output when they end, so none interleave. */
   live?: boolean;
+  /**
+   * Its `nice`. The browser lane is the run's critical path (it ends last, with the CPU still full), so the
+   * others yield the CPU to it: the type check, which has no deadline, takes what is idle (19); the unit lane,
+   * whose tests wait on queues and Postgres, gives way a little (5).
+   */
+  nice?: number;
 }
 
-// The browser lane is the run's critical path (it ends last, with the CPU still full), so the others yield
-// the CPU to it under `nice`: the type check, which has no deadline, takes what is idle; the unit lane, whose
-// tests wait on queues and Postgres, gives way a little.
-const TYPECHECK: Lane = { name: 'typecheck', command: ['nice', '-n', '19', 'npm', 'run', '--silent', 'typecheck'] };
-// One run id for every process, so they share one dashboard and one Worker build (dev/once-per-run.ts); an
-// empty AE_TEST_RUN counts as unset.
+const TYPECHECK: Lane = { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], nice: 19 };
 const logs = mkdtempSync(join(tmpdir(), 'affiliate-edge-tests-'));
-// AE_TEST_LOGS: where a failed e2e test leaves its pages' screenshots and last steps (e2e/failure-evidence.ts).
+// One run id for every process, so they share one dashboard and one Worker build (dev/once-per-run.ts); an
+// empty AE_TEST_RUN counts as unset. AE_TEST_LOGS: where a failed e2e test leaves its pages' screenshots and
+// last steps (e2e/failure-evidence.ts).
 const env = { ...process.env, AE_TEST_RUN: process.env.AE_TEST_RUN || randomUUID(), AE_TEST_LOGS: logs };
 /** Each vitest lane also writes a JSON report, read back for the failures' summary at the very end. */
-const vitest = (name: string, projects: string[]): Lane => ({
+const vitest = (name: string, projects: string[], lane: Partial<Lane> = {}): Lane => ({
   name,
   command: [
     'npx',
@@ -46,19 +49,17 @@ const vitest = (name: string, projects: string[]): Lane => ({
     '--reporter=json',
     `--outputFile.json=${join(logs, `${name}.json`)}`,
   ],
+  ...lane,
 });
-const unit = vitest('unit', ['workers', 'node']);
-const TESTS: Lane[] = [
-  { ...vitest('e2e', ['e2e']), live: true },
-  { ...unit, command: ['nice', '-n', '5', ...unit.command] },
-];
+const TESTS: Lane[] = [vitest('e2e', ['e2e'], { live: true }), vitest('unit', ['workers', 'node'], { nice: 5 })];
 const started = Date.now();
 
 function run(lane: Lane): Promise<{ lane: Lane; code: number; seconds: number }> {
   return new Promise((resolve) => {
     const log = join(logs, `${lane.name}.log`);
     const out = createWriteStream(log);
-    const child = spawn(lane.command[0]!, lane.command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const command = lane.nice ? ['nice', '-n', String(lane.nice), ...lane.command] : lane.command;
+    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.pipe(out, { end: false });
       if (lane.live) stream.pipe(stream === child.stdout ? process.stdout : process.stderr, { end: false });

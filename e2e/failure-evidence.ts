@@ -16,7 +16,7 @@ const pages = new Map<Page, string[]>();
 let workerLog: string | undefined;
 
 /** The folder of the evidence: `$AE_TEST_LOGS/e2e-failures` under `npm test`, beside its JSON reports. */
-export const evidenceDir = () => join(process.env.AE_TEST_LOGS || join(tmpdir(), 'affiliate-edge-e2e'), 'e2e-failures');
+const evidenceDir = () => join(process.env.AE_TEST_LOGS || join(tmpdir(), 'affiliate-edge-e2e'), 'e2e-failures');
 
 /** Records what every page of the context does from now on. */
 export function watchContext(context: BrowserContext): void {
