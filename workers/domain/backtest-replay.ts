@@ -14,6 +14,7 @@ import { reversalAmount } from './reversal-amount';
 import { type RewardRule, totalsNeeded } from './reward-rules';
 import type { SpendLimit } from './spend-limits';
 import type { WorkflowTrigger } from './workflow-evaluation';
+import { entry, newMap } from './map-entry';
 
 /** A stored lead, sale or rebill of the replayed program, with the facts its row and its lines hold. */
 export interface ReplayEvent {
@@ -225,11 +226,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
         : enrollment;
       // One enrollment in one group always has the same terms: computed once, not per event (and
       // looked up by group, then enrollment, without building a key per event).
-      let groupTerms = termsMemo.get(group);
-      if (!groupTerms) {
-        groupTerms = new Map();
-        termsMemo.set(group, groupTerms);
-      }
+      const groupTerms = entry(termsMemo, group, newMap<string, CommissionTerms>);
       let terms = groupTerms.get(enrollment.id);
       if (!terms) {
         terms = effectiveTerms(world.program, termsEnrollment, group);

@@ -1,3 +1,5 @@
+import { entry, newMap } from './map-entry';
+
 export interface Compared {
   currency: string;
   actualMinor: number;
@@ -63,16 +65,8 @@ export class BacktestSums {
   constructor(private readonly programId: string) {}
 
   add(side: Side, line: { beneficiaryId: string; month: string; currency: string; minor: number }) {
-    let months = this.cells.get(line.beneficiaryId);
-    if (!months) {
-      months = new Map();
-      this.cells.set(line.beneficiaryId, months);
-    }
-    let currencies = months.get(line.month);
-    if (!currencies) {
-      currencies = new Map();
-      months.set(line.month, currencies);
-    }
+    const months = entry(this.cells, line.beneficiaryId, newMap<string, Map<string, Row>>);
+    const currencies = entry(months, line.month, newMap<string, Row>);
     let row = currencies.get(line.currency);
     if (!row) {
       row = { key: line.month, currency: line.currency, actualMinor: 0, proposedMinor: 0 };

@@ -6,6 +6,7 @@ import type { ReplayEnrollment, ReplayEvent, ReplayReversal } from '../../domain
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { uplineChain } from '../../domain/upline-chain';
+import { entry, newList, newMap } from '../../domain/map-entry';
 
 const LIVE = sql.raw(LIVE_COMMISSION_STATUSES.map((s) => `'${s}'`).join(', '));
 const UPLINE_DEPTH = 3;
@@ -238,19 +239,8 @@ export async function loadBacktestFacts({
 
   // Each customer's events, per app then customer id (no key built per event).
   const byApp = new Map<string, Map<string, CustomerEvent[]>>();
-  const customerEvents = (appId: string, customerId: string) => {
-    let byCustomer = byApp.get(appId);
-    if (!byCustomer) {
-      byCustomer = new Map();
-      byApp.set(appId, byCustomer);
-    }
-    let list = byCustomer.get(customerId);
-    if (!list) {
-      list = [];
-      byCustomer.set(customerId, list);
-    }
-    return list;
-  };
+  const customerEvents = (appId: string, customerId: string) =>
+    entry(entry(byApp, appId, newMap<string, CustomerEvent[]>), customerId, newList<CustomerEvent>);
   for (const [i, e] of events.entries()) {
     if (e.externalCustomerId === null) continue;
     customerEvents(e.appId, e.externalCustomerId).push({
