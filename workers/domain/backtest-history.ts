@@ -34,17 +34,29 @@ function rejectedBy(c: CustomerEvent, at: number): boolean {
  * (firstPaidConversion: amount > 0, attributed, not rejected), and the cancellation in force
  * (the latest cancellation, unless a later sale came first; a sale at or after it reopens).
  */
-export function customerFacts(events: CustomerEvent[]): Map<string, CustomerFacts> {
-  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const out = new Map<string, CustomerFacts>();
+export function customerFacts(
+  events: CustomerEvent[],
+  /** Where the facts go (one map for every customer of a replay, rather than one per customer). */
+  out = new Map<string, CustomerFacts>(),
+): Map<string, CustomerFacts> {
+  // Usually already in id order (the loader lists the replayed events first, in order): sorted only if not.
+  let sorted = events;
+  for (let i = 1; i < events.length; i++)
+    if (events[i - 1]!.id > events[i]!.id) {
+      sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      break;
+    }
   let cancelledAt: number | null = null;
-  for (const [i, e] of sorted.entries()) {
-    // Recorded before this one (ids sort by recording time); a customer has few events, so a scan.
-    const before = (fn: (c: CustomerEvent) => boolean) => sorted.some((c, j) => j < i && fn(c));
+  // Plain loops over the earlier events (ids sort by recording time; a customer has few events): no
+  // closure per event on this path, which runs once per replayed event.
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
     if (e.eventType === 'cancel') {
-      const laterSale = before(
-        (s) => s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt),
-      );
+      let laterSale = false;
+      for (let j = 0; j < i && !laterSale; j++) {
+        const s = sorted[j]!;
+        laterSale = s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
+      }
       if (!laterSale && (cancelledAt === null || cancelledAt < e.occurredAt)) cancelledAt = e.occurredAt;
       continue;
     }

@@ -11,7 +11,7 @@ import { EnrollmentTotals } from './backtest-totals';
 import { midnightsBetween, type ReplayMove, ReplayWorkflows } from './backtest-workflows';
 import { earnLines } from './earn-lines';
 import { reversalAmount } from './reversal-amount';
-import { type RewardRule, totalsNeeded } from './reward-rules';
+import { type AffiliateMetric, type RewardRule, totalsNeeded } from './reward-rules';
 import type { SpendLimit } from './spend-limits';
 import type { WorkflowTrigger } from './workflow-evaluation';
 import { entry, newMap } from './map-entry';
@@ -44,6 +44,10 @@ export interface ReplayEvent {
   goneAt: number | null;
   /** What its stored lines kept, all currencies together (to tell which events change). */
   actualNetMinor: number;
+  /** When a reviewer decided (ms); null if none did (a cap's rejection happens as it is recorded). */
+  reviewedAt: number | null;
+  /** A replayed event is attributed: it serves as its customer's history as it is (backtest-history.ts). */
+  attributed: true;
 }
 
 /** A refund, or a cancellation that voided the sale, of one event, in recording order. */
@@ -209,7 +213,12 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
     swept = until;
   };
 
-  for (const e of world.events) {
+  // The event being replayed, read by the one totals reader handed to every earnLines call (rather
+  // than a closure made per event).
+  let e: ReplayEvent;
+  const totalsBefore = (metric: AffiliateMetric, windowDays: number | null) =>
+    totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt, e.recordedAt);
+  for (e of world.events) {
     sweepTo(e.recordedAt);
     const enrollment = world.enrollments.get(e.enrollmentId);
     if (!enrollment) continue;
@@ -250,7 +259,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
           earlierPaidAt: customer?.earlierPaidAt == null ? null : new Date(customer.earlierPaidAt),
           customerCancelledAt: customer?.cancelledAt == null ? null : new Date(customer.cancelledAt),
           country: e.country,
-          totals: (metric, windowDays) => totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt, e.recordedAt),
+          totals: totalsBefore,
           upline: world.uplines.get(enrollment.affiliateId) ?? [],
         },
         { explain: false, terms },

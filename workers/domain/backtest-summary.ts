@@ -64,16 +64,17 @@ export class BacktestSums {
 
   constructor(private readonly programId: string) {}
 
-  add(side: Side, line: { beneficiaryId: string; month: string; currency: string; minor: number }) {
-    const months = entry(this.cells, line.beneficiaryId, newMap<string, Map<string, Row>>);
-    const currencies = entry(months, line.month, newMap<string, Row>);
-    let row = currencies.get(line.currency);
+  /** Positional rather than an object: called once per replayed line, hundreds of thousands of times. */
+  add(side: Side, beneficiaryId: string, month: string, currency: string, minor: number) {
+    const months = entry(this.cells, beneficiaryId, newMap<string, Map<string, Row>>);
+    const currencies = entry(months, month, newMap<string, Row>);
+    let row = currencies.get(currency);
     if (!row) {
-      row = { key: line.month, currency: line.currency, actualMinor: 0, proposedMinor: 0 };
-      currencies.set(line.currency, row);
+      row = { key: month, currency, actualMinor: 0, proposedMinor: 0 };
+      currencies.set(currency, row);
     }
-    if (side === 'actual') row.actualMinor += line.minor;
-    else row.proposedMinor += line.minor;
+    if (side === 'actual') row.actualMinor += minor;
+    else row.proposedMinor += minor;
   }
 
   /** An event whose proposed lines differ from its stored ones. */

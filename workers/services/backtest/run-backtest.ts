@@ -116,7 +116,7 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
       : loadWorkflowHistory({ ctx, input: { programId: program.id, historyFrom: since } }),
   ]);
   const sums = new BacktestSums(source.id);
-  for (const a of facts.actual) sums.add('actual', a);
+  for (const a of facts.actual) sums.add('actual', a.beneficiaryId, a.month, a.currency, a.minor);
   let conversions = 0;
   const groupChanges: BacktestGroupChange[] = [];
   let groupChangeCount = 0;
@@ -144,12 +144,7 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
         let proposedMinor = 0;
         for (const l of lines) {
           proposedMinor += l.netMinor;
-          sums.add('proposed', {
-            beneficiaryId: l.beneficiaryId,
-            month: e.month,
-            currency: l.currency,
-            minor: l.netMinor,
-          });
+          sums.add('proposed', l.beneficiaryId, e.month, l.currency, l.netMinor);
         }
         if (proposedMinor !== e.actualNetMinor) sums.changedConversion();
       },

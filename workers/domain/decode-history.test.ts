@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHistory, HISTORY_SEPARATOR as S } from './decode-history';
+
+const MARCH = Date.UTC(2026, 2, 15, 12);
+/** An event row in the statement's field order (load-backtest-facts.ts). */
+const eventRow = (over: Partial<Record<number, string>> = {}) => {
+  const fields = [
+    '019a0000-0000-7000-8000-000000000002', // id
+    'enr-1',
+    'sale',
+    '9900',
+    'USD',
+    String(MARCH),
+    'app-1',
+    '{"plan":"pro"}', // metadata
+    'approved',
+    'DE',
+    'grp-1',
+    '', // declared payout: none
+    '2970',
+    String(MARCH + 5_000),
+    '', // reviewed: never
+    '=cus-7', // customer id
+  ];
+  for (const [i, v] of Object.entries(over)) fields[Number(i)] = v!;
+  return fields.join(S);
+};
+
+describe('decodeHistory: the backtest statement rows, field by field', () => {
+  it('an event row becomes a replay event, its nulls as nulls and its numbers as numbers', () => {
+    const { events, actual } = decodeHistory([eventRow()], MARCH - 1);
+    expect(actual).toEqual([]);
+    expect(events).toEqual([
+      {
+        id: '019a0000-0000-7000-8000-000000000002',
+        enrollmentId: 'enr-1',
+        eventType: 'sale',
+        amountMinor: 9900,
+        currency: 'USD',
+        occurredAt: MARCH,
+        appId: 'app-1',
+        externalCustomerId: 'cus-7',
+        metadata: { plan: 'pro' },
+        status: 'approved',
+        country: 'DE',
+        groupId: 'grp-1',
+        declaredPayoutMinor: null,
+        inPeriod: true,
+        month: '2026-03',
+        actualNetMinor: 2970,
+        recordedAt: MARCH + 5_000,
+        reviewedAt: null,
+        attributed: true,
+        goneAt: null,
+      },
+    ]);
+  });
+
+  it("'' is null for every nullable field; a customer id is told from none by its '=' prefix", () => {
+    const row = eventRow({ 4: '', 7: '', 9: '', 10: '', 11: '150', 14: String(MARCH + 9), 15: '' });
+    const [e] = decodeHistory([row], MARCH + 1).events;
+    expect(e).toMatchObject({
+      currency: null,
+      metadata: null,
+      country: null,
+      groupId: null,
+      declaredPayoutMinor: 150,
+      reviewedAt: MARCH + 9,
+      externalCustomerId: null,
+      inPeriod: false,
+    });
+    expect(decodeHistory([eventRow({ 15: '=' })], 0).events[0]!.externalCustomerId).toBe('');
+  });
+
+  it('a separator inside the customer id (free text, sent last) stays in the id', () => {
+    const [e] = decodeHistory([eventRow({ 15: `=a${S}b${S}c` })], 0).events;
+    expect(e!.externalCustomerId).toBe(`a${S}b${S}c`);
+    expect(e!.recordedAt).toBe(MARCH + 5_000);
+  });
+
+  it('sums rows start with an empty field; events out of id order are put in order', () => {
+    const later = eventRow({ 0: '019a0000-0000-7000-8000-000000000009' });
+    const { events, actual } = decodeHistory([later, ['', 'aff-1', 'EUR', '2026-03', '-120'].join(S), eventRow()], 0);
+    expect(actual).toEqual([{ beneficiaryId: 'aff-1', currency: 'EUR', month: '2026-03', minor: -120 }]);
+    expect(events.map((e) => e.id.slice(-1))).toEqual(['2', '9']);
+  });
+});

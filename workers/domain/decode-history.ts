@@ -1,0 +1,85 @@
+import type { ReplayEvent } from './backtest-replay';
+
+/** The field separator of the backtest's history rows (ASCII unit separator; JSON text escapes it). */
+export const HISTORY_SEPARATOR = '\u001f';
+
+/** What the period's stored lines kept for one beneficiary, currency and month. */
+export interface StoredSum {
+  beneficiaryId: string;
+  currency: string;
+  month: string;
+  minor: number;
+}
+
+export interface DecodedHistory {
+  /** In recording (id) order. */
+  events: ReplayEvent[];
+  actual: StoredSum[];
+}
+
+/** The UTC month ("2026-03") of a time in ms, worked out once per day met. */
+function utcMonths(): (at: number) => string {
+  const byDay = new Map<number, string>();
+  return (at) => {
+    const day = Math.floor(at / 86_400_000);
+    let m = byDay.get(day);
+    if (m === undefined) {
+      m = new Date(day * 86_400_000).toISOString().slice(0, 7);
+      byDay.set(day, m);
+    }
+    return m;
+  };
+}
+
+const orNull = (field: string): string | null => (field === '' ? null : field);
+const numberOrNull = (field: string): number | null => (field === '' ? null : Number(field));
+const byId = (a: ReplayEvent, b: ReplayEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Decodes the rows of the backtest's history statement (services/backtest/load-backtest-facts.ts,
+ * which encodes them): an event row holds its sixteen fields in the statement's order, '' for a
+ * null, and its customer id last, prefixed with '=' (so an empty id is not a null, and a separator
+ * inside the id cannot shift a field); a sums row starts with an empty field.
+ */
+export function decodeHistory(rows: Iterable<string>, periodStart: number): DecodedHistory {
+  const events: ReplayEvent[] = [];
+  const actual: StoredSum[] = [];
+  const month = utcMonths();
+  let ordered = true;
+  for (const row of rows) {
+    const f = row.split(HISTORY_SEPARATOR);
+    if (f[0] === '') {
+      actual.push({ beneficiaryId: f[1]!, currency: f[2]!, month: f[3]!, minor: Number(f[4]) });
+      continue;
+    }
+    const at = Number(f[5]);
+    const customer = f.length > 16 ? f.slice(15).join(HISTORY_SEPARATOR) : f[15]!;
+    const event: ReplayEvent = {
+      id: f[0]!,
+      enrollmentId: f[1]!,
+      eventType: f[2] as ReplayEvent['eventType'],
+      amountMinor: Number(f[3]),
+      currency: orNull(f[4]!),
+      occurredAt: at,
+      appId: f[6]!,
+      externalCustomerId: customer === '' ? null : customer.slice(1),
+      metadata: f[7] === '' ? null : (JSON.parse(f[7]!) as Record<string, unknown>),
+      status: f[8]!,
+      country: orNull(f[9]!),
+      groupId: orNull(f[10]!),
+      declaredPayoutMinor: numberOrNull(f[11]!),
+      inPeriod: at >= periodStart,
+      month: month(at),
+      actualNetMinor: Number(f[12]),
+      recordedAt: Number(f[13]),
+      reviewedAt: numberOrNull(f[14]!),
+      attributed: true,
+      goneAt: null,
+    };
+    if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;
+    events.push(event);
+  }
+  // The statement asks for id order and Postgres keeps a union branch's order, but SQL does not promise it.
+  if (!ordered) events.sort(byId);
+  return { events, actual };
+}
