@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CustomerEvent, customerFacts } from './backtest-history';
+import { type CustomerEvent, type CustomerFacts, fillCustomerFacts } from './backtest-history';
 import { netAfterReversals } from './backtest-replay';
 
 const DAY = 86_400_000;
 let n = 0;
 /** Ids sort in recording order, as UUIDv7 ids do. */
-const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occurredAt'>): CustomerEvent => {
+type Event = CustomerEvent & CustomerFacts;
+const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occurredAt'>): Event => {
   n++;
   return {
     id: `id-${String(n).padStart(4, '0')}`,
@@ -14,11 +15,22 @@ const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occur
     attributed: true,
     status: 'pending',
     reviewedAt: null,
+    earlierPaidAt: null,
+    cancelledAt: null,
     ...e,
   };
 };
+/** The facts fillCustomerFacts wrote onto each lead, sale and rebill, by id. */
+const customerFacts = (events: Event[]) => {
+  fillCustomerFacts(events);
+  return new Map(
+    events
+      .filter((e) => e.eventType !== 'cancel')
+      .map((e) => [e.id, { earlierPaidAt: e.earlierPaidAt, cancelledAt: e.cancelledAt }] as const),
+  );
+};
 
-describe('customerFacts: each event sees the customer as it stood when the event was recorded', () => {
+describe('fillCustomerFacts: each event sees the customer as it stood when the event was recorded', () => {
   it('the first paid payment recorded before, not after', () => {
     const sale = ev({ eventType: 'sale', occurredAt: 10 * DAY });
     const rebill = ev({ eventType: 'rebill', occurredAt: 40 * DAY });

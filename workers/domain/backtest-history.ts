@@ -19,6 +19,7 @@ export interface CustomerEvent {
   reviewedAt: number | null;
 }
 
+/** What fillCustomerFacts works out for a lead, sale or rebill, onto the event itself. */
 export interface CustomerFacts {
   earlierPaidAt: number | null;
   cancelledAt: number | null;
@@ -32,13 +33,11 @@ function rejectedBy(c: CustomerEvent, at: number): boolean {
 /**
  * For each lead, sale or rebill of one customer: the first paid sale or rebill recorded before it
  * (firstPaidConversion: amount > 0, attributed, not rejected), and the cancellation in force
- * (the latest cancellation, unless a later sale came first; a sale at or after it reopens).
+ * (the latest cancellation, unless a later sale came first; a sale at or after it reopens). Written
+ * onto the event rather than into a map: a replay has hundreds of thousands of events, and each
+ * reads its own facts once.
  */
-export function customerFacts(
-  events: CustomerEvent[],
-  /** Where the facts go (one map for every customer of a replay, rather than one per customer). */
-  out = new Map<string, CustomerFacts>(),
-): Map<string, CustomerFacts> {
+export function fillCustomerFacts(events: (CustomerEvent & CustomerFacts)[]): void {
   // Usually already in id order (the loader lists the replayed events first, in order): sorted only if not.
   let sorted = events;
   for (let i = 1; i < events.length; i++)
@@ -68,7 +67,7 @@ export function customerFacts(
       if (c.amountMinor <= 0 || !c.attributed || rejectedBy(c, e.recordedAt)) continue;
       if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
     }
-    out.set(e.id, { earlierPaidAt, cancelledAt });
+    e.earlierPaidAt = earlierPaidAt;
+    e.cancelledAt = cancelledAt;
   }
-  return out;
 }

@@ -1,4 +1,3 @@
-import type { CustomerFacts } from './backtest-history';
 import {
   type CommissionTerms,
   effectiveTerms,
@@ -48,6 +47,10 @@ export interface ReplayEvent {
   reviewedAt: number | null;
   /** A replayed event is attributed: it serves as its customer's history as it is (backtest-history.ts). */
   attributed: true;
+  /** Its customer's first paid payment recorded before it (ms), as fillCustomerFacts worked it out. */
+  earlierPaidAt: number | null;
+  /** Its customer's cancellation in force when it was recorded (ms), as fillCustomerFacts worked it out. */
+  cancelledAt: number | null;
 }
 
 /** A refund, or a cancellation that voided the sale, of one event, in recording order. */
@@ -101,7 +104,6 @@ export interface ReplayWorld {
   enrollments: Map<string, ReplayEnrollment>;
   /** Referrers above each affiliate, nearest first (null: may not earn), three deep. */
   uplines: Map<string, (string | null)[]>;
-  customers: Map<string, CustomerFacts>;
   reversals: Map<string, ReplayReversal[]>;
   /** In recording order. */
   events: ReplayEvent[];
@@ -229,7 +231,6 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
     const lines: ReplayedLine[] = [];
     if (earnedOnceRecorded(e)) {
       const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
-      const customer = world.customers.get(e.id);
       const termsEnrollment = world.whatIf
         ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
         : enrollment;
@@ -256,8 +257,8 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
             metadata: e.metadata,
           },
           declaredPayoutMinor: e.declaredPayoutMinor,
-          earlierPaidAt: customer?.earlierPaidAt == null ? null : new Date(customer.earlierPaidAt),
-          customerCancelledAt: customer?.cancelledAt == null ? null : new Date(customer.cancelledAt),
+          earlierPaidAt: e.earlierPaidAt === null ? null : new Date(e.earlierPaidAt),
+          customerCancelledAt: e.cancelledAt === null ? null : new Date(e.cancelledAt),
           country: e.country,
           totals: totalsBefore,
           upline: world.uplines.get(enrollment.affiliateId) ?? [],

@@ -51,6 +51,8 @@ describe('decodeHistory: the backtest statement rows, field by field', () => {
         recordedAt: MARCH + 5_000,
         reviewedAt: null,
         attributed: true,
+        earlierPaidAt: null,
+        cancelledAt: null,
         goneAt: null,
       },
     ]);

@@ -74,6 +74,9 @@ export function decodeHistory(rows: Iterable<string>, periodStart: number): Deco
       recordedAt: Number(f[13]),
       reviewedAt: numberOrNull(f[14]!),
       attributed: true,
+      // Worked out from the customer's whole history once every row is in (fillCustomerFacts).
+      earlierPaidAt: null,
+      cancelledAt: null,
       goneAt: null,
     };
     if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { type CustomerEvent, customerFacts } from '../../domain/backtest-history';
+import { type CustomerEvent, type CustomerFacts, fillCustomerFacts } from '../../domain/backtest-history';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ReplayEnrollment, ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
@@ -17,7 +17,6 @@ export interface BacktestFacts {
   /** The stored lines of the period's events, net of their live adjustments, summed per beneficiary, currency and month. */
   actual: StoredSum[];
   reversals: Map<string, ReplayReversal[]>;
-  customers: ReturnType<typeof customerFacts>;
   uplines: Map<string, (string | null)[]>;
   enrollments: Map<string, ReplayEnrollment>;
 }
@@ -55,7 +54,7 @@ export async function loadBacktestFacts({
   // A customer (of conversion alias `h`) with a replayed event: an index probe per candidate.
   const replayedCustomer = (h: ReturnType<typeof sql>) => sql`EXISTS (SELECT 1 FROM affiliate.conversions c
       WHERE c.app_id = ${h}.app_id AND c.external_customer_id = ${h}.external_customer_id AND ${scope})`;
-  // One statement, one pass over the history's lines (\`ln\`, used twice, so Postgres materializes it):
+  // One statement, one pass over the history's lines (`ln`, used twice, so Postgres materializes it):
   // per event what its lines kept and what its direct line recorded, and per beneficiary, currency
   // and month what the period's lines kept. Two passes (one per side) cost a third more Postgres CPU.
   // Each row is one text of unit-separated fields (concat_ws: about 40 % less Postgres CPU than
@@ -68,17 +67,18 @@ export async function loadBacktestFacts({
           c.external_customer_id, c.metadata, c.status, c.click_id, c.created_at, c.reviewed_at
         FROM affiliate.conversions c WHERE ${scope}
       ), ln AS (
-        SELECT l.conversion_id, l.beneficiary_id, l.currency, l.level, l.calculation, e.occurred_at,
+        -- What the direct line recorded is read here, so the lines' calculations (large) are not carried along.
+        SELECT l.conversion_id, l.beneficiary_id, l.currency, e.occurred_at,
+          CASE WHEN l.level = 0 THEN l.calculation -> 'group' ->> 'id' END AS group_id,
+          CASE WHEN l.level = 0 AND l.calculation ->> 'rule' = 'declared' THEN l.calculation ->> 'declaredPayoutMinor' END
+            AS declared,
           CASE WHEN l.status IN (${LIVE}) THEN l.amount_minor + coalesce(a.adjusted, 0) ELSE 0 END AS net
         FROM affiliate.commissions l
         JOIN ev e ON e.id = l.conversion_id
         LEFT JOIN (${adjusted}) a ON a.id = l.id
         WHERE l.program_id = ${programId} AND l.kind = 'commission'
       ), n AS (
-        SELECT conversion_id, sum(net) AS net,
-          min(calculation -> 'group' ->> 'id') FILTER (WHERE level = 0) AS group_id,
-          min(CASE WHEN calculation ->> 'rule' = 'declared' THEN calculation ->> 'declaredPayoutMinor' END)
-            FILTER (WHERE level = 0) AS declared
+        SELECT conversion_id, sum(net) AS net, min(group_id) AS group_id, min(declared) AS declared
         FROM ln GROUP BY 1
       )
       (SELECT concat_ws(${HISTORY_SEPARATOR}::text,
@@ -170,9 +170,13 @@ export async function loadBacktestFacts({
   }
 
   // Each customer's events, per app then customer id (no key built per event).
-  const byApp = new Map<string, Map<string, CustomerEvent[]>>();
+  const byApp = new Map<string, Map<string, (CustomerEvent & CustomerFacts)[]>>();
   const customerEvents = (appId: string, customerId: string) =>
-    entry(entry(byApp, appId, newMap<string, CustomerEvent[]>), customerId, newList<CustomerEvent>);
+    entry(
+      entry(byApp, appId, newMap<string, (CustomerEvent & CustomerFacts)[]>),
+      customerId,
+      newList<CustomerEvent & CustomerFacts>,
+    );
   // A replayed event is its own customer-history entry (ReplayEvent holds CustomerEvent's fields).
   for (const e of events) if (e.externalCustomerId !== null) customerEvents(e.appId, e.externalCustomerId).push(e);
   for (const r of customerRows) {
@@ -185,10 +189,11 @@ export async function loadBacktestFacts({
       attributed: Boolean(r.attributed),
       status: r.status as string,
       reviewedAt: numOrNull(r.reviewed),
+      earlierPaidAt: null,
+      cancelledAt: null,
     });
   }
-  const customers: BacktestFacts['customers'] = new Map();
-  for (const byCustomer of byApp.values()) for (const list of byCustomer.values()) customerFacts(list, customers);
+  for (const byCustomer of byApp.values()) for (const list of byCustomer.values()) fillCustomerFacts(list);
 
   const enrollments: BacktestFacts['enrollments'] = new Map(
     enrollmentRows.map((r) => [
@@ -223,5 +228,5 @@ export async function loadBacktestFacts({
     }
     uplines.set(e.affiliateId, uplineChain(e.affiliateId, ancestors));
   }
-  return { events, actual, reversals, customers, uplines, enrollments };
+  return { events, actual, reversals, uplines, enrollments };
 }

@@ -128,7 +128,6 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
       whatIf,
       enrollments: facts.enrollments,
       uplines: facts.uplines,
-      customers: facts.customers,
       reversals: facts.reversals,
       events: facts.events,
       workflows: { ...history, triggers: flows.triggers, applyMoves: flows.proposed, until: to.getTime() },
