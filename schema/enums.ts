@@ -684,3 +684,7 @@ export type TaxClassification = (typeof TaxClassification)[number];
 /** When an advertiser asks for a tax form before paying: always, above a yearly amount, or never. */
 export const TaxFormRequirement = ['always', 'above_amount', 'never'] as const;
 export type TaxFormRequirement = (typeof TaxFormRequirement)[number];
+
+/** A self-billing document: the invoice of a paid payout item, or the credit note that cancels it. */
+export const InvoiceKind = ['invoice', 'credit_note'] as const;
+export type InvoiceKind = (typeof InvoiceKind)[number];

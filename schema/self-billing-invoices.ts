@@ -1,9 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { InvoiceKind } from './enums';
 import { organizations } from './organizations';
 import { payoutItems } from './payouts';
 import { affiliate } from './pg-schemas';
 import { users } from './users';
+import { checkIn } from './util/checks';
 import { currency, id, money, timestamps, timestamptz } from './util/columns';
 
 /**
@@ -22,7 +35,10 @@ export const invoiceCounters = affiliate.table('invoice_counters', {
 
 /**
  * A self-billing invoice for one payout item to a VAT-registered affiliate: both parties' details as
- * they were when the item was paid, so the PDF rendered from this row never changes.
+ * they were when the item was paid, so the PDF rendered from this row never changes. When the payment
+ * is taken back after it was invoiced (PayPal reverses or refunds it, Stripe reverses the transfer in
+ * full), a credit note cancels the invoice: a row of its own kind, numbered in the same series (so the
+ * advertiser's documents still run without gaps), with the same parties and amount, naming the invoice.
  */
 export const selfBillingInvoices = affiliate.table(
   'self_billing_invoices',
@@ -33,9 +49,15 @@ export const selfBillingInvoices = affiliate.table(
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
-    /** Sequential number within the advertiser, from 1, without gaps. */
+    /** Sequential number within the advertiser, from 1, without gaps (invoices and credit notes alike). */
     number: integer().notNull(),
-    /** The payout item it invoices; one invoice per item. */
+    /** invoice, or credit_note (cancels the invoice `creditsInvoiceId` names). */
+    kind: text({ enum: InvoiceKind }).notNull().default('invoice'),
+    /** For a credit note: the invoice it cancels; one credit note per invoice. */
+    creditsInvoiceId: uuid().references((): AnyPgColumn => selfBillingInvoices.id, { onDelete: 'restrict' }),
+    /** For a credit note: why the payment was taken back, as printed. */
+    creditReason: text(),
+    /** The payout item it invoices (or whose invoice it cancels); one invoice per item. */
     payoutItemId: uuid()
       .notNull()
       .references(() => payoutItems.id, { onDelete: 'restrict' }),
@@ -71,7 +93,13 @@ export const selfBillingInvoices = affiliate.table(
   },
   (t) => [
     unique('self_billing_invoices_org_number_unique').on(t.organizationId, t.number),
-    unique('self_billing_invoices_payout_item_id_unique').on(t.payoutItemId),
+    uniqueIndex('self_billing_invoices_payout_item_id_unique').on(t.payoutItemId).where(sql`${t.kind} = 'invoice'`),
+    unique('self_billing_invoices_credits_invoice_id_unique').on(t.creditsInvoiceId),
+    check(
+      'self_billing_invoices_credit_note_check',
+      sql`(${t.kind} = 'credit_note') = (${t.creditsInvoiceId} IS NOT NULL)`,
+    ),
+    checkIn('self_billing_invoices_kind_check', t.kind, InvoiceKind),
     index('self_billing_invoices_affiliate_id_idx').on(t.affiliateId),
     check('self_billing_invoices_number_check', sql`${t.number} > 0`),
   ],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { decryptSecret } from '../../workers/services/encryption';
+import { settleItemResult } from '../../workers/services/payouts/settle-item-result';
 import { settlePaidItems } from '../../workers/services/payouts/settle-paid-items';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
@@ -304,6 +305,105 @@ describe('VAT ids and self-billing invoices', () => {
     const statement = await call(org.finance, 'GET', `/orgs/${org.org.id}/statements?month=${month}`);
     expectStatus(statement, 200);
     expect(statement.body.invoices.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
+  });
+
+  it('cancels an invoice by a credit note, next in the series, when the paid payment is taken back; once', async () => {
+    const org = await createAdvertiser(db);
+    expectStatus(
+      await call(
+        org.finance,
+        'PUT',
+        `/orgs/${org.org.id}/tax/settings`,
+        settings({ formRequirement: 'never', country: 'FR', vatId: 'FR12345678901' }),
+      ),
+      200,
+    );
+    const payees = await Promise.all([0, 1].map(() => payeeWithBalance(org, [40_000])));
+    for (const [i, p] of payees.entries())
+      expectStatus(await call(p.session, 'PUT', '/affiliate/vat-id', { vatId: `DE22345678${i + 1}` }), 200);
+    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/propose`), 200);
+    const ours = (await db.select().from(s.payoutItems)).filter((i) => i.organizationId === org.org.id);
+    // PayPal has the batch: its results now count.
+    await db.update(s.payoutBatches).set({ status: 'sent' }).where(eq(s.payoutBatches.id, ours[0]!.batchId));
+    const ctx = serviceCtx(db);
+    await settlePaidItems({
+      ctx,
+      input: { results: ours.map((i) => ({ payoutItemId: i.id, paypalItemId: null, transactionId: null })) },
+    });
+    const taken = ours.find((i) => i.affiliateId === payees[0]!.payee.affiliate.id)!;
+    const reversed = {
+      payoutItemId: taken.id,
+      paypalItemId: 'PPITEM1',
+      transactionStatus: 'REVERSED' as const,
+      transactionId: null,
+      error: null,
+    };
+    // Delivered twice at once (a webhook and the poller), and once more later: one credit note.
+    await Promise.all(
+      [0, 1].map(() => db.transaction((tx) => settleItemResult({ ctx: { ...ctx, db: tx }, input: reversed }))),
+    );
+    await db.transaction((tx) => settleItemResult({ ctx: { ...ctx, db: tx }, input: reversed }));
+
+    const docs = await db
+      .select()
+      .from(s.selfBillingInvoices)
+      .where(eq(s.selfBillingInvoices.organizationId, org.org.id));
+    expect(docs.map((d) => [d.number, d.kind]).sort()).toEqual([
+      [1, 'invoice'],
+      [2, 'invoice'],
+      [3, 'credit_note'],
+    ]);
+    const invoice = docs.find((d) => d.kind === 'invoice' && d.payoutItemId === taken.id)!;
+    const note = docs.find((d) => d.kind === 'credit_note')!;
+    expect(note).toMatchObject({
+      creditsInvoiceId: invoice.id,
+      payoutItemId: taken.id,
+      affiliateId: taken.affiliateId,
+      amountMinor: invoice.amountMinor,
+      currency: invoice.currency,
+      supplierName: invoice.supplierName,
+      supplierVatEncrypted: invoice.supplierVatEncrypted,
+      reverseCharge: true,
+    });
+    expect(note.creditReason).toContain('REVERSED');
+    // The money went back to the balance: the item is reversed, its lines approved again.
+    const [item] = await db.select().from(s.payoutItems).where(eq(s.payoutItems.id, taken.id));
+    expect(item!.status).toBe('reversed');
+
+    const slug = org.org.slug.toUpperCase();
+    const mine = await call(payees[0]!.session, 'GET', `/affiliate/orgs/${org.org.id}/tax/invoices`);
+    expectStatus(mine, 200);
+    expect(
+      mine.body.items.map((i: { kind: string; creditsNumberText: string | null }) => [i.kind, i.creditsNumberText]),
+    ).toEqual([
+      ['credit_note', `SB-${slug}-00000${invoice.number}`],
+      ['invoice', null],
+    ]);
+    const pdf = await download(payees[0]!.session, `/affiliate/orgs/${org.org.id}/tax/invoices/${note.id}/pdf`);
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(await pdf.arrayBuffer());
+    expect(text).toContain(`Self-billing credit note SB-${slug}-000003`);
+    expect(text).toContain(`Cancels invoice SB-${slug}-00000${invoice.number}`);
+    expect(text).toContain('-120.00 USD');
+    expect(text).toContain('DE223456781');
+    // The other payee sees neither.
+    const theirs = await call(payees[1]!.session, 'GET', `/affiliate/orgs/${org.org.id}/tax/invoices`);
+    expect(theirs.body.items.map((i: { kind: string }) => i.kind)).toEqual(['invoice']);
+
+    const month = new Date().toISOString().slice(0, 7);
+    const statement = await call(org.finance, 'GET', `/orgs/${org.org.id}/statements?month=${month}`);
+    expectStatus(statement, 200);
+    expect(
+      statement.body.invoices.map((i: { number: number; kind: string; creditsNumber: number | null }) => [
+        i.number,
+        i.kind,
+        i.creditsNumber,
+      ]),
+    ).toEqual([
+      [1, 'invoice', null],
+      [2, 'invoice', null],
+      [3, 'credit_note', invoice.number],
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { InvoiceKind } from '../../../schema/enums';
 import { MONTH_PATTERN } from '../../domain/statement-month';
 import type { Statement } from '../../services/statements';
 import { timestamp } from '../shared/schemas';
@@ -38,6 +39,8 @@ export const statementView = z
         z.object({
           id: z.uuid(),
           number: z.number().int().min(1),
+          kind: z.enum(InvoiceKind).describe('invoice, or credit_note (cancels the invoice numbered creditsNumber)'),
+          creditsNumber: z.number().int().min(1).nullable(),
           affiliateId: z.uuid(),
           supplierName: z.string(),
           amountMinor: money,
@@ -45,7 +48,7 @@ export const statementView = z
           issuedAt: timestamp,
         }),
       )
-      .describe('Self-billing invoices issued in the month, by number'),
+      .describe('Self-billing invoices and credit notes issued in the month, by number'),
   })
   .openapi('Statement');
 

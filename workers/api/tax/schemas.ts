@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PayoutRail, TaxClassification, TaxFormKind, TaxFormRequirement } from '../../../schema/enums';
+import { InvoiceKind, PayoutRail, TaxClassification, TaxFormKind, TaxFormRequirement } from '../../../schema/enums';
 import type {
   Form1099Year,
   InvoiceRow,
@@ -238,6 +238,9 @@ export const invoice = z
     id: z.uuid(),
     number: z.number().int(),
     numberText: z.string().describe('The number as the invoice prints it, e.g. SB-ACME-000001'),
+    kind: z.enum(InvoiceKind).describe('invoice, or credit_note: cancels an invoice whose payment was taken back'),
+    creditsNumberText: z.string().nullable().describe('For a credit note: the invoice it cancels'),
+    creditReason: z.string().nullable().describe('For a credit note: why the payment was taken back'),
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
     payoutItemId: z.uuid(),
@@ -253,6 +256,9 @@ export const invoiceJson = (r: InvoiceRow): z.infer<typeof invoice> => ({
   id: r.id,
   number: r.number,
   numberText: r.numberText,
+  kind: r.kind,
+  creditsNumberText: r.creditsNumberText,
+  creditReason: r.creditReason,
   affiliateId: r.affiliateId,
   affiliateEmail: r.affiliateEmail,
   payoutItemId: r.payoutItemId,

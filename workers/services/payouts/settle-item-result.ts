@@ -16,7 +16,7 @@ import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
 import { refreshConversionStats } from '../stats';
-import { issueSelfBillingInvoices } from '../tax';
+import { issueCreditNotes, issueSelfBillingInvoices } from '../tax';
 
 export interface ItemResultInput {
   /** Our item id, sent to PayPal as sender_item_id. */
@@ -114,6 +114,8 @@ export async function settleItemResult({
         failureCode: input.error?.name?.slice(0, 100) ?? null,
       });
       notifications.push(payoutNotification(updated, 'failed', { errorCode: input.error?.name }));
+      // A payment taken back after it was paid and invoiced: its invoice is cancelled by a credit note.
+      if (t.kind === 'reverse') await issueCreditNotes({ ctx, input: { payoutItemIds: [item.id], reason } });
       // PayPal's support finds the case by its debug_id; the reason shown to people stays plain.
       ctx.log.warn('payout_item_not_paid', {
         payoutItemId: item.id,

@@ -1,5 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { commissions, payoutItems, selfBillingInvoices } from '../../../schema';
+import type { InvoiceKind } from '../../../schema/enums';
 import type { Executor } from '../../db/client';
 import type { ServiceCall } from '../../context';
 import { statementNet } from '../../domain/statement-month';
@@ -110,6 +112,9 @@ export async function getStatement({ ctx, input }: ServiceCall<{ month: string }
 export interface StatementInvoice {
   id: string;
   number: number;
+  kind: InvoiceKind;
+  /** For a credit note: the number of the invoice it cancels. */
+  creditsNumber: number | null;
   affiliateId: string;
   supplierName: string;
   amountMinor: number;
@@ -117,12 +122,15 @@ export interface StatementInvoice {
   issuedAt: Date;
 }
 
-/** The self-billing invoices issued in the month, by number: the statement lists them beside the paid figure. */
+/** The self-billing invoices and credit notes issued in the month, by number: the statement lists them beside the paid figure. */
+const credited = alias(selfBillingInvoices, 'credited');
 function statementInvoices(db: Executor, scope: StatementScope): Promise<StatementInvoice[]> {
   return db
     .select({
       id: selfBillingInvoices.id,
       number: selfBillingInvoices.number,
+      kind: selfBillingInvoices.kind,
+      creditsNumber: credited.number,
       affiliateId: selfBillingInvoices.affiliateId,
       supplierName: selfBillingInvoices.supplierName,
       amountMinor: selfBillingInvoices.amountMinor,
@@ -130,6 +138,7 @@ function statementInvoices(db: Executor, scope: StatementScope): Promise<Stateme
       issuedAt: selfBillingInvoices.issuedAt,
     })
     .from(selfBillingInvoices)
+    .leftJoin(credited, eq(credited.id, selfBillingInvoices.creditsInvoiceId))
     .where(
       and(
         eq(selfBillingInvoices.organizationId, scope.organizationId),

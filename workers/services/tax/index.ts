@@ -20,6 +20,7 @@ export { submitTaxForm } from './submit-tax-form';
 export type { TaxFormView } from './tax-form-view';
 
 // Steps other areas use: the payout proposal's hold and the paying transaction's invoices.
+export { issueCreditNotes } from './issue-credit-notes';
 export { issueSelfBillingInvoices } from './issue-self-billing-invoices';
 export { eraseTaxData } from './erase-tax-data';
 export { payoutsHeldForTaxForms } from './tax-holds';

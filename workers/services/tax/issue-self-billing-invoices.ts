@@ -3,6 +3,7 @@ import type { ServiceCall } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { arrayLiteral } from '../../db/array-literal';
 import { reverseChargeApplies } from '../../domain/vat-id';
+import { nextInvoiceNumber } from './next-invoice-number';
 
 interface PaidItemRow {
   id: string;
@@ -22,10 +23,9 @@ interface PaidItemRow {
 
 /**
  * A step of the transaction that pays items: every paid item of an affiliate with a valid VAT id gets
- * its self-billing invoice, numbered by the advertiser's counter. The counter row is bumped with an
- * upsert that takes its lock until this transaction ends, so concurrent payouts of one advertiser
- * queue on it and a rolled-back payout gives its number back: no gap, no repeat. An item that already
- * has an invoice (a result applied twice) is skipped. Returns how many invoices were issued.
+ * its self-billing invoice, numbered by the advertiser's counter (nextInvoiceNumber: no gap, no
+ * repeat, whatever runs at once). An item that already has an invoice (a result applied twice) is
+ * skipped. Returns how many invoices were issued.
  */
 export async function issueSelfBillingInvoices({
   ctx,
@@ -54,17 +54,11 @@ export async function issueSelfBillingInvoices({
       ORDER BY (f.organization_id IS NULL) LIMIT 1
     ) f ON true
     WHERE i.id = ANY(${arrayLiteral(input.payoutItemIds)}::uuid[]) AND i.status = 'success'
-      AND NOT EXISTS (SELECT 1 FROM affiliate.self_billing_invoices b WHERE b.payout_item_id = i.id)
+      AND NOT EXISTS (SELECT 1 FROM affiliate.self_billing_invoices b WHERE b.payout_item_id = i.id AND b.kind = 'invoice')
     ORDER BY i.organization_id, i.id`);
   let issued = 0;
   for (const item of items.rows as unknown as PaidItemRow[]) {
-    const counter = await ctx.db.execute(sql`
-      INSERT INTO affiliate.invoice_counters (organization_id, last_number, created_at, updated_at)
-      VALUES (${item.organization_id}, 1, ${ctx.now}, ${ctx.now})
-      ON CONFLICT (organization_id) DO UPDATE
-        SET last_number = affiliate.invoice_counters.last_number + 1, updated_at = ${ctx.now}
-      RETURNING last_number`);
-    const number = (counter.rows[0] as { last_number: number }).last_number;
+    const number = await nextInvoiceNumber({ ctx, input: { organizationId: item.organization_id } });
     await ctx.db.execute(sql`
       INSERT INTO affiliate.self_billing_invoices
         (id, organization_id, number, payout_item_id, affiliate_id, amount_minor, currency, issued_at,

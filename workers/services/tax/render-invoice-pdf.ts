@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { organizations, selfBillingInvoices } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { invoiceNumberText, selfBillingInvoiceDocument } from '../../domain/tax-documents';
@@ -7,8 +8,10 @@ import { actingAdvertiser, affiliateScope } from '../access';
 import { decryptSecret } from '../encryption';
 import { renderPdf } from '../pdf';
 
+const credited = alias(selfBillingInvoices, 'credited');
+
 /**
- * A self-billing invoice as a PDF, from the row written when the item was paid (both parties' details
+ * A self-billing invoice or credit note as a PDF, from the row written when the item was paid (both parties' details
  * as they were then). The advertiser and the affiliate it was issued to may download it; the VAT
  * number is decrypted only into the document, which must carry it.
  */
@@ -24,9 +27,10 @@ export async function renderInvoicePdf({
         )
       : eq(selfBillingInvoices.organizationId, actingAdvertiser(ctx).organizationId);
   const [row] = await ctx.db
-    .select({ invoice: selfBillingInvoices, slug: organizations.slug })
+    .select({ invoice: selfBillingInvoices, slug: organizations.slug, creditsNumber: credited.number })
     .from(selfBillingInvoices)
     .innerJoin(organizations, eq(organizations.id, selfBillingInvoices.organizationId))
+    .leftJoin(credited, eq(credited.id, selfBillingInvoices.creditsInvoiceId))
     .where(and(eq(selfBillingInvoices.id, input.invoiceId), scope));
   if (!row) throw new NotFoundError('invoice');
   const inv = row.invoice;
@@ -46,6 +50,7 @@ export async function renderInvoicePdf({
       customer: { name: inv.customerName, address: inv.customerAddress, vatId: inv.customerVatId },
       reverseCharge: inv.reverseCharge,
       payoutItemId: inv.payoutItemId,
+      credit: row.creditsNumber === null ? null : { invoiceNumber: row.creditsNumber, reason: inv.creditReason ?? '' },
     }),
   );
   return { pdf, filename: `${invoiceNumberText(row.slug, inv.number)}.pdf` };

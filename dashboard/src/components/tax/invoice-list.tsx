@@ -6,6 +6,7 @@ import { downloadInvoice, type SelfBillingInvoice, useInvoices } from '@/queries
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
+import { InvoiceNumberCell, invoiceSignedMinor } from './invoice-number-cell';
 
 /** Self-billing invoices issued on the affiliates' behalf, newest first, each with its PDF. */
 export function InvoiceList({ orgId }: { orgId: string }) {
@@ -17,7 +18,7 @@ export function InvoiceList({ orgId }: { orgId: string }) {
       {
         id: 'number',
         header: t('invoices.number'),
-        cell: ({ row }) => row.original.numberText,
+        cell: ({ row }) => <InvoiceNumberCell invoice={row.original} />,
         meta: { phone: 'primary' },
       },
       { id: 'affiliate', header: t('invoices.affiliate'), cell: ({ row }) => row.original.affiliateEmail },
@@ -31,7 +32,7 @@ export function InvoiceList({ orgId }: { orgId: string }) {
       {
         id: 'amount',
         header: t('invoices.amount'),
-        cell: ({ row }) => formatMoney(row.original.amountMinor, row.original.currency, lang),
+        cell: ({ row }) => formatMoney(invoiceSignedMinor(row.original), row.original.currency, lang),
       },
       {
         id: 'reverseCharge',

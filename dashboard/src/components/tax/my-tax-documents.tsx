@@ -13,6 +13,7 @@ import {
 import { DownloadButton } from '../earnings/download-button';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { QueryState } from '../query-state';
+import { InvoiceNumberCell, invoiceSignedMinor } from './invoice-number-cell';
 
 /** The affiliate's 1099-NEC copies B (years that ended) and self-billing invoices from this advertiser. */
 export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertiser: string }) {
@@ -25,14 +26,14 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
       {
         id: 'number',
         header: t('docs.number'),
-        cell: ({ row }) => row.original.numberText,
+        cell: ({ row }) => <InvoiceNumberCell invoice={row.original} />,
         meta: { phone: 'primary' },
       },
       { id: 'date', header: t('docs.date'), cell: ({ row }) => formatDate(row.original.issuedAt, lang) },
       {
         id: 'amount',
         header: t('docs.amount'),
-        cell: ({ row }) => formatMoney(row.original.amountMinor, row.original.currency, lang),
+        cell: ({ row }) => formatMoney(invoiceSignedMinor(row.original), row.original.currency, lang),
       },
       {
         id: 'reverseCharge',

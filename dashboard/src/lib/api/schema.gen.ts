@@ -14399,10 +14399,19 @@ export interface components {
             /** Format: uuid */
             affiliateId: string;
             amountMinor: number;
+            /** @description For a credit note: why the payment was taken back */
+            creditReason: string | null;
+            /** @description For a credit note: the invoice it cancels */
+            creditsNumberText: string | null;
             currency: string;
             /** Format: uuid */
             id: string;
             issuedAt: string;
+            /**
+             * @description invoice, or credit_note: cancels an invoice whose payment was taken back
+             * @enum {string}
+             */
+            kind: "invoice" | "credit_note";
             number: number;
             /** @description The number as the invoice prints it, e.g. SB-ACME-000001 */
             numberText: string;
@@ -14617,12 +14626,13 @@ export interface components {
              * @description Start of the month, inclusive (UTC)
              */
             from: string;
-            /** @description Self-billing invoices issued in the month, by number */
+            /** @description Self-billing invoices and credit notes issued in the month, by number */
             invoices: {
                 /** Format: uuid */
                 affiliateId: string;
                 /** @description Minor units of the currency */
                 amountMinor: number;
+                creditsNumber: number | null;
                 currency: string;
                 /** Format: uuid */
                 id: string;
@@ -14631,6 +14641,11 @@ export interface components {
                  * @description ISO 8601, UTC
                  */
                 issuedAt: string;
+                /**
+                 * @description invoice, or credit_note (cancels the invoice numbered creditsNumber)
+                 * @enum {string}
+                 */
+                kind: "invoice" | "credit_note";
                 number: number;
                 supplierName: string;
             }[];
