@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import * as s from '../schema';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
+import { settleItemResult } from '../workers/services/payouts/settle-item-result';
 import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, checkInvoiceRow, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
@@ -392,11 +393,14 @@ async function payVatPayee(payee: User, amountMinor: number) {
     })
     .returning();
   await settlePaidItems({
-    ctx: { db, config: {} as Config, now: new Date(), log: createLogger() },
+    ctx: serviceCtx(),
     input: { results: [{ payoutItemId: item!.id, paypalItemId: 'PPI-VAT-1', transactionId: 'PP-TX-VAT-1' }] },
   });
   await db.update(s.payoutBatches).set({ status: 'completed' }).where(eq(s.payoutBatches.id, batch!.id));
+  return item!.id;
 }
+
+const serviceCtx = () => ({ db: e2e.db, config: {} as Config, now: new Date(), log: createLogger() });
 
 /** A signed-in API call as one of the file's users (the affiliate's own routes have no page in this file). */
 async function apiAs(user: User, method: string, path: string, body?: unknown) {
@@ -496,9 +500,26 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   // the advertiser's first self-billing invoice, which the VAT invoices tab lists with its PDF.
   await apiAs(payees[0]!, 'PUT', '/affiliate/vat-id', { vatId: 'DE123456781' });
   const invoiceNumber = `SB-${tenant.org.slug.toUpperCase()}-000001`;
-  await payVatPayee(payees[0]!, 12_345);
+  const paidItem = await payVatPayee(payees[0]!, 12_345);
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
   await checkInvoiceRow(page, invoiceNumber, ['€123.45', payees[0]!.email]);
+  // PayPal then reverses the payment: the same transaction issues the credit note that cancels the invoice,
+  // next in the series, listed above it with the amount taken back.
+  await db.transaction((tx) =>
+    settleItemResult({
+      ctx: { ...serviceCtx(), db: tx },
+      input: {
+        payoutItemId: paidItem,
+        paypalItemId: 'PPI-VAT-1',
+        transactionStatus: 'REVERSED',
+        transactionId: 'PP-TX-VAT-1',
+        error: null,
+      },
+    }),
+  );
+  await page.reload();
+  const creditNote = `SB-${tenant.org.slug.toUpperCase()}-000002`;
+  await checkInvoiceRow(page, creditNote, ['Credit note', `Cancels ${invoiceNumber}`, '-€123.45', payees[0]!.email]);
   await page.mouse.move(600, 30);
   await checkAxe(page, 'vat invoices (en)');
   await shoot(page, 'tax-invoices-en');
