@@ -19,6 +19,14 @@ export interface BacktestSummary {
 
 export const TOP_AFFILIATES = 10;
 
+/** What the period's stored lines kept for one beneficiary, currency and month. */
+export interface StoredSum {
+  beneficiaryId: string;
+  currency: string;
+  month: string;
+  minor: number;
+}
+
 type Side = 'actual' | 'proposed';
 interface Row {
   key: string;

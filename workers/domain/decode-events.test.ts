@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHistory, HISTORY_SEPARATOR as S } from './decode-history';
+import { decodeEvents, EVENT_SEPARATOR as S } from './decode-events';
 
 const MARCH = Date.UTC(2026, 2, 15, 12);
 /** An event row in the statement's field order (load-backtest-facts.ts). */
@@ -26,11 +26,9 @@ const eventRow = (over: Partial<Record<number, string>> = {}) => {
   return fields.join(S);
 };
 
-describe('decodeHistory: the backtest statement rows, field by field', () => {
+describe('decodeEvents: the backtest statement rows, field by field', () => {
   it('an event row becomes a replay event, its nulls as nulls and its numbers as numbers', () => {
-    const { events, actual } = decodeHistory([eventRow()], MARCH - 1);
-    expect(actual).toEqual([]);
-    expect(events).toEqual([
+    expect(decodeEvents([eventRow()], MARCH - 1)).toEqual([
       {
         id: '019a0000-0000-7000-8000-000000000002',
         enrollmentId: 'enr-1',
@@ -60,7 +58,7 @@ describe('decodeHistory: the backtest statement rows, field by field', () => {
 
   it("'' is null for every nullable field; a customer id is told from none by its '=' prefix", () => {
     const row = eventRow({ 4: '', 7: '', 9: '', 10: '', 11: '150', 14: String(MARCH + 9), 15: '' });
-    const [e] = decodeHistory([row], MARCH + 1).events;
+    const [e] = decodeEvents([row], MARCH + 1);
     expect(e).toMatchObject({
       currency: null,
       metadata: null,
@@ -71,19 +69,17 @@ describe('decodeHistory: the backtest statement rows, field by field', () => {
       externalCustomerId: null,
       inPeriod: false,
     });
-    expect(decodeHistory([eventRow({ 15: '=' })], 0).events[0]!.externalCustomerId).toBe('');
+    expect(decodeEvents([eventRow({ 15: '=' })], 0)[0]!.externalCustomerId).toBe('');
   });
 
   it('a separator inside the customer id (free text, sent last) stays in the id', () => {
-    const [e] = decodeHistory([eventRow({ 15: `=a${S}b${S}c` })], 0).events;
+    const [e] = decodeEvents([eventRow({ 15: `=a${S}b${S}c` })], 0);
     expect(e!.externalCustomerId).toBe(`a${S}b${S}c`);
     expect(e!.recordedAt).toBe(MARCH + 5_000);
   });
 
-  it('sums rows start with an empty field; events out of id order are put in order', () => {
+  it('events out of id order are put in order', () => {
     const later = eventRow({ 0: '019a0000-0000-7000-8000-000000000009' });
-    const { events, actual } = decodeHistory([later, ['', 'aff-1', 'EUR', '2026-03', '-120'].join(S), eventRow()], 0);
-    expect(actual).toEqual([{ beneficiaryId: 'aff-1', currency: 'EUR', month: '2026-03', minor: -120 }]);
-    expect(events.map((e) => e.id.slice(-1))).toEqual(['2', '9']);
+    expect(decodeEvents([later, eventRow()], 0).map((e) => e.id.slice(-1))).toEqual(['2', '9']);
   });
 });

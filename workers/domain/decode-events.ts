@@ -1,21 +1,7 @@
 import type { ReplayEvent } from './backtest-replay';
 
-/** The field separator of the backtest's history rows (ASCII unit separator; JSON text escapes it). */
-export const HISTORY_SEPARATOR = '\u001f';
-
-/** What the period's stored lines kept for one beneficiary, currency and month. */
-export interface StoredSum {
-  beneficiaryId: string;
-  currency: string;
-  month: string;
-  minor: number;
-}
-
-export interface DecodedHistory {
-  /** In recording (id) order. */
-  events: ReplayEvent[];
-  actual: StoredSum[];
-}
+/** The field separator of the backtest's event rows (ASCII unit separator; JSON text escapes it). */
+export const EVENT_SEPARATOR = '\u001f';
 
 /** The UTC month ("2026-03") of a time in ms, worked out once per day met. */
 function utcMonths(): (at: number) => string {
@@ -36,24 +22,19 @@ const numberOrNull = (field: string): number | null => (field === '' ? null : Nu
 const byId = (a: ReplayEvent, b: ReplayEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Decodes the rows of the backtest's history statement (services/backtest/load-backtest-facts.ts,
- * which encodes them): an event row holds its sixteen fields in the statement's order, '' for a
- * null, and its customer id last, prefixed with '=' (so an empty id is not a null, and a separator
- * inside the id cannot shift a field); a sums row starts with an empty field.
+ * Decodes the backtest's event rows (services/backtest/load-backtest-facts.ts encodes them): each
+ * holds its sixteen fields in the statement's order, '' for a null, and its customer id last,
+ * prefixed with '=' (so an empty id is not a null, and a separator inside the id cannot shift a
+ * field). Returns the events in recording (id) order.
  */
-export function decodeHistory(rows: Iterable<string>, periodStart: number): DecodedHistory {
+export function decodeEvents(rows: Iterable<string>, periodStart: number): ReplayEvent[] {
   const events: ReplayEvent[] = [];
-  const actual: StoredSum[] = [];
   const month = utcMonths();
   let ordered = true;
   for (const row of rows) {
-    const f = row.split(HISTORY_SEPARATOR);
-    if (f[0] === '') {
-      actual.push({ beneficiaryId: f[1]!, currency: f[2]!, month: f[3]!, minor: Number(f[4]) });
-      continue;
-    }
+    const f = row.split(EVENT_SEPARATOR);
     const at = Number(f[5]);
-    const customer = f.length > 16 ? f.slice(15).join(HISTORY_SEPARATOR) : f[15]!;
+    const customer = f.length > 16 ? f.slice(15).join(EVENT_SEPARATOR) : f[15]!;
     const event: ReplayEvent = {
       id: f[0]!,
       enrollmentId: f[1]!,
@@ -82,7 +63,7 @@ export function decodeHistory(rows: Iterable<string>, periodStart: number): Deco
     if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;
     events.push(event);
   }
-  // The statement asks for id order and Postgres keeps a union branch's order, but SQL does not promise it.
+  // The statement asks for id order; checked rather than trusted, as it costs one comparison per row.
   if (!ordered) events.sort(byId);
-  return { events, actual };
+  return events;
 }
