@@ -519,7 +519,12 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   );
   await page.reload();
   const creditNote = `SB-${tenant.org.slug.toUpperCase()}-000002`;
-  await checkInvoiceRow(page, creditNote, ['Credit note', `Cancels ${invoiceNumber}`, '-€123.45', payees[0]!.email]);
+  await checkInvoiceRow(
+    page,
+    creditNote,
+    ['Credit note', `Cancels ${invoiceNumber}`, '-€123.45', payees[0]!.email],
+    'credit note',
+  );
   await page.mouse.move(600, 30);
   await checkAxe(page, 'vat invoices (en)');
   await shoot(page, 'tax-invoices-en');

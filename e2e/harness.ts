@@ -525,13 +525,19 @@ export async function switchLanguage(page: Page, to: 'EN' | 'RU', { waitForSave 
  * The self-billing invoice `number` as a documents table lists it: its row shows up (the paying transaction issued
  * it), holds each of `texts` (the amount, the payee…), and its download button saves `<number>.pdf`, a PDF file.
  */
-export async function checkInvoiceRow(page: Page, number: string, texts: string[]): Promise<void> {
+export async function checkInvoiceRow(
+  page: Page,
+  number: string,
+  texts: string[],
+  /** How its download button names it. */
+  kind: 'invoice' | 'credit note' = 'invoice',
+): Promise<void> {
   const row = page.getByRole('row').filter({ hasText: number });
   await row.waitFor({ timeout: 30_000 });
   const shown = await row.textContent();
   for (const text of texts) expect(shown).toContain(text);
   const download = page.waitForEvent('download');
-  await row.getByRole('button', { name: `Download invoice ${number} (PDF)` }).click();
+  await row.getByRole('button', { name: `Download ${kind} ${number} (PDF)` }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${number}.pdf`);
   expect(

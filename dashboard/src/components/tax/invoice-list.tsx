@@ -45,7 +45,11 @@ export function InvoiceList({ orgId }: { orgId: string }) {
         cell: ({ row }) => (
           <DownloadButton
             label={t('invoices.download')}
-            ariaLabel={t('invoices.downloadOf', { number: row.original.numberText })}
+            ariaLabel={
+              row.original.kind === 'credit_note'
+                ? t('creditNote.downloadOf', { number: row.original.numberText })
+                : t('invoices.downloadOf', { number: row.original.numberText })
+            }
             size="xs"
             testId="invoice-pdf"
             fallbackName={`${row.original.numberText}.pdf`}

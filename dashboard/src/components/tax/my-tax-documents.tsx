@@ -46,7 +46,11 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
         cell: ({ row }) => (
           <DownloadButton
             label={t('docs.pdf')}
-            ariaLabel={t('docs.pdfOf', { number: row.original.numberText })}
+            ariaLabel={
+              row.original.kind === 'credit_note'
+                ? t('creditNote.downloadOf', { number: row.original.numberText })
+                : t('docs.pdfOf', { number: row.original.numberText })
+            }
             size="xs"
             testId="invoice-pdf"
             fallbackName={`${row.original.numberText}.pdf`}
