@@ -525,9 +525,12 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     ['Credit note', `Cancels ${invoiceNumber}`, '-€123.45', payees[0]!.email],
     'credit note',
   );
-  await page.mouse.move(600, 30);
-  await checkAxe(page, 'vat invoices (en)');
-  await shoot(page, 'tax-invoices-en');
+  await checkBothLanguages(page, 'tax-invoices', 'Налоги', async () => {
+    const row = page.getByRole('row').filter({ hasText: creditNote });
+    await row.getByText('Кредит-нота').waitFor();
+    await row.getByText(`Отменяет ${invoiceNumber}`).waitFor();
+    await row.getByRole('button', { name: `Скачать кредит-ноту ${creditNote} (PDF)` }).waitFor();
+  });
 
   // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
   // beside the payout batches.

@@ -65,6 +65,19 @@ const pdfText = async (bytes: ArrayBuffer) =>
 const download = (session: TestSession, path: string) =>
   workerFetch(`https://api.test/api${path}`, { headers: { authorization: session.headers.authorization! } });
 
+/** The advertiser as a VAT-registered French customer that asks for no tax form: its payees' invoices carry the reverse charge. */
+async function asFrenchVatCustomer(org: Advertiser) {
+  expectStatus(
+    await call(
+      org.finance,
+      'PUT',
+      `/orgs/${org.org.id}/tax/settings`,
+      settings({ formRequirement: 'never', country: 'FR', vatId: 'FR12345678901' }),
+    ),
+    200,
+  );
+}
+
 /** A payee of the advertiser with a session, approved lines worth `sales` × 30 %. */
 async function payeeWithBalance(org: Advertiser, sales: number[]) {
   const payee = await addPayee(db, org);
@@ -239,15 +252,7 @@ describe('VAT ids and self-billing invoices', () => {
   it('numbers invoices per advertiser without gaps, even when payouts settle at once, and lists them', async () => {
     const org = await createAdvertiser(db);
     const otherOrg = await createAdvertiser(db);
-    expectStatus(
-      await call(
-        org.finance,
-        'PUT',
-        `/orgs/${org.org.id}/tax/settings`,
-        settings({ formRequirement: 'never', country: 'FR', vatId: 'FR12345678901' }),
-      ),
-      200,
-    );
+    await asFrenchVatCustomer(org);
     const payees = await Promise.all([0, 1, 2, 3].map(() => payeeWithBalance(org, [40_000])));
     for (const [i, p] of payees.entries())
       if (i < 3) expectStatus(await call(p.session, 'PUT', '/affiliate/vat-id', { vatId: `DE12345678${i + 1}` }), 200);
@@ -309,15 +314,7 @@ describe('VAT ids and self-billing invoices', () => {
 
   it('cancels an invoice by a credit note, next in the series, when the paid payment is taken back; once', async () => {
     const org = await createAdvertiser(db);
-    expectStatus(
-      await call(
-        org.finance,
-        'PUT',
-        `/orgs/${org.org.id}/tax/settings`,
-        settings({ formRequirement: 'never', country: 'FR', vatId: 'FR12345678901' }),
-      ),
-      200,
-    );
+    await asFrenchVatCustomer(org);
     const payees = await Promise.all([0, 1].map(() => payeeWithBalance(org, [40_000])));
     for (const [i, p] of payees.entries())
       expectStatus(await call(p.session, 'PUT', '/affiliate/vat-id', { vatId: `DE22345678${i + 1}` }), 200);

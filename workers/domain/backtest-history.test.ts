@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CustomerEvent, type CustomerFacts, fillCustomerFacts } from './backtest-history';
+import { type CustomerEvent, type CustomerHistoryEvent as Event, fillCustomerFacts } from './backtest-history';
 import { netAfterReversals } from './backtest-replay';
 
 const DAY = 86_400_000;
 let n = 0;
 /** Ids sort in recording order, as UUIDv7 ids do. */
-type Event = CustomerEvent & CustomerFacts;
 const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occurredAt'>): Event => {
   n++;
   return {

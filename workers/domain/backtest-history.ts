@@ -25,6 +25,9 @@ export interface CustomerFacts {
   cancelledAt: number | null;
 }
 
+/** A customer's event with the slots fillCustomerFacts writes. */
+export type CustomerHistoryEvent = CustomerEvent & CustomerFacts;
+
 /** Whether `c` counted as rejected when the event recorded at `at` was settled. */
 function rejectedBy(c: CustomerEvent, at: number): boolean {
   return c.status === 'rejected' && (c.reviewedAt === null || c.reviewedAt <= at);
@@ -37,7 +40,7 @@ function rejectedBy(c: CustomerEvent, at: number): boolean {
  * onto the event rather than into a map: a replay has hundreds of thousands of events, and each
  * reads its own facts once.
  */
-export function fillCustomerFacts(events: (CustomerEvent & CustomerFacts)[]): void {
+export function fillCustomerFacts(events: CustomerHistoryEvent[]): void {
   // Usually already in id order (the loader lists the replayed events first, in order): sorted only if not.
   let sorted = events;
   for (let i = 1; i < events.length; i++)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { type CustomerEvent, type CustomerFacts, fillCustomerFacts } from '../../domain/backtest-history';
+import { type CustomerHistoryEvent, fillCustomerFacts } from '../../domain/backtest-history';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ReplayEnrollment, ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
@@ -45,8 +45,11 @@ export async function loadBacktestFacts({
 
   // A branded edition's sales earn the edition's own reward (docs/editions.md), which no change to the program's
   // terms or rules moves: they are neither replayed nor compared.
-  const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL AND c.edition_id IS NULL
-    AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${from}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
+  // The replayed events (conversion alias `c`) from `start`: the history's, or the summed period's.
+  const eventsFrom = (start: string) => sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
+    AND c.edition_id IS NULL AND c.event_type IN ('lead', 'sale', 'rebill')
+    AND c.occurred_at >= ${start}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
+  const scope = eventsFrom(from);
   // A stored line's net: what it keeps after its live adjustments (0 once reversed or rejected). The
   // adjustments are few (one per refunded line) and found through their own index.
   const adjusted = sql`SELECT reverses_commission_id AS id, sum(amount_minor) AS adjusted FROM affiliate.commissions
@@ -92,8 +95,7 @@ export async function loadBacktestFacts({
   // one statement reading the lines once for both costs a third less Postgres CPU, but runs in one
   // process (its shared pass is materialized), while these two run side by side with parallel workers,
   // about 0.7 s sooner on an idle 2-core machine.
-  const inPeriod = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL AND c.edition_id IS NULL
-    AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${periodFrom}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
+  const inPeriod = eventsFrom(periodFrom);
   const perMonth = (side: ReturnType<typeof sql>) => sql`
       SELECT l.beneficiary_id, l.currency, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC') AS m, ${side} AS net
       FROM affiliate.commissions l JOIN affiliate.conversions c ON c.id = l.conversion_id`;
@@ -186,19 +188,15 @@ export async function loadBacktestFacts({
   }
 
   // Each customer's events, per app then customer id (no key built per event).
-  const byApp = new Map<string, Map<string, (CustomerEvent & CustomerFacts)[]>>();
+  const byApp = new Map<string, Map<string, CustomerHistoryEvent[]>>();
   const customerEvents = (appId: string, customerId: string) =>
-    entry(
-      entry(byApp, appId, newMap<string, (CustomerEvent & CustomerFacts)[]>),
-      customerId,
-      newList<CustomerEvent & CustomerFacts>,
-    );
+    entry(entry(byApp, appId, newMap<string, CustomerHistoryEvent[]>), customerId, newList<CustomerHistoryEvent>);
   // A replayed event is its own customer-history entry (ReplayEvent holds CustomerEvent's fields).
   for (const e of events) if (e.externalCustomerId !== null) customerEvents(e.appId, e.externalCustomerId).push(e);
   for (const r of customerRows) {
     customerEvents(r.app_id as string, r.customer as string).push({
       id: r.id as string,
-      eventType: r.event_type as CustomerEvent['eventType'],
+      eventType: r.event_type as CustomerHistoryEvent['eventType'],
       amountMinor: num(r.amount_minor),
       occurredAt: num(r.at),
       recordedAt: num(r.recorded),

@@ -6,7 +6,7 @@ import { downloadInvoice, type SelfBillingInvoice, useInvoices } from '@/queries
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
-import { InvoiceNumberCell, invoiceSignedMinor } from './invoice-number-cell';
+import { InvoiceNumberCell, invoiceDownloadLabel, invoiceSignedMinor } from './invoice-number-cell';
 
 /** Self-billing invoices issued on the affiliates' behalf, newest first, each with its PDF. */
 export function InvoiceList({ orgId }: { orgId: string }) {
@@ -45,11 +45,7 @@ export function InvoiceList({ orgId }: { orgId: string }) {
         cell: ({ row }) => (
           <DownloadButton
             label={t('invoices.download')}
-            ariaLabel={
-              row.original.kind === 'credit_note'
-                ? t('creditNote.downloadOf', { number: row.original.numberText })
-                : t('invoices.downloadOf', { number: row.original.numberText })
-            }
+            ariaLabel={invoiceDownloadLabel(t, row.original)}
             size="xs"
             testId="invoice-pdf"
             fallbackName={`${row.original.numberText}.pdf`}

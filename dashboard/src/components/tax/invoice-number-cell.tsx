@@ -1,4 +1,5 @@
 import { Badge, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SelfBillingInvoice } from '@/queries/tax';
 
@@ -22,3 +23,9 @@ export function InvoiceNumberCell({ invoice }: { invoice: SelfBillingInvoice }) 
 /** What a self-billing document moves: a credit note takes the invoiced amount back. */
 export const invoiceSignedMinor = (invoice: SelfBillingInvoice) =>
   invoice.kind === 'credit_note' ? -invoice.amountMinor : invoice.amountMinor;
+
+/** What a self-billing document's download button says (its accessible name), by kind. */
+export const invoiceDownloadLabel = (t: TFunction<'tax'>, invoice: SelfBillingInvoice) =>
+  invoice.kind === 'credit_note'
+    ? t('creditNote.downloadOf', { number: invoice.numberText })
+    : t('invoices.downloadOf', { number: invoice.numberText });

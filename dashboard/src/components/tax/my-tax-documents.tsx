@@ -13,7 +13,7 @@ import {
 import { DownloadButton } from '../earnings/download-button';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { QueryState } from '../query-state';
-import { InvoiceNumberCell, invoiceSignedMinor } from './invoice-number-cell';
+import { InvoiceNumberCell, invoiceDownloadLabel, invoiceSignedMinor } from './invoice-number-cell';
 
 /** The affiliate's 1099-NEC copies B (years that ended) and self-billing invoices from this advertiser. */
 export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertiser: string }) {
@@ -46,11 +46,7 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
         cell: ({ row }) => (
           <DownloadButton
             label={t('docs.pdf')}
-            ariaLabel={
-              row.original.kind === 'credit_note'
-                ? t('creditNote.downloadOf', { number: row.original.numberText })
-                : t('docs.pdfOf', { number: row.original.numberText })
-            }
+            ariaLabel={invoiceDownloadLabel(t, row.original)}
             size="xs"
             testId="invoice-pdf"
             fallbackName={`${row.original.numberText}.pdf`}
