@@ -420,6 +420,7 @@ describe('reward rules', () => {
       currency: 'USD',
       before: new Date(),
       excludeConversionId: '00000000-0000-7000-8000-000000000000',
+      changedConversionIds: [],
     };
     const found = await findGroupWithRuleTotals({ ctx: serviceCtx(db), input: { ...input, groupId: created.body.id } });
     expect(found.group.id).toBe(created.body.id);

@@ -136,6 +136,8 @@ export async function earnCommissions({
   match: AttributionMatch;
   trace: AttributionStep[];
   declaredPayoutMinor?: number;
+  /** Conversions this transaction changed before this one (their stats rollups move at its end). */
+  changedConversionIds?: string[];
 }>): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program: programRow, enrollment: enrollmentRow } = match;
@@ -202,6 +204,7 @@ export async function earnCommissions({
       currency: program.currency,
       before: conversion.occurredAt,
       excludeConversionId: conversion.id,
+      changedConversionIds: input.changedConversionIds ?? [],
     },
   });
   const terms = editionOnly ? withoutGroupTerms(group) : group;

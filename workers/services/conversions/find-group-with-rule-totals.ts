@@ -23,6 +23,8 @@ export async function findGroupWithRuleTotals({
   currency: string;
   before: Date;
   excludeConversionId: string;
+  /** Conversions this transaction changed before this one, not yet in the rollups (affiliateTotalsSql). */
+  changedConversionIds: string[];
 }>): Promise<{ group: ProgramGroup; totals: (metric: AffiliateMetric, windowDays: number | null) => number }> {
   const windows = sql`${RULE_WINDOWS} w`;
   const [row] = await ctx.db
@@ -36,6 +38,7 @@ export async function findGroupWithRuleTotals({
         currency: sql`${input.currency}::char(3)`,
         before: sql`${input.before.toISOString()}::timestamptz`,
         exclude: sql`${input.excludeConversionId}::uuid`,
+        changed: sql`${sql.param(input.changedConversionIds)}::uuid[]`,
         windows: RULE_WINDOWS,
       })}) t)`,
     })

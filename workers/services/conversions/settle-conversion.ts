@@ -36,7 +36,8 @@ export interface SettleConversionInput {
   declaredPayoutMinor?: number;
 }
 
-async function decide(ctx: ServiceContext, input: SettleConversionInput): Promise<Decided> {
+/** `changed`: the conversions this transaction changed before this one, whose rollups have not moved yet. */
+async function decide(ctx: ServiceContext, input: SettleConversionInput, changed: string[] = []): Promise<Decided> {
   const { conversion } = input;
   await lockCustomer({ ctx, input: conversion });
   if (conversion.eventType === 'cancel') {
@@ -61,18 +62,25 @@ async function decide(ctx: ServiceContext, input: SettleConversionInput): Promis
   if (result.kind === 'matched') {
     const earned = await earnCommissions({
       ctx,
-      input: { conversion, match: result.match, trace: result.trace, declaredPayoutMinor: input.declaredPayoutMinor },
+      input: {
+        conversion,
+        match: result.match,
+        trace: result.trace,
+        declaredPayoutMinor: input.declaredPayoutMinor,
+        changedConversionIds: changed,
+      },
     });
     const earlier = earned.boundCustomer
       ? await findEarlierSales({ ctx, input: { binding: earned.conversion, click: result.match.click } })
       : [];
     const followers: Decided[] = [];
+    const changedSoFar = () => [...changed, conversion.id, ...followers.flatMap((f) => f.stats.conversionIds)];
     for (const sale of earlier) {
-      const credited = await decide(ctx, { conversion: sale });
+      const credited = await decide(ctx, { conversion: sale }, changedSoFar());
       followers.push(credited);
       if (credited.settled.kind !== 'earned') continue;
       for (const refund of await findUnmatchedRefunds({ ctx, input: credited.settled.conversion }))
-        followers.push(await decide(ctx, { conversion: refund }));
+        followers.push(await decide(ctx, { conversion: refund }, changedSoFar()));
     }
     if (followers.length > 0)
       ctx.log.info('earlier_sales_credited', {

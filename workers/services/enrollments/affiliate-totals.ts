@@ -22,6 +22,8 @@ export async function affiliateTotals({
   currency: string;
   before: Date;
   excludeConversionId: string | null;
+  /** Conversions this transaction changed, not yet in the rollups (affiliateTotalsSql); none outside one. */
+  changedConversionIds?: string[];
   windows: { metric: AffiliateMetric; windowDays: number | null }[];
 }>): Promise<Map<string, number>> {
   if (input.windows.length === 0) return new Map();
@@ -33,6 +35,7 @@ export async function affiliateTotals({
       currency: sql`${input.currency}::char(3)`,
       before: sql`${input.before.toISOString()}::timestamptz`,
       exclude: sql`${input.excludeConversionId}::uuid`,
+      changed: sql`${sql.param(input.changedConversionIds ?? [])}::uuid[]`,
       windows: sql`wanted`,
     })}`);
   return totalsMap(rows as Record<string, unknown>[]);
