@@ -37,7 +37,7 @@ function random(seed: number) {
   };
 }
 
-const METRICS: AffiliateMetric[] = ['sales', 'conversions', 'revenue_minor'];
+const METRICS: AffiliateMetric[] = ['sales', 'conversions', 'revenue_minor', 'commission_minor'];
 const WINDOWS = [1, 7, 30, null];
 const windows = METRICS.flatMap((metric) => WINDOWS.map((windowDays) => ({ metric, windowDays })));
 
@@ -46,14 +46,18 @@ async function rawTotals(enrollmentId: string, before: Date, exclude: string | n
   const out = new Map<string, number>();
   for (const windowDays of WINDOWS) {
     const since = windowDays === null ? new Date(0) : new Date(before.getTime() - windowDays * DAY);
+    const inWindow = sql`c.enrollment_id = ${enrollmentId} AND c.occurred_at > ${since.toISOString()}::timestamptz
+      AND c.occurred_at <= ${before.toISOString()}::timestamptz AND c.id IS DISTINCT FROM ${exclude}::uuid`;
     const { rows } = await db.execute(sql`
       SELECT count(*) FILTER (WHERE event_type = 'sale') AS sales,
         count(*) FILTER (WHERE event_type IN ('lead', 'sale')) AS conversions,
-        coalesce(sum(amount_minor) FILTER (WHERE event_type IN ('sale', 'rebill') AND currency = 'USD'), 0) AS revenue_minor
-      FROM affiliate.conversions
-      WHERE enrollment_id = ${enrollmentId} AND occurred_at > ${since.toISOString()}::timestamptz
-        AND occurred_at <= ${before.toISOString()}::timestamptz AND status NOT IN ('rejected', 'reversed')
-        AND id IS DISTINCT FROM ${exclude}::uuid`);
+        coalesce(sum(amount_minor) FILTER (WHERE event_type IN ('sale', 'rebill') AND currency = 'USD'), 0) AS revenue_minor,
+        (SELECT coalesce(sum(l.amount_minor), 0) FROM affiliate.commissions l JOIN affiliate.conversions c ON c.id = l.conversion_id
+          WHERE ${inWindow} AND l.beneficiary_id = (SELECT affiliate_id FROM affiliate.enrollments WHERE id = ${enrollmentId})
+            AND l.level = 0 AND l.kind NOT IN ('bonus', 'bounty') AND l.currency = 'USD'
+            AND l.status NOT IN ('rejected', 'reversed')) AS commission_minor
+      FROM affiliate.conversions c
+      WHERE ${inWindow} AND c.status NOT IN ('rejected', 'reversed')`);
     for (const metric of METRICS) out.set(`${metric}:${windowDays}`, Number(rows[0]![metric]));
   }
   return out;
@@ -102,7 +106,35 @@ describe('affiliate totals from the hourly rollup', () => {
       }
     }
     await db.insert(s.conversions).values(rows);
-    await refreshConversionStats(serviceCtx(db), { conversionIds: rows.map((r) => r.id!) });
+    // Lines of every kind and status on them: the affiliate's own, refunds' adjustments, an upline's, bonuses.
+    const lines: (typeof s.commissions.$inferInsert)[] = [];
+    for (const c of rows) {
+      const line = (values: Partial<typeof s.commissions.$inferInsert>) =>
+        lines.push({
+          conversionId: c.id!,
+          organizationId: c.organizationId,
+          programId: c.programId!,
+          beneficiaryId: c.affiliateId!,
+          enrollmentId: c.enrollmentId,
+          level: 0,
+          kind: 'commission',
+          amountMinor: 1 + Math.floor(next() * 3_000),
+          currency: next() < 0.85 ? 'USD' : 'EUR',
+          status: (['pending', 'approved', 'paid', 'rejected', 'reversed'] as const)[Math.floor(next() * 5)]!,
+          holdUntil: c.occurredAt!,
+          calculation: {},
+          ...values,
+        });
+      line({});
+      if (next() < 0.3) line({ kind: 'adjustment', amountMinor: -1 - Math.floor(next() * 500) });
+      if (next() < 0.2) line({ level: 1, beneficiaryId: neighbour.affiliate.id, enrollmentId: null });
+      if (next() < 0.1) line({ kind: 'bonus' });
+    }
+    const written = await db.insert(s.commissions).values(lines).returning({ id: s.commissions.id });
+    await refreshConversionStats(serviceCtx(db), {
+      conversionIds: rows.map((r) => r.id!),
+      commissionIds: written.map((l) => l.id),
+    });
   });
 
   it('equal the raw rows at every edge: on a conversion, on and beside hour boundaries, lifetime and N days', async () => {
@@ -126,7 +158,7 @@ describe('affiliate totals from the hourly rollup', () => {
     const recentSales = mine.filter(
       (c) => c.status === 'approved' && c.eventType === 'sale' && c.occurredAt!.getTime() > now - 7 * DAY,
     );
-    const [excluded, rejected, moved] = recentSales.map((c) => c.id!);
+    const [excluded, rejected, moved, relined] = recentSales.map((c) => c.id!);
     const revived = mine.find((c) => c.status === 'rejected' && c.eventType === 'sale')!.id!;
     const before = new Date(now);
     // Changed raw rows whose rollups have not moved yet, as inside a settling transaction.
@@ -142,6 +174,11 @@ describe('affiliate totals from the hourly rollup', () => {
       .update(s.conversions)
       .set({ enrollmentId: neighbour.enrollment.id, affiliateId: neighbour.affiliate.id })
       .where(inArray(s.conversions.id, [moved!]));
+    // A refund reversed one conversion's lines (the conversion itself still counts).
+    await db
+      .update(s.commissions)
+      .set({ status: 'reversed' })
+      .where(inArray(s.commissions.conversionId, [relined!]));
     const read = (enrollmentId: string) =>
       affiliateTotals({
         ctx: serviceCtx(db),
@@ -150,7 +187,7 @@ describe('affiliate totals from the hourly rollup', () => {
           currency: 'USD',
           before,
           excludeConversionId: excluded!,
-          changedConversionIds: [rejected!, revived!, moved!],
+          changedConversionIds: [rejected!, revived!, moved!, relined!],
           windows,
         },
       });
@@ -164,7 +201,7 @@ describe('affiliate totals from the hourly rollup', () => {
       input: { enrollmentId: neighbour.enrollment.id, currency: 'USD', before, excludeConversionId: null, windows },
     });
     expect(asMap(blind)).not.toEqual(await rawTotals(neighbour.enrollment.id, before, null));
-    await refreshConversionStats(serviceCtx(db), { conversionIds: [rejected!, revived!, moved!] });
+    await refreshConversionStats(serviceCtx(db), { conversionIds: [rejected!, revived!, moved!, relined!] });
     const after = await affiliateTotals({
       ctx: serviceCtx(db),
       input: { enrollmentId: neighbour.enrollment.id, currency: 'USD', before, excludeConversionId: null, windows },

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { prng } from '../../dev/prng';
 import type { Db } from '../../workers/db/client';
-import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, record } from '../conversions';
 import { useTestDatabase } from '../worker-env';
@@ -138,6 +138,15 @@ async function seedHistory(seed: number) {
             reward: percent(4_000),
           },
           {
+            // Refunds' adjustments count against it, dated by the refund: the replay must see them as live did.
+            name: 'Earned this fortnight',
+            events: ['rebill'],
+            when: {
+              all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 5_000, windowDays: 14 }],
+            },
+            reward: percent(3_700),
+          },
+          {
             name: 'Big order',
             events: ['sale'],
             when: { all: [{ kind: 'amount', op: 'gte', minor: 12_000, currency: 'USD' }] },
@@ -214,6 +223,7 @@ describe('backtest', () => {
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND level > 0) AS upline,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Busy month') AS busy,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Big order') AS big,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Earned this fortnight') AS fortnight,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'spendLimit' ->> 'verdict' = 'partial') AS partial,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'spendLimit' ->> 'verdict' = 'capped') AS capped,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'group' ->> 'name' = 'Gold') AS gold,
@@ -231,6 +241,7 @@ describe('backtest', () => {
       'upline',
       'busy',
       'big',
+      'fortnight',
       'partial',
       'capped',
       'gold',
@@ -417,6 +428,60 @@ describe('backtest', () => {
       groups: [{ groupId, commissionType: 'fixed', commissionFixedMinor: 500 }],
     });
     expect(fixed.body.totals[0]).toMatchObject({ proposedMinor: 1_500, deltaMinor: 1_500 - 4_870 });
+  });
+
+  it('reads commission totals as the live path did: by the conversion, with a refund’s adjustment dated by the refund', async () => {
+    const a = await createAdvertiser(db);
+    const groups = await call(a.owner, 'GET', `/orgs/${a.org.id}/programs/${a.program.id}/groups`);
+    expectStatus(
+      await call(a.owner, 'PATCH', `/orgs/${a.org.id}/programs/${a.program.id}/groups/${groups.body.items[0].id}`, {
+        rewardRules: [
+          {
+            name: 'Earning well',
+            events: ['sale'],
+            when: {
+              all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 2_000, windowDays: 14 }],
+            },
+            reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
+          },
+        ],
+      }),
+      200,
+    );
+    const now = Date.now();
+    const sale = async (customer: string, daysAgo: number) => {
+      const at = now - daysAgo * DAY;
+      const click = await insertClick(db, a, { at: new Date(at - 3_600_000) });
+      return record(db, a, {
+        type: 'sale',
+        click_id: click.id,
+        customer_id: customer,
+        order_id: `${customer}-o`,
+        amount: 10_000,
+        currency: 'USD',
+        occurred_at: iso(at),
+      });
+    };
+    // 12 days ago a sale earns 3,000; 8 days ago half of it is refunded (an adjustment of -1,500, then).
+    await sale('cus-a', 12);
+    await record(db, a, {
+      type: 'refund',
+      order_id: 'cus-a-o',
+      customer_id: 'cus-a',
+      amount: 5_000,
+      currency: 'USD',
+      occurred_at: iso(now - 8 * DAY),
+    });
+    // 6 days ago the fortnight holds 3,000 - 1,500 = 1,500: the plain 30 %. 3 days ago it holds 4,500: the rule's 50 %.
+    const second = await sale('cus-b', 6);
+    const third = await sale('cus-c', 3);
+    expect(second.commissions.find((l) => l.level === 0)?.amountMinor).toBe(3_000);
+    expect(third.commissions.find((l) => l.level === 0)?.amountMinor).toBe(5_000);
+    const out = await call(a.owner, 'POST', url(a), { periodDays: 30 });
+    expectStatus(out, 200);
+    const stored = await storedNet(a.program.id, new Date(out.body.from));
+    expect(out.body.totals).toEqual([{ currency: 'USD', actualMinor: stored, proposedMinor: stored, deltaMinor: 0 }]);
+    expect(out.body.changedConversions).toBe(0);
   });
 
   it("what if: another program's history under this program's terms", async () => {

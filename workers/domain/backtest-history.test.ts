@@ -96,7 +96,7 @@ describe('netAfterReversals: what a line keeps after the sale refunds, as revers
       netAfterReversals(
         line,
         sale,
-        refunds.map((r, i) => ({ ...r, recordedAt: i })),
+        refunds.map((r, i) => ({ ...r, recordedAt: i, occurredAt: i })),
       ),
     ).toBe(kept);
   });

@@ -59,8 +59,10 @@ export interface ReplayReversal {
   refundMinor: number | null;
   /** The sale's refunds recorded before this one. */
   refundedBeforeMinor: number;
-  /** When it was recorded (ms): a later event's spend limits see its share only from then. */
+  /** When it was recorded (ms): a later event's spend limits and totals see its share only from then. */
   recordedAt: number;
+  /** When the refund occurred (ms): the affiliate's commission totals date its adjustment by it. */
+  occurredAt: number;
 }
 
 /** Rules and limits as stored (validated by the API's zod schemas when they were written). */
@@ -129,14 +131,14 @@ export interface ReplayedLine {
 
 const NO_REVERSALS: ReplayReversal[] = [];
 
-/** Each share the sale's refunds take of a line, with when (reverse-commissions.ts, cumulatively). */
+/** Each share the sale's refunds take of a line, with when it was recorded and when the refund occurred (reverse-commissions.ts, cumulatively). */
 export function reversalShares(
   amountMinor: number,
   saleMinor: number,
   reversals: readonly ReplayReversal[],
-): { at: number; minor: number }[] {
+): { at: number; occurredAt: number; minor: number }[] {
   let remaining = amountMinor;
-  const shares: { at: number; minor: number }[] = [];
+  const shares: { at: number; occurredAt: number; minor: number }[] = [];
   for (const r of reversals) {
     const share = Math.min(
       remaining,
@@ -149,7 +151,7 @@ export function reversalShares(
     );
     if (share > 0) {
       remaining -= share;
-      shares.push({ at: r.recordedAt, minor: share });
+      shares.push({ at: r.recordedAt, occurredAt: r.occurredAt, minor: share });
     }
   }
   return shares;
@@ -229,6 +231,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
     current.set(enrollment.id, groupId);
     let directMinor = 0;
     const lines: ReplayedLine[] = [];
+    const reversals = world.reversals.get(e.id) ?? NO_REVERSALS;
     if (earnedOnceRecorded(e)) {
       const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
       const termsEnrollment = world.whatIf
@@ -265,7 +268,6 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
         },
         { explain: false, terms },
       );
-      const reversals = world.reversals.get(e.id) ?? NO_REVERSALS;
       for (const line of earned.lines) {
         let amountMinor = line.amountMinor;
         // Only the direct line is capped, as in earn-commissions.ts: the limits are the member's.
@@ -298,9 +300,22 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
         conversions: e.eventType === 'rebill' ? 0 : 1,
         revenue_minor: paid && e.currency === world.program.currency ? e.amountMinor : 0,
       });
-      // The live path sums direct lines by when they were written, which is when the event was recorded.
-      if (directMinor !== 0)
-        totals.add(e.enrollmentId, { ...none, at: e.recordedAt, goneAt: e.goneAt, commission_minor: directMinor });
+      // The live totals date a direct line by its conversion, and a refund's share of it (an adjustment
+      // of an unpaid line) by the refund, from when the refund was recorded. A refund of all that is left
+      // voids the line with its adjustments: the event's goneAt takes them all. (A line paid out before
+      // its refund keeps its amount against a negative adjustment instead, which the replay, knowing no
+      // payouts, does not tell apart; docs/finance.md.)
+      if (directMinor !== 0) {
+        totals.add(e.enrollmentId, { ...none, at: e.occurredAt, goneAt: e.goneAt, commission_minor: directMinor });
+        for (const share of reversalShares(directMinor, e.amountMinor, reversals))
+          totals.add(e.enrollmentId, {
+            ...none,
+            at: share.occurredAt,
+            since: share.at,
+            goneAt: e.goneAt,
+            commission_minor: -share.minor,
+          });
+      }
     }
     // As dispatch-effects.ts does once the conversion committed.
     if (flows.active) evaluate(enrollment, e.recordedAt);

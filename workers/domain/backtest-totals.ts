@@ -2,9 +2,14 @@ import type { AffiliateMetric } from './reward-rules';
 
 const DAY_MS = 86_400_000;
 
-/** One conversion (its counts, at its occurrence) or one direct line (its commission, at its writing). */
+/**
+ * One conversion (its counts) or one direct line or adjustment (its commission), at when its
+ * conversion occurred, as the hourly rollups the live totals read date them.
+ */
 export interface TotalsEntry {
   at: number;
+  /** Counted only from this time on (ms): a refund's adjustment, added with its sale, exists once the refund is recorded. */
+  since?: number;
   goneAt: number | null;
   sales: number;
   conversions: number;
@@ -36,7 +41,8 @@ export class EnrollmentTotals {
     let total = 0;
     for (let i = upperBound(list, before) - 1; i >= 0 && list[i]!.at > from; i--) {
       const entry = list[i]!;
-      if (entry.goneAt === null || entry.goneAt > asOf) total += entry[metric];
+      if ((entry.goneAt === null || entry.goneAt > asOf) && (entry.since === undefined || entry.since <= asOf))
+        total += entry[metric];
     }
     return total;
   }

@@ -116,7 +116,7 @@ export async function loadBacktestFacts({
     sumsQuery,
     run(sql`
       SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect,
-        extract(epoch FROM r.created_at) * 1000 AS recorded
+        extract(epoch FROM r.created_at) * 1000 AS recorded, extract(epoch FROM r.occurred_at) * 1000 AS occurred
       FROM affiliate.conversions r JOIN affiliate.conversions c ON c.id = r.parent_conversion_id
       WHERE ${scope} AND (r.event_type = 'refund' OR (r.event_type = 'cancel' AND r.cancel_effect = 'sale_voided'))
       ORDER BY r.id`),
@@ -176,6 +176,7 @@ export async function loadBacktestFacts({
       refundMinor: isRefund && r.currency !== null ? num(r.amount_minor) : null,
       refundedBeforeMinor: before,
       recordedAt: num(r.recorded),
+      occurredAt: num(r.occurred),
     });
     reversals.set(parent, list);
     if (isRefund) refunded.set(parent, before + num(r.amount_minor));

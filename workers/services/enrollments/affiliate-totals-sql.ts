@@ -1,29 +1,34 @@
 import { type SQL, sql } from 'drizzle-orm';
 
-/** A conversion (or its rollup row) of alias `a` that the totals count. */
-const counted = (a: string) =>
+/** A conversion (or its rollup row) of alias `a` that the conversion totals count. */
+const countedConversion = (a: string) =>
   sql.raw(`${a}.status NOT IN ('rejected', 'reversed') AND ${a}.event_type IN ('lead', 'sale', 'rebill')`);
+/** A line (or its rollup row) of alias `a` that commission_minor counts: the affiliate's own, bonuses and bounties left out. */
+const countedLine = (a: string, currency: SQL) =>
+  sql`${sql.raw(`${a}.level = 0 AND ${a}.kind NOT IN ('bonus', 'bounty') AND ${a}.status NOT IN ('rejected', 'reversed')`)}
+    AND ${sql.raw(a)}.currency = ${currency}`;
 const hourOf = (at: SQL) => sql`date_trunc('hour', ${at}, 'UTC')`;
 
 /**
  * One statement for an enrollment's totals over several windows, as rows (metric, window_days,
  * value); a window no row falls in gives no row (its totals are 0). `windows` is a relation of
- * (metric text, window_days int, NULL: lifetime). What counts:
- * - conversions attributed to the enrollment, neither rejected nor reversed: sales, conversions
- *   (leads and sales), revenue_minor (sales and rebills in `currency`);
- * - its level-0 lines in `currency` neither rejected nor reversed, bonus and bounty lines left out (a bonus
- *   never counts towards the next one): commission_minor, dated by when the line was written.
- * Windows end at `before` and reach back N × 24 hours; the conversion `exclude` (and its lines),
- * if any, is left out.
+ * (metric text, window_days int, NULL: lifetime). What counts, for the conversions attributed to
+ * the enrollment that occurred in the window (N × 24 hours back from `before`):
+ * - sales, conversions (leads and sales) and revenue_minor (sales and rebills in `currency`) of those
+ *   neither rejected nor reversed;
+ * - commission_minor: their level-0 lines (the affiliate's own) in `currency` neither rejected nor reversed, adjustments
+ *   included (a refund's, dated by the refund), bonus and bounty lines left out (a bonus never counts
+ *   towards the next one).
+ * The conversion `exclude` (and its lines), if any, is left out.
  *
- * The conversion totals come from the hourly conversion rollup, so their cost follows the hours a
- * window spans, not how many conversions the affiliate made (an affiliate converting thousands of
- * times a month would otherwise pay for every one of them on each new one). The rollup counts whole
- * hours; kept exact by taking away, from raw rows, what its first and last hours hold outside the
- * window (an index range each: at most an hour of the enrollment's conversions), and by counting
- * the conversions this transaction already changed (`changed`; the rollups move only at its end,
- * services/stats/refresh-conversion-stats.ts) as their raw rows say instead of as the rollup
- * still has them. `exclude` is one of them. The line totals are read from the lines.
+ * Both come from the hourly rollups (conversion_stats_hourly, commission_stats_hourly), so their
+ * cost follows the hours a window spans, not how many conversions the affiliate made (an affiliate
+ * converting thousands of times a month would otherwise pay for every one of them on each new one).
+ * The rollups count whole hours by when the conversion occurred; kept exact by taking away, from raw
+ * rows, what the window's first and last hours hold outside it (an index range each: at most an
+ * hour of the enrollment's conversions), and by counting the conversions this transaction already
+ * changed (`changed`; the rollups move only at its end, services/stats/refresh-conversion-stats.ts)
+ * as their raw rows are now instead of as the rollup still has them. `exclude` is one of them.
  */
 export function affiliateTotalsSql(q: {
   enrollmentId: SQL;
@@ -35,41 +40,70 @@ export function affiliateTotalsSql(q: {
   windows: SQL;
 }): SQL {
   const changed = sql`array_remove(${q.changed ?? sql`ARRAY[]::uuid[]`} || ${q.exclude}, NULL)`;
-  const isLine = sql`w.metric = 'commission_minor'`;
-  const isConversion = sql`w.metric <> 'commission_minor'`;
-  // Each conversion window once, with where it starts (NULL: lifetime).
-  const spans = sql`(SELECT DISTINCT w.window_days, ${q.before} - w.window_days * interval '24 hours' AS lo
-    FROM ${q.windows} w WHERE ${isConversion}) span`;
   const lastHour = hourOf(q.before);
-  const raw = sql`affiliate.conversions c ON c.enrollment_id = ${q.enrollmentId} AND ${counted('c')}`;
-  const notChanged = sql`c.id <> ALL (${changed})`;
-  // Signed parts (window, event type, currency, conversions, amount) whose sum is each window's totals.
-  const parts = sql`
+  const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId})`;
+  // Each window of one kind once, with where it starts (NULL: lifetime).
+  const spans = (
+    lines: boolean,
+  ) => sql`(SELECT DISTINCT w.window_days, ${q.before} - w.window_days * interval '24 hours' AS lo
+    FROM ${q.windows} w WHERE (w.metric = 'commission_minor') = ${sql.raw(String(lines))}) span`;
+  // The whole hours a window's rollup rows are read for.
+  const inHours = (hour: SQL) =>
+    sql`${hour} <= ${lastHour} AND (span.lo IS NULL OR ${hour} >= ${hourOf(sql`span.lo`)})`;
+  // The enrollment's conversions `c` the rollup's first and last hour hold outside the window, one index
+  // range each; `more` continues the join (a condition on c, or the join to its lines).
+  const edges = (select: SQL, more: SQL) => sql`
+      ${select} JOIN affiliate.conversions c ON c.enrollment_id = ${q.enrollmentId}
+        AND c.occurred_at >= ${hourOf(sql`span.lo`)} AND c.occurred_at <= span.lo ${more}
+      WHERE c.id <> ALL (${changed})
+      UNION ALL
+      ${select} JOIN affiliate.conversions c ON c.enrollment_id = ${q.enrollmentId}
+        AND c.occurred_at > ${q.before} AND c.occurred_at < ${lastHour} + interval '1 hour' ${more}
+      WHERE c.id <> ALL (${changed})`;
+  // The changed conversions `c` as they are now, inside the window (the excluded one left out).
+  const changedNow = sql`affiliate.conversions c ON c.id = ANY (${changed}) AND c.id IS DISTINCT FROM ${q.exclude}
+        AND c.enrollment_id = ${q.enrollmentId} AND c.occurred_at <= ${q.before} AND (span.lo IS NULL OR c.occurred_at > span.lo)`;
+
+  // Signed parts (window, event type, currency, conversions, amount) whose sums are the conversion totals.
+  const conversionParts = sql`
       SELECT span.window_days, hourly.event_type, hourly.currency, hourly.conversions AS n, hourly.revenue_minor AS amount
-      FROM ${spans} JOIN affiliate.conversion_stats_hourly hourly
-        ON hourly.affiliate_id = (SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId})
-        AND hourly.hour <= ${lastHour} AND (span.lo IS NULL OR hourly.hour >= ${hourOf(sql`span.lo`)})
-        AND hourly.enrollment_id = ${q.enrollmentId} AND ${counted('hourly')}
-      UNION ALL -- the first hour's conversions at or before the window's start
-      SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), -1, -coalesce(c.amount_minor, 0)
-      FROM ${spans} JOIN ${raw} AND c.occurred_at >= ${hourOf(sql`span.lo`)} AND c.occurred_at <= span.lo
-      WHERE ${notChanged}
-      UNION ALL -- the last hour's conversions after its end
-      SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), -1, -coalesce(c.amount_minor, 0)
-      FROM ${spans} JOIN ${raw} AND c.occurred_at > ${q.before} AND c.occurred_at < ${lastHour} + interval '1 hour'
-      WHERE ${notChanged}
+      FROM ${spans(false)} JOIN affiliate.conversion_stats_hourly hourly ON hourly.affiliate_id = ${affiliateId}
+        AND ${inHours(sql`hourly.hour`)} AND hourly.enrollment_id = ${q.enrollmentId} AND ${countedConversion('hourly')}
+      UNION ALL
+      ${edges(
+        sql`SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), -1, -coalesce(c.amount_minor, 0) FROM ${spans(false)}`,
+        sql`AND ${countedConversion('c')}`,
+      )}
       UNION ALL -- the changed conversions as the rollup still counts them…
-      SELECT span.window_days, counted_as.event_type, counted_as.currency, -1, -coalesce(counted_as.amount_minor, 0)
-      FROM ${spans} JOIN affiliate.stats_counted_conversions counted_as ON counted_as.conversion_id = ANY (${changed})
-        AND counted_as.enrollment_id = ${q.enrollmentId} AND ${counted('counted_as')}
-        AND counted_as.hour <= ${lastHour} AND (span.lo IS NULL OR counted_as.hour >= ${hourOf(sql`span.lo`)})
-      UNION ALL -- …and as they are now (the excluded one left out)
+      SELECT span.window_days, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
+      FROM ${spans(false)} JOIN affiliate.stats_counted_conversions was ON was.conversion_id = ANY (${changed})
+        AND was.enrollment_id = ${q.enrollmentId} AND ${countedConversion('was')} AND ${inHours(sql`was.hour`)}
+      UNION ALL -- …and as they are now
       SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
-      FROM ${spans} JOIN ${raw} AND c.id = ANY (${changed}) AND c.id IS DISTINCT FROM ${q.exclude}
-        AND c.occurred_at <= ${q.before} AND (span.lo IS NULL OR c.occurred_at > span.lo)`;
-  // The widest line window as an index bound: the join alone would not narrow the scan.
-  const linesFrom = sql`(SELECT CASE WHEN bool_or(w.window_days IS NULL) THEN '-infinity'::timestamptz
-      ELSE ${q.before} - max(w.window_days) * interval '24 hours' END FROM ${q.windows} w WHERE ${isLine})`;
+      FROM ${spans(false)} JOIN ${changedNow} AND ${countedConversion('c')}`;
+
+  // Signed amounts per window whose sums are the commission totals, the same way round.
+  const lineParts = sql`
+      SELECT span.window_days, hourly.amount_minor AS amount
+      FROM ${spans(true)} JOIN affiliate.commission_stats_hourly hourly ON hourly.beneficiary_id = ${affiliateId}
+        AND ${inHours(sql`hourly.hour`)} AND hourly.enrollment_id = ${q.enrollmentId} AND ${countedLine('hourly', q.currency)}
+      UNION ALL
+      ${edges(
+        sql`SELECT span.window_days, -l.amount_minor FROM ${spans(true)}`,
+        sql`JOIN affiliate.commissions l ON l.conversion_id = c.id AND l.beneficiary_id = ${affiliateId}
+          AND ${countedLine('l', q.currency)}`,
+      )}
+      UNION ALL
+      SELECT span.window_days, -was.amount_minor
+      FROM ${spans(true)} JOIN affiliate.stats_counted_commissions was ON was.conversion_id = ANY (${changed})
+        AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}
+      JOIN affiliate.stats_counted_conversions was_c ON was_c.conversion_id = was.conversion_id
+        AND was_c.enrollment_id = ${q.enrollmentId} AND ${inHours(sql`was_c.hour`)}
+      UNION ALL
+      SELECT span.window_days, l.amount_minor
+      FROM ${spans(true)} JOIN ${changedNow}
+      JOIN affiliate.commissions l ON l.conversion_id = c.id AND l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
+
   return sql`
     SELECT w.metric, w.window_days, CASE w.metric WHEN 'sales' THEN t.sales WHEN 'conversions' THEN t.conversions
       ELSE t.revenue_minor END AS value
@@ -78,16 +112,11 @@ export function affiliateTotalsSql(q: {
         coalesce(sum(part.n) FILTER (WHERE part.event_type IN ('lead', 'sale')), 0) AS conversions,
         coalesce(sum(part.amount) FILTER (WHERE part.event_type IN ('sale', 'rebill') AND part.currency = ${q.currency}), 0)
           AS revenue_minor
-      FROM (${parts}) part
+      FROM (${conversionParts}) part
       GROUP BY part.window_days
-    ) t JOIN ${q.windows} w ON w.window_days IS NOT DISTINCT FROM t.window_days AND ${isConversion}
+    ) t JOIN ${q.windows} w ON w.window_days IS NOT DISTINCT FROM t.window_days AND w.metric <> 'commission_minor'
     UNION ALL
-    SELECT 'commission_minor', w.window_days, coalesce(sum(l.amount_minor), 0)
-    FROM affiliate.commissions l
-    JOIN (SELECT DISTINCT w.window_days FROM ${q.windows} w WHERE ${isLine}) w
-      ON (w.window_days IS NULL OR l.created_at > ${q.before} - w.window_days * interval '24 hours')
-    WHERE l.enrollment_id = ${q.enrollmentId} AND l.created_at <= ${q.before} AND l.created_at > ${linesFrom}
-      AND l.level = 0 AND l.kind NOT IN ('bonus', 'bounty') AND l.currency = ${q.currency} AND l.status NOT IN ('rejected', 'reversed')
-      AND l.conversion_id IS DISTINCT FROM ${q.exclude}
-    GROUP BY w.window_days`;
+    SELECT 'commission_minor', part.window_days, sum(part.amount)
+    FROM (${lineParts}) part
+    GROUP BY part.window_days`;
 }
