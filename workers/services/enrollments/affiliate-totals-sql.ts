@@ -47,62 +47,75 @@ export function affiliateTotalsSql(q: {
     lines: boolean,
   ) => sql`(SELECT DISTINCT w.window_days, ${q.before} - w.window_days * interval '24 hours' AS lo
     FROM ${q.windows} w WHERE (w.metric = 'commission_minor') = ${sql.raw(String(lines))}) span`;
-  // The whole hours a window's rollup rows are read for.
-  const inHours = (hour: SQL) =>
-    sql`${hour} <= ${lastHour} AND (span.lo IS NULL OR ${hour} >= ${hourOf(sql`span.lo`)})`;
-  // The enrollment's conversions `c` the rollup's first and last hour hold outside the window, one index
-  // range each; `more` continues the join (a condition on c, or the join to its lines).
-  const edges = (select: SQL, more: SQL) => sql`
-      ${select} JOIN affiliate.conversions c ON c.enrollment_id = ${q.enrollmentId}
-        AND c.occurred_at >= ${hourOf(sql`span.lo`)} AND c.occurred_at <= span.lo ${more}
-      WHERE c.id <> ALL (${changed})
+  // Every read below is a LATERAL look-up with OFFSET 0, so that only its own condition reaches the
+  // index and it runs once per window or row on its left: left to itself, the planner (whose
+  // estimates of a busy enrollment are easily stale) joined the other way round, scanning every
+  // conversion or line of the enrollment and filtering by the window afterwards.
+  const each = (table: string, alias: string, where: SQL) =>
+    sql`CROSS JOIN LATERAL (SELECT * FROM ${sql.raw(`${table} ${alias}`)} WHERE ${where} OFFSET 0) ${sql.raw(alias)}`;
+  // The rollup rows of a window's whole hours (the affiliate's, by their index on affiliate and hour).
+  const hours = (table: string, affiliateColumn: string) =>
+    each(
+      table,
+      'hourly',
+      sql`hourly.${sql.raw(affiliateColumn)} = ${affiliateId} AND hourly.hour <= ${lastHour}
+        AND hourly.hour >= coalesce(${hourOf(sql`span.lo`)}, '-infinity')`,
+    );
+  // The enrollment's conversions `c` in the rollup's first and last hour but outside the window.
+  const edges = (select: SQL, rest: SQL) => sql`
+      ${select} ${each('affiliate.conversions', 'c', sql`c.enrollment_id = ${q.enrollmentId} AND c.occurred_at >= ${hourOf(sql`span.lo`)} AND c.occurred_at <= span.lo`)}
+      ${rest}
       UNION ALL
-      ${select} JOIN affiliate.conversions c ON c.enrollment_id = ${q.enrollmentId}
-        AND c.occurred_at > ${q.before} AND c.occurred_at < ${lastHour} + interval '1 hour' ${more}
-      WHERE c.id <> ALL (${changed})`;
-  // The changed conversions `c` as they are now, inside the window (the excluded one left out).
-  const changedNow = sql`affiliate.conversions c ON c.id = ANY (${changed}) AND c.id IS DISTINCT FROM ${q.exclude}
-        AND c.enrollment_id = ${q.enrollmentId} AND c.occurred_at <= ${q.before} AND (span.lo IS NULL OR c.occurred_at > span.lo)`;
+      ${select} ${each('affiliate.conversions', 'c', sql`c.enrollment_id = ${q.enrollmentId} AND c.occurred_at > ${q.before} AND c.occurred_at < ${lastHour} + interval '1 hour'`)}
+      ${rest}`;
+  // The changed conversions, one primary-key look-up each.
+  const changedIds = sql`unnest(${changed}) AS changed(id)`;
+  const changedNow = sql`${changedIds} ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
+  const changedNowInWindow = sql`c.id IS DISTINCT FROM ${q.exclude} AND c.enrollment_id = ${q.enrollmentId}
+    AND c.occurred_at <= ${q.before} AND (span.lo IS NULL OR c.occurred_at > span.lo)`;
+  const wasInHours = (hour: SQL) =>
+    sql`${hour} <= ${lastHour} AND (span.lo IS NULL OR ${hour} >= ${hourOf(sql`span.lo`)})`;
+  const linesOf = each('affiliate.commissions', 'l', sql`l.conversion_id = c.id`);
+  const ownLine = sql`l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
 
   // Signed parts (window, event type, currency, conversions, amount) whose sums are the conversion totals.
   const conversionParts = sql`
       SELECT span.window_days, hourly.event_type, hourly.currency, hourly.conversions AS n, hourly.revenue_minor AS amount
-      FROM ${spans(false)} JOIN affiliate.conversion_stats_hourly hourly ON hourly.affiliate_id = ${affiliateId}
-        AND ${inHours(sql`hourly.hour`)} AND hourly.enrollment_id = ${q.enrollmentId} AND ${countedConversion('hourly')}
+      FROM ${spans(false)} ${hours('affiliate.conversion_stats_hourly', 'affiliate_id')}
+      WHERE hourly.enrollment_id = ${q.enrollmentId} AND ${countedConversion('hourly')}
       UNION ALL
       ${edges(
         sql`SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), -1, -coalesce(c.amount_minor, 0) FROM ${spans(false)}`,
-        sql`AND ${countedConversion('c')}`,
+        sql`WHERE c.id <> ALL (${changed}) AND ${countedConversion('c')}`,
       )}
       UNION ALL -- the changed conversions as the rollup still counts them…
       SELECT span.window_days, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
-      FROM ${spans(false)} JOIN affiliate.stats_counted_conversions was ON was.conversion_id = ANY (${changed})
-        AND was.enrollment_id = ${q.enrollmentId} AND ${countedConversion('was')} AND ${inHours(sql`was.hour`)}
+      FROM ${spans(false)} CROSS JOIN ${changedIds}
+        ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
+      WHERE was.enrollment_id = ${q.enrollmentId} AND ${countedConversion('was')} AND ${wasInHours(sql`was.hour`)}
       UNION ALL -- …and as they are now
       SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
-      FROM ${spans(false)} JOIN ${changedNow} AND ${countedConversion('c')}`;
+      FROM ${spans(false)} CROSS JOIN ${changedNow}
+      WHERE ${changedNowInWindow} AND ${countedConversion('c')}`;
 
   // Signed amounts per window whose sums are the commission totals, the same way round.
   const lineParts = sql`
       SELECT span.window_days, hourly.amount_minor AS amount
-      FROM ${spans(true)} JOIN affiliate.commission_stats_hourly hourly ON hourly.beneficiary_id = ${affiliateId}
-        AND ${inHours(sql`hourly.hour`)} AND hourly.enrollment_id = ${q.enrollmentId} AND ${countedLine('hourly', q.currency)}
+      FROM ${spans(true)} ${hours('affiliate.commission_stats_hourly', 'beneficiary_id')}
+      WHERE hourly.enrollment_id = ${q.enrollmentId} AND ${countedLine('hourly', q.currency)}
       UNION ALL
-      ${edges(
-        sql`SELECT span.window_days, -l.amount_minor FROM ${spans(true)}`,
-        sql`JOIN affiliate.commissions l ON l.conversion_id = c.id AND l.beneficiary_id = ${affiliateId}
-          AND ${countedLine('l', q.currency)}`,
-      )}
+      ${edges(sql`SELECT span.window_days, -l.amount_minor FROM ${spans(true)}`, sql`${linesOf} WHERE c.id <> ALL (${changed}) AND ${ownLine}`)}
       UNION ALL
       SELECT span.window_days, -was.amount_minor
-      FROM ${spans(true)} JOIN affiliate.stats_counted_commissions was ON was.conversion_id = ANY (${changed})
+      FROM ${spans(true)} CROSS JOIN ${changedIds}
+        ${each('affiliate.stats_counted_conversions', 'was_c', sql`was_c.conversion_id = changed.id`)}
+        ${each('affiliate.stats_counted_commissions', 'was', sql`was.conversion_id = changed.id`)}
+      WHERE was_c.enrollment_id = ${q.enrollmentId} AND ${wasInHours(sql`was_c.hour`)}
         AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}
-      JOIN affiliate.stats_counted_conversions was_c ON was_c.conversion_id = was.conversion_id
-        AND was_c.enrollment_id = ${q.enrollmentId} AND ${inHours(sql`was_c.hour`)}
       UNION ALL
       SELECT span.window_days, l.amount_minor
-      FROM ${spans(true)} JOIN ${changedNow}
-      JOIN affiliate.commissions l ON l.conversion_id = c.id AND l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
+      FROM ${spans(true)} CROSS JOIN ${changedNow} ${linesOf}
+      WHERE ${changedNowInWindow} AND ${ownLine}`;
 
   return sql`
     SELECT w.metric, w.window_days, CASE w.metric WHEN 'sales' THEN t.sales WHEN 'conversions' THEN t.conversions
