@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { AffiliateMetric } from '../../domain/reward-rules';
 
 /** A conversion (or its rollup row) of alias `a` that the conversion totals count. */
 const countedConversion = (a: string) =>
@@ -37,16 +38,21 @@ export function affiliateTotalsSql(q: {
   exclude: SQL;
   /** uuid[] of the conversions changed earlier in this transaction (their stats not refreshed yet). */
   changed?: SQL;
-  windows: SQL;
+  /** At least one. Only the parts their metrics need are in the statement: planning it costs as much as running it. */
+  windows: readonly { metric: AffiliateMetric; windowDays: number | null }[];
 }): SQL {
   const changed = sql`array_remove(${q.changed ?? sql`ARRAY[]::uuid[]`} || ${q.exclude}, NULL)`;
   const lastHour = hourOf(q.before);
   const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId})`;
   // Each window of one kind once, with where it starts (NULL: lifetime).
-  const spans = (
-    lines: boolean,
-  ) => sql`(SELECT DISTINCT w.window_days, ${q.before} - w.window_days * interval '24 hours' AS lo
-    FROM ${q.windows} w WHERE (w.metric = 'commission_minor') = ${sql.raw(String(lines))}) span`;
+  const daysOf = (lines: boolean) => [
+    ...new Set(q.windows.filter((w) => (w.metric === 'commission_minor') === lines).map((w) => w.windowDays)),
+  ];
+  const spans = (lines: boolean) => sql`(SELECT d.window_days, ${q.before} - d.window_days * interval '24 hours' AS lo
+    FROM (VALUES ${sql.join(
+      daysOf(lines).map((d) => sql`(${d}::int)`),
+      sql`, `,
+    )}) AS d(window_days)) span`;
   // Every read below is a LATERAL look-up with OFFSET 0, so that only its own condition reaches the
   // index and it runs once per window or row on its left: left to itself, the planner (whose
   // estimates of a busy enrollment are easily stale) joined the other way round, scanning every
@@ -117,8 +123,8 @@ export function affiliateTotalsSql(q: {
       FROM ${spans(true)} CROSS JOIN ${changedNow} ${linesOf}
       WHERE ${changedNowInWindow} AND ${ownLine}`;
 
-  return sql`
-    SELECT w.metric, w.window_days, CASE w.metric WHEN 'sales' THEN t.sales WHEN 'conversions' THEN t.conversions
+  const conversionTotals = sql`
+    SELECT w.metric, t.window_days, CASE w.metric WHEN 'sales' THEN t.sales WHEN 'conversions' THEN t.conversions
       ELSE t.revenue_minor END AS value
     FROM (
       SELECT part.window_days, coalesce(sum(part.n) FILTER (WHERE part.event_type = 'sale'), 0) AS sales,
@@ -127,9 +133,19 @@ export function affiliateTotalsSql(q: {
           AS revenue_minor
       FROM (${conversionParts}) part
       GROUP BY part.window_days
-    ) t JOIN ${q.windows} w ON w.window_days IS NOT DISTINCT FROM t.window_days AND w.metric <> 'commission_minor'
-    UNION ALL
-    SELECT 'commission_minor', part.window_days, sum(part.amount)
+    ) t JOIN (VALUES ${sql.join(
+      q.windows
+        .filter((w) => w.metric !== 'commission_minor')
+        .map((w) => sql`(${w.metric}::text, ${w.windowDays}::int)`),
+      sql`, `,
+    )}) AS w(metric, window_days) ON w.window_days IS NOT DISTINCT FROM t.window_days`;
+  const lineTotals = sql`
+    SELECT 'commission_minor' AS metric, part.window_days, sum(part.amount) AS value
     FROM (${lineParts}) part
     GROUP BY part.window_days`;
+  const wanted = [
+    ...(daysOf(false).length > 0 ? [conversionTotals] : []),
+    ...(daysOf(true).length > 0 ? [lineTotals] : []),
+  ];
+  return sql.join(wanted, sql` UNION ALL `);
 }

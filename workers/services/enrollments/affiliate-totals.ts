@@ -27,16 +27,15 @@ export async function affiliateTotals({
   windows: { metric: AffiliateMetric; windowDays: number | null }[];
 }>): Promise<Map<string, number>> {
   if (input.windows.length === 0) return new Map();
-  const values = input.windows.map((w) => sql`(${w.metric}::text, ${w.windowDays}::int)`);
-  const { rows } = await ctx.db.execute(sql`
-    WITH wanted (metric, window_days) AS (VALUES ${sql.join(values, sql`, `)})
-    ${affiliateTotalsSql({
+  const { rows } = await ctx.db.execute(
+    affiliateTotalsSql({
       enrollmentId: sql`${input.enrollmentId}::uuid`,
       currency: sql`${input.currency}::char(3)`,
       before: sql`${input.before.toISOString()}::timestamptz`,
       exclude: sql`${input.excludeConversionId}::uuid`,
       changed: sql`${sql.param(input.changedConversionIds ?? [])}::uuid[]`,
-      windows: sql`wanted`,
-    })}`);
+      windows: input.windows,
+    }),
+  );
   return totalsMap(rows as Record<string, unknown>[]);
 }

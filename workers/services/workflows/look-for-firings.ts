@@ -3,49 +3,43 @@ import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { firingWorkflows, type WorkflowTrigger } from '../../domain/workflow-evaluation';
-import { affiliateTotalsSql, totalsMap } from '../enrollments';
-import { totalKey } from './read-workflow-totals';
+import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
 /**
- * Which of the listed enrollments would cross a workflow now, without a lock, in one statement for
- * all of them: each active enrollment whose program has enabled workflows, with those workflows
- * (oldest id first), its crossings and its totals over the windows they read (affiliateTotalsSql,
- * as readWorkflowTotals counts them). Most conversions end here, so it costs one round trip; an
- * enrollment named in the answer is evaluated again under its lock before anything acts.
+ * Which of the listed enrollments would cross a workflow now, without a lock: one statement for all of
+ * them gives each active enrollment whose program has enabled workflows, with those workflows (oldest
+ * id first) and its crossings; most conversions end there (no workflow on the program). The
+ * enrollments that have some then read their totals over the windows the workflows use
+ * (affiliateTotals, as readWorkflowTotals counts them), in a statement each. An enrollment named in the
+ * answer is evaluated again under its lock before anything acts.
  */
 export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
   if (input.enrollmentIds.length === 0) return [];
-  const enabled = sql`affiliate.program_workflows w WHERE w.program_id = e.program_id AND w.enabled`;
   const { rows } = await ctx.db.execute(sql`
-    SELECT e.id, e.status, e.group_id, e.created_at, flows.list AS workflows, done.list AS crossed, totals.list AS totals
+    SELECT e.id, e.status, e.group_id, e.created_at, p.currency, flows.list AS workflows, done.list AS crossed
     FROM affiliate.enrollments e
     JOIN affiliate.programs p ON p.id = e.program_id
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('id', w.id, 'enabled', w.enabled, 'metric', w.metric, 'op', w.op,
         'threshold', w.threshold, 'windowDays', w.window_days, 'scopeGroupId', w.scope_group_id,
         'moveToGroupId', w.move_to_group_id) ORDER BY w.id) AS list
-      FROM ${enabled}
+      FROM affiliate.program_workflows w WHERE w.program_id = e.program_id AND w.enabled
     ) flows
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_array(x.workflow_id, x.crossing_key)) AS list
       FROM affiliate.workflow_crossings x WHERE x.enrollment_id = e.id
     ) done
-    CROSS JOIN LATERAL (
-      SELECT json_agg(t) AS list FROM (${affiliateTotalsSql({
-        enrollmentId: sql`e.id`,
-        currency: sql`p.currency`,
-        before: sql`${ctx.now.toISOString()}::timestamptz`,
-        exclude: sql`NULL::uuid`,
-        windows: sql`(SELECT DISTINCT w.metric, w.window_days FROM ${enabled})`,
-      })}) t
-    ) totals
     WHERE e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[]) AND flows.list IS NOT NULL`);
   const out: string[] = [];
   for (const r of rows as Record<string, unknown>[]) {
     if (!isEnrollmentActive(r.status as EnrollmentStatus)) continue;
-    const totals = totalsMap((r.totals as Record<string, unknown>[] | null) ?? []);
     const crossed = new Set(((r.crossed as [string, string][] | null) ?? []).map(([w, k]) => `${w}:${k}`));
     const workflows = (r.workflows as WorkflowTrigger[]).map((w) => ({ ...w, threshold: Number(w.threshold) }));
+    const windows = [...new Map(workflows.map((w) => [totalKey(w.metric, w.windowDays), w])).values()];
+    const totals = await readWorkflowTotals({
+      ctx,
+      input: { enrollmentId: r.id as string, currency: r.currency as string, windows },
+    });
     const firings = firingWorkflows(workflows, {
       groupId: r.group_id as string,
       joinedAt: new Date(r.created_at as string),
