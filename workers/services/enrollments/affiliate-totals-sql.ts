@@ -1,151 +1,181 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AffiliateMetric } from '../../domain/reward-rules';
 
-/** A conversion (or its rollup row) of alias `a` that the conversion totals count. */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** A window the totals are asked for: N × 24 hours back from `before`, or lifetime (null). */
+export interface TotalsWindow {
+  metric: AffiliateMetric;
+  windowDays: number | null;
+}
+
+export interface TotalsQuery {
+  enrollmentId: string;
+  /** The program's currency: revenue and commission count in it only. */
+  currency: string;
+  before: Date;
+  /** The conversion being settled: left out, with its lines. */
+  excludeConversionId: string | null;
+  /** Conversions this transaction changed before, whose rollups have not moved yet. */
+  changedConversionIds: readonly string[];
+  /** At least one. */
+  windows: readonly TotalsWindow[];
+}
+
+const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+const hourOf = (ms: number) => Math.floor(ms / HOUR_MS) * HOUR_MS;
+
+/** A conversion row of alias `a` (raw or rollup) that the conversion totals count. */
 const countedConversion = (a: string) =>
   sql.raw(`${a}.status NOT IN ('rejected', 'reversed') AND ${a}.event_type IN ('lead', 'sale', 'rebill')`);
-/** A line (or its rollup row) of alias `a` that commission_minor counts: the affiliate's own, bonuses and bounties left out. */
-const countedLine = (a: string, currency: SQL) =>
+/** A line row of alias `a` that commission_minor counts: the affiliate's own, bonuses and bounties left out. */
+const countedLine = (a: string, currency: string) =>
   sql`${sql.raw(`${a}.level = 0 AND ${a}.kind NOT IN ('bonus', 'bounty') AND ${a}.status NOT IN ('rejected', 'reversed')`)}
-    AND ${sql.raw(a)}.currency = ${currency}`;
-const hourOf = (at: SQL) => sql`date_trunc('hour', ${at}, 'UTC')`;
+    AND ${sql.raw(a)}.currency = ${currency}::char(3)`;
+/** A LATERAL look-up by `where` only (OFFSET 0 keeps the outer filters out of it, so it stays an index look-up). */
+const each = (table: string, alias: string, where: SQL) =>
+  sql`CROSS JOIN LATERAL (SELECT * FROM ${sql.raw(`${table} ${alias}`)} WHERE ${where} OFFSET 0) ${sql.raw(alias)}`;
 
 /**
- * One statement for an enrollment's totals over several windows, as rows (metric, window_days,
- * value); a window no row falls in gives no row (its totals are 0). `windows` is a relation of
- * (metric text, window_days int, NULL: lifetime). What counts, for the conversions attributed to
- * the enrollment that occurred in the window (N × 24 hours back from `before`):
- * - sales, conversions (leads and sales) and revenue_minor (sales and rebills in `currency`) of those
- *   neither rejected nor reversed;
- * - commission_minor: their level-0 lines (the affiliate's own) in `currency` neither rejected nor reversed, adjustments
- *   included (a refund's, dated by the refund), bonus and bounty lines left out (a bonus never counts
- *   towards the next one).
- * The conversion `exclude` (and its lines), if any, is left out.
+ * One statement, one row, for an enrollment's totals over several windows (`read` turns it into a
+ * map keyed `metric:windowDays`). What counts, for the conversions attributed to the enrollment that
+ * occurred in the window:
+ * - sales, conversions (leads and sales) and revenue_minor (sales and rebills in the currency) of
+ *   those neither rejected nor reversed;
+ * - commission_minor: their level-0 lines (the affiliate's own) in the currency neither rejected nor
+ *   reversed, adjustments included (a refund's, dated by the refund), bonus and bounty lines left out
+ *   (a bonus never counts towards the next one).
+ * The excluded conversion (and its lines) is left out.
  *
- * Both come from the hourly rollups (conversion_stats_hourly, commission_stats_hourly), so their
- * cost follows the hours a window spans, not how many conversions the affiliate made (an affiliate
- * converting thousands of times a month would otherwise pay for every one of them on each new one).
- * The rollups count whole hours by when the conversion occurred; kept exact by taking away, from raw
- * rows, what the window's first and last hours hold outside it (an index range each: at most an
- * hour of the enrollment's conversions), and by counting the conversions this transaction already
- * changed (`changed`; the rollups move only at its end, services/stats/refresh-conversion-stats.ts)
- * as their raw rows are now instead of as the rollup still has them. `exclude` is one of them.
+ * The whole hours come from the hourly rollups (conversion_stats_hourly, commission_stats_hourly),
+ * so the cost follows the hours a window spans, not how many conversions the affiliate made (one
+ * converting thousands of times a month would otherwise pay for each of them on every new one). The
+ * two part hours come from the raw rows: the window's first, after its start, and the current one, up
+ * to `before` (an index range each). Conversions this transaction already changed count as their rows
+ * are now, not as the rollup still has them (its move comes at the transaction's end,
+ * services/stats/refresh-conversion-stats.ts). Each row read carries `tag` (the one window it belongs
+ * to) or `at` (when it happened: it belongs to every window starting before); the windows are known
+ * here, so every bound is a constant, and only the parts the metrics asked need are in the statement:
+ * planning it costs as much as running it, and the statement is planned on every call.
  */
-export function affiliateTotalsSql(q: {
-  enrollmentId: SQL;
-  currency: SQL;
-  before: SQL;
-  exclude: SQL;
-  /** uuid[] of the conversions changed earlier in this transaction (their stats not refreshed yet). */
-  changed?: SQL;
-  /** At least one. Only the parts their metrics need are in the statement: planning it costs as much as running it. */
-  windows: readonly { metric: AffiliateMetric; windowDays: number | null }[];
-}): SQL {
-  const changed = sql`array_remove(${q.changed ?? sql`ARRAY[]::uuid[]`} || ${q.exclude}, NULL)`;
-  const lastHour = hourOf(q.before);
-  const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId})`;
-  // Each window of one kind once, with where it starts (NULL: lifetime).
-  const daysOf = (lines: boolean) => [
+export function affiliateTotalsSql(q: TotalsQuery): {
+  statement: SQL;
+  read: (row: Record<string, unknown>) => Map<string, number>;
+} {
+  const before = q.before.getTime();
+  const lastHour = hourOf(before);
+  const days = (lines: boolean) => [
     ...new Set(q.windows.filter((w) => (w.metric === 'commission_minor') === lines).map((w) => w.windowDays)),
   ];
-  const spans = (lines: boolean) => sql`(SELECT d.window_days, ${q.before} - d.window_days * interval '24 hours' AS lo
-    FROM (VALUES ${sql.join(
-      daysOf(lines).map((d) => sql`(${d}::int)`),
-      sql`, `,
-    )}) AS d(window_days)) span`;
-  // Every read below is a LATERAL look-up with OFFSET 0, so that only its own condition reaches the
-  // index and it runs once per window or row on its left: left to itself, the planner (whose
-  // estimates of a busy enrollment are easily stale) joined the other way round, scanning every
-  // conversion or line of the enrollment and filtering by the window afterwards.
-  const each = (table: string, alias: string, where: SQL) =>
-    sql`CROSS JOIN LATERAL (SELECT * FROM ${sql.raw(`${table} ${alias}`)} WHERE ${where} OFFSET 0) ${sql.raw(alias)}`;
-  // The rollup rows of a window's whole hours (the affiliate's, by their index on affiliate and hour).
-  const hours = (table: string, affiliateColumn: string) =>
-    each(
-      table,
-      'hourly',
-      sql`hourly.${sql.raw(affiliateColumn)} = ${affiliateId} AND hourly.hour <= ${lastHour}
-        AND hourly.hour >= coalesce(${hourOf(sql`span.lo`)}, '-infinity')`,
-    );
-  // The enrollment's conversions `c` in the rollup's first and last hour but outside the window.
-  const edges = (select: SQL, rest: SQL) => sql`
-      ${select} ${each('affiliate.conversions', 'c', sql`c.enrollment_id = ${q.enrollmentId} AND c.occurred_at >= ${hourOf(sql`span.lo`)} AND c.occurred_at <= span.lo`)}
-      ${rest}
-      UNION ALL
-      ${select} ${each('affiliate.conversions', 'c', sql`c.enrollment_id = ${q.enrollmentId} AND c.occurred_at > ${q.before} AND c.occurred_at < ${lastHour} + interval '1 hour'`)}
-      ${rest}`;
-  // The changed conversions, one primary-key look-up each.
-  const changedIds = sql`unnest(${changed}) AS changed(id)`;
-  const changedNow = sql`${changedIds} ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
-  const changedNowInWindow = sql`c.id IS DISTINCT FROM ${q.exclude} AND c.enrollment_id = ${q.enrollmentId}
-    AND c.occurred_at <= ${q.before} AND (span.lo IS NULL OR c.occurred_at > span.lo)`;
-  const wasInHours = (hour: SQL) =>
-    sql`${hour} <= ${lastHour} AND (span.lo IS NULL OR ${hour} >= ${hourOf(sql`span.lo`)})`;
-  const linesOf = each('affiliate.commissions', 'l', sql`l.conversion_id = c.id`);
-  const ownLine = sql`l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
+  const startOf = (windowDays: number) => before - windowDays * DAY_MS;
+  // The rollup's hours from the first whole hour of the widest window (or ever) up to the current hour.
+  const fromHour = (list: (number | null)[]) =>
+    list.includes(null) ? null : hourOf(startOf(Math.max(...(list as number[])))) + HOUR_MS;
+  const excluded = q.excludeConversionId;
+  const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
+  const changedIds = sql`${sql.param(changed)}::uuid[]`;
+  const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId}::uuid)`;
+  const enrollment = sql`${q.enrollmentId}::uuid`;
 
-  // Signed parts (window, event type, currency, conversions, amount) whose sums are the conversion totals.
-  const conversionParts = sql`
-      SELECT span.window_days, hourly.event_type, hourly.currency, hourly.conversions AS n, hourly.revenue_minor AS amount
-      FROM ${spans(false)} ${hours('affiliate.conversion_stats_hourly', 'affiliate_id')}
-      WHERE hourly.enrollment_id = ${q.enrollmentId} AND ${countedConversion('hourly')}
+  // The enrollment's raw conversions `c` of the part hours (not the changed ones): tagged by window for
+  // a window's first hour, with their time for the current one. `from` may join their lines.
+  const partHours = (list: (number | null)[], select: (tag: SQL) => SQL, from: SQL, rest: SQL) => {
+    const range = (tag: SQL, after: SQL, until: SQL) => sql`${select(tag)} FROM ${from}
+      WHERE c.enrollment_id = ${enrollment} AND ${after} AND ${until} AND c.id <> ALL (${changedIds}) AND ${rest}`;
+    const firstHours = list.flatMap((d, i) =>
+      d === null
+        ? []
+        : [
+            range(
+              sql`${i}`,
+              sql`c.occurred_at > ${at(startOf(d))}`,
+              sql`c.occurred_at < ${at(hourOf(startOf(d)) + HOUR_MS)}`,
+            ),
+          ],
+    );
+    const current = range(sql`NULL`, sql`c.occurred_at >= ${at(lastHour)}`, sql`c.occurred_at <= ${at(before)}`);
+    return sql.join([...firstHours, current], sql` UNION ALL `);
+  };
+  const rollupHours = (list: (number | null)[], column: SQL) => {
+    const from = fromHour(list);
+    return sql`${column} < ${at(lastHour)}${from === null ? sql`` : sql` AND ${column} >= ${at(from)}`}`;
+  };
+  // The changed conversions, one primary-key look-up each (their filters stay outside the look-up).
+  const changedNow = sql`unnest(${changedIds}) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
+  const changedInWindow = sql`c.id IS DISTINCT FROM ${excluded}::uuid AND c.enrollment_id = ${enrollment}
+    AND c.occurred_at <= ${at(before)}`;
+  const inWindow = (list: (number | null)[], i: number) =>
+    list[i] === null ? sql`tag IS NULL` : sql`(tag = ${i} OR (tag IS NULL AND at > ${at(startOf(list[i]!))}))`;
+
+  const parts: SQL[] = [];
+  const conversionDays = days(false);
+  if (conversionDays.length > 0) {
+    const list = conversionDays;
+    const rows = sql`
+      SELECT NULL::int AS tag, h.hour AS at, h.event_type, h.currency, h.conversions AS n, h.revenue_minor AS amount
+      FROM affiliate.conversion_stats_hourly h
+      WHERE h.affiliate_id = ${affiliateId} AND ${rollupHours(list, sql`h.hour`)} AND h.enrollment_id = ${enrollment}
+        AND ${countedConversion('h')}
       UNION ALL
-      ${edges(
-        sql`SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), -1, -coalesce(c.amount_minor, 0) FROM ${spans(false)}`,
-        sql`WHERE c.id <> ALL (${changed}) AND ${countedConversion('c')}`,
+      ${partHours(
+        list,
+        (tag) =>
+          sql`SELECT ${tag}::int, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)`,
+        sql`affiliate.conversions c`,
+        countedConversion('c'),
       )}
       UNION ALL -- the changed conversions as the rollup still counts them…
-      SELECT span.window_days, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
-      FROM ${spans(false)} CROSS JOIN ${changedIds}
-        ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
-      WHERE was.enrollment_id = ${q.enrollmentId} AND ${countedConversion('was')} AND ${wasInHours(sql`was.hour`)}
+      SELECT NULL, was.hour, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
+      FROM unnest(${changedIds}) AS changed(id) ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
+      WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, sql`was.hour`)}
       UNION ALL -- …and as they are now
-      SELECT span.window_days, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
-      FROM ${spans(false)} CROSS JOIN ${changedNow}
-      WHERE ${changedNowInWindow} AND ${countedConversion('c')}`;
-
-  // Signed amounts per window whose sums are the commission totals, the same way round.
-  const lineParts = sql`
-      SELECT span.window_days, hourly.amount_minor AS amount
-      FROM ${spans(true)} ${hours('affiliate.commission_stats_hourly', 'beneficiary_id')}
-      WHERE hourly.enrollment_id = ${q.enrollmentId} AND ${countedLine('hourly', q.currency)}
+      SELECT NULL, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
+      FROM ${changedNow} WHERE ${changedInWindow} AND ${countedConversion('c')}`;
+    const columns = list.map(
+      (
+        _,
+        i,
+      ) => sql`coalesce(sum(n) FILTER (WHERE event_type = 'sale' AND ${inWindow(list, i)}), 0) AS ${sql.raw(`sales_${i}`)},
+        coalesce(sum(n) FILTER (WHERE event_type IN ('lead', 'sale') AND ${inWindow(list, i)}), 0) AS ${sql.raw(`conversions_${i}`)},
+        coalesce(sum(amount) FILTER (WHERE event_type IN ('sale', 'rebill') AND currency = ${q.currency}::char(3)
+          AND ${inWindow(list, i)}), 0) AS ${sql.raw(`revenue_minor_${i}`)}`,
+    );
+    parts.push(sql`(SELECT ${sql.join(columns, sql`, `)} FROM (${rows}) r) conversion_totals`);
+  }
+  const lineDays = days(true);
+  if (lineDays.length > 0) {
+    const list = lineDays;
+    const linesOf = each('affiliate.commissions', 'l', sql`l.conversion_id = c.id`);
+    const ownLine = sql`l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
+    const rows = sql`
+      SELECT NULL::int AS tag, h.hour AS at, h.amount_minor AS amount
+      FROM affiliate.commission_stats_hourly h
+      WHERE h.beneficiary_id = ${affiliateId} AND ${rollupHours(list, sql`h.hour`)} AND h.enrollment_id = ${enrollment}
+        AND ${countedLine('h', q.currency)}
       UNION ALL
-      ${edges(sql`SELECT span.window_days, -l.amount_minor FROM ${spans(true)}`, sql`${linesOf} WHERE c.id <> ALL (${changed}) AND ${ownLine}`)}
-      UNION ALL
-      SELECT span.window_days, -was.amount_minor
-      FROM ${spans(true)} CROSS JOIN ${changedIds}
+      ${partHours(list, (tag) => sql`SELECT ${tag}::int, c.occurred_at, l.amount_minor`, sql`affiliate.conversions c ${linesOf}`, ownLine)}
+      UNION ALL -- the changed conversions' lines as the rollup still counts them…
+      SELECT NULL, was_c.hour, -was.amount_minor
+      FROM unnest(${changedIds}) AS changed(id)
         ${each('affiliate.stats_counted_conversions', 'was_c', sql`was_c.conversion_id = changed.id`)}
         ${each('affiliate.stats_counted_commissions', 'was', sql`was.conversion_id = changed.id`)}
-      WHERE was_c.enrollment_id = ${q.enrollmentId} AND ${wasInHours(sql`was_c.hour`)}
+      WHERE was_c.enrollment_id = ${enrollment} AND ${rollupHours(list, sql`was_c.hour`)}
         AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}
-      UNION ALL
-      SELECT span.window_days, l.amount_minor
-      FROM ${spans(true)} CROSS JOIN ${changedNow} ${linesOf}
-      WHERE ${changedNowInWindow} AND ${ownLine}`;
-
-  const conversionTotals = sql`
-    SELECT w.metric, t.window_days, CASE w.metric WHEN 'sales' THEN t.sales WHEN 'conversions' THEN t.conversions
-      ELSE t.revenue_minor END AS value
-    FROM (
-      SELECT part.window_days, coalesce(sum(part.n) FILTER (WHERE part.event_type = 'sale'), 0) AS sales,
-        coalesce(sum(part.n) FILTER (WHERE part.event_type IN ('lead', 'sale')), 0) AS conversions,
-        coalesce(sum(part.amount) FILTER (WHERE part.event_type IN ('sale', 'rebill') AND part.currency = ${q.currency}), 0)
-          AS revenue_minor
-      FROM (${conversionParts}) part
-      GROUP BY part.window_days
-    ) t JOIN (VALUES ${sql.join(
-      q.windows
-        .filter((w) => w.metric !== 'commission_minor')
-        .map((w) => sql`(${w.metric}::text, ${w.windowDays}::int)`),
-      sql`, `,
-    )}) AS w(metric, window_days) ON w.window_days IS NOT DISTINCT FROM t.window_days`;
-  const lineTotals = sql`
-    SELECT 'commission_minor' AS metric, part.window_days, sum(part.amount) AS value
-    FROM (${lineParts}) part
-    GROUP BY part.window_days`;
-  const wanted = [
-    ...(daysOf(false).length > 0 ? [conversionTotals] : []),
-    ...(daysOf(true).length > 0 ? [lineTotals] : []),
-  ];
-  return sql.join(wanted, sql` UNION ALL `);
+      UNION ALL -- …and as they are now
+      SELECT NULL, c.occurred_at, l.amount_minor FROM ${changedNow} ${linesOf} WHERE ${changedInWindow} AND ${ownLine}`;
+    const columns = list.map(
+      (_, i) =>
+        sql`coalesce(sum(amount) FILTER (WHERE ${inWindow(list, i)}), 0) AS ${sql.raw(`commission_minor_${i}`)}`,
+    );
+    parts.push(sql`(SELECT ${sql.join(columns, sql`, `)} FROM (${rows}) r) line_totals`);
+  }
+  const read = (row: Record<string, unknown>) =>
+    new Map(
+      q.windows.map((w) => {
+        const i = days(w.metric === 'commission_minor').indexOf(w.windowDays);
+        return [`${w.metric}:${w.windowDays}`, Number(row[`${w.metric}_${i}`] ?? 0)] as const;
+      }),
+    );
+  return { statement: sql`SELECT * FROM ${sql.join(parts, sql` CROSS JOIN `)}`, read };
 }

@@ -19,6 +19,5 @@ export {
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { findMyEnrollmentOrThrow } from './find-my-enrollment';
 export { type GroupMove, moveEnrollmentsToGroup } from './move-to-group';
-export { affiliateTotals, totalsMap } from './affiliate-totals';
-export { affiliateTotalsSql } from './affiliate-totals-sql';
+export { affiliateTotals } from './affiliate-totals';
 export { earnedInPeriods } from './earned-in-periods';
