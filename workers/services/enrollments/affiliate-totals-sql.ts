@@ -51,8 +51,9 @@ const each = (table: string, alias: string, where: SQL) =>
  * The whole hours come from the hourly rollups (conversion_stats_hourly, commission_stats_hourly),
  * so the cost follows the hours a window spans, not how many conversions the affiliate made (one
  * converting thousands of times a month would otherwise pay for each of them on every new one). The
- * two part hours come from the raw rows: the window's first, after its start, and the current one, up
- * to `before` (an index range each). Conversions this transaction already changed count as their rows
+ * two part hours are corrected from the raw rows, an index range each: the window's first hour adds
+ * what follows its start, and from the current hour, read whole, what came after `before` is taken
+ * away. Conversions this transaction already changed count as their rows
  * are now, not as the rollup still has them (its move comes at the transaction's end,
  * services/stats/refresh-conversion-stats.ts). Each row read carries `tag` (the one window it belongs
  * to) or `at` (when it happened: it belongs to every window starting before); the windows are known
@@ -78,10 +79,13 @@ export function affiliateTotalsSql(q: TotalsQuery): {
   const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId}::uuid)`;
   const enrollment = sql`${q.enrollmentId}::uuid`;
 
-  // The enrollment's raw conversions `c` of the part hours (not the changed ones): tagged by window for
-  // a window's first hour, with their time for the current one. `from` may join their lines.
-  const partHours = (list: (number | null)[], select: (tag: SQL) => SQL, from: SQL, rest: SQL) => {
-    const range = (tag: SQL, after: SQL, until: SQL) => sql`${select(tag)} FROM ${from}
+  // The enrollment's raw conversions `c` of the part hours (not the changed ones), as signed rows. A
+  // window's first hour adds those after its start, tagged by window. The current hour is read whole
+  // from the rollup, and those after `before` are taken away: for a live event, that is the few
+  // recorded since, where the hour's own could be thousands for a busy affiliate. `from` may join
+  // their lines.
+  const partHours = (list: (number | null)[], select: (tag: SQL, sign: SQL) => SQL, from: SQL, rest: SQL) => {
+    const range = (tag: SQL, sign: SQL, after: SQL, until: SQL) => sql`${select(tag, sign)} FROM ${from}
       WHERE c.enrollment_id = ${enrollment} AND ${after} AND ${until} AND c.id <> ALL (${changedIds}) AND ${rest}`;
     const firstHours = list.flatMap((d, i) =>
       d === null
@@ -89,17 +93,24 @@ export function affiliateTotalsSql(q: TotalsQuery): {
         : [
             range(
               sql`${i}`,
+              sql`1`,
               sql`c.occurred_at > ${at(startOf(d))}`,
               sql`c.occurred_at < ${at(hourOf(startOf(d)) + HOUR_MS)}`,
             ),
           ],
     );
-    const current = range(sql`NULL`, sql`c.occurred_at >= ${at(lastHour)}`, sql`c.occurred_at <= ${at(before)}`);
-    return sql.join([...firstHours, current], sql` UNION ALL `);
+    const afterBefore = range(
+      sql`NULL`,
+      sql`-1`,
+      sql`c.occurred_at > ${at(before)}`,
+      sql`c.occurred_at < ${at(lastHour + HOUR_MS)}`,
+    );
+    return sql.join([...firstHours, afterBefore], sql` UNION ALL `);
   };
+  // The rollup's hours from the first whole hour of the widest window (or ever) to the current one.
   const rollupHours = (list: (number | null)[], column: SQL) => {
     const from = fromHour(list);
-    return sql`${column} < ${at(lastHour)}${from === null ? sql`` : sql` AND ${column} >= ${at(from)}`}`;
+    return sql`${column} <= ${at(lastHour)}${from === null ? sql`` : sql` AND ${column} >= ${at(from)}`}`;
   };
   // The changed conversions, one primary-key look-up each (their filters stay outside the look-up).
   const changedNow = sql`unnest(${changedIds}) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
@@ -120,8 +131,8 @@ export function affiliateTotalsSql(q: TotalsQuery): {
       UNION ALL
       ${partHours(
         list,
-        (tag) =>
-          sql`SELECT ${tag}::int, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)`,
+        (tag, sign) =>
+          sql`SELECT ${tag}::int, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), ${sign}, ${sign} * coalesce(c.amount_minor, 0)`,
         sql`affiliate.conversions c`,
         countedConversion('c'),
       )}
@@ -154,7 +165,7 @@ export function affiliateTotalsSql(q: TotalsQuery): {
       WHERE h.beneficiary_id = ${affiliateId} AND ${rollupHours(list, sql`h.hour`)} AND h.enrollment_id = ${enrollment}
         AND ${countedLine('h', q.currency)}
       UNION ALL
-      ${partHours(list, (tag) => sql`SELECT ${tag}::int, c.occurred_at, l.amount_minor`, sql`affiliate.conversions c ${linesOf}`, ownLine)}
+      ${partHours(list, (tag, sign) => sql`SELECT ${tag}::int, c.occurred_at, ${sign} * l.amount_minor`, sql`affiliate.conversions c ${linesOf}`, ownLine)}
       UNION ALL -- the changed conversions' lines as the rollup still counts them…
       SELECT NULL, was_c.hour, -was.amount_minor
       FROM unnest(${changedIds}) AS changed(id)
