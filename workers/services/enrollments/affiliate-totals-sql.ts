@@ -76,6 +76,12 @@ export function affiliateTotalsSql(q: TotalsQuery): {
   const excluded = q.excludeConversionId;
   const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
   const changedIds = sql`${sql.param(changed)}::uuid[]`;
+  // Only the arms the call needs (each costs planning): outside a settling transaction (workflows, the
+  // affiliate's progress) nothing is changed or left out, and a settling one rarely changed another
+  // conversion before this one (the excluded one is only taken out of what the rollup counts).
+  const ifChanged = (arms: SQL) => (changed.length > 0 ? arms : sql``);
+  const others = changed.filter((id) => id !== excluded);
+  const ifOthers = (arms: SQL) => (others.length > 0 ? arms : sql``);
   const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId}::uuid)`;
   const enrollment = sql`${q.enrollmentId}::uuid`;
 
@@ -113,8 +119,8 @@ export function affiliateTotalsSql(q: TotalsQuery): {
     return sql`${column} <= ${at(lastHour)}${from === null ? sql`` : sql` AND ${column} >= ${at(from)}`}`;
   };
   // The changed conversions, one primary-key look-up each (their filters stay outside the look-up).
-  const changedNow = sql`unnest(${changedIds}) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
-  const changedInWindow = sql`c.id IS DISTINCT FROM ${excluded}::uuid AND c.enrollment_id = ${enrollment}
+  const changedNow = sql`unnest(${sql.param(others)}::uuid[]) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
+  const changedInWindow = sql`c.enrollment_id = ${enrollment}
     AND c.occurred_at <= ${at(before)}`;
   const inWindow = (list: (number | null)[], i: number) =>
     list[i] === null ? sql`tag IS NULL` : sql`(tag = ${i} OR (tag IS NULL AND at > ${at(startOf(list[i]!))}))`;
@@ -136,13 +142,15 @@ export function affiliateTotalsSql(q: TotalsQuery): {
         sql`affiliate.conversions c`,
         countedConversion('c'),
       )}
+      ${ifChanged(sql`
       UNION ALL -- the changed conversions as the rollup still counts them…
       SELECT NULL, was.hour, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
       FROM unnest(${changedIds}) AS changed(id) ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
-      WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, sql`was.hour`)}
+      WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, sql`was.hour`)}`)}
+      ${ifOthers(sql`
       UNION ALL -- …and as they are now
       SELECT NULL, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
-      FROM ${changedNow} WHERE ${changedInWindow} AND ${countedConversion('c')}`;
+      FROM ${changedNow} WHERE ${changedInWindow} AND ${countedConversion('c')}`)}`;
     const columns = list.map(
       (
         _,
@@ -166,15 +174,17 @@ export function affiliateTotalsSql(q: TotalsQuery): {
         AND ${countedLine('h', q.currency)}
       UNION ALL
       ${partHours(list, (tag, sign) => sql`SELECT ${tag}::int, c.occurred_at, ${sign} * l.amount_minor`, sql`affiliate.conversions c ${linesOf}`, ownLine)}
+      ${ifChanged(sql`
       UNION ALL -- the changed conversions' lines as the rollup still counts them…
       SELECT NULL, was_c.hour, -was.amount_minor
       FROM unnest(${changedIds}) AS changed(id)
         ${each('affiliate.stats_counted_conversions', 'was_c', sql`was_c.conversion_id = changed.id`)}
         ${each('affiliate.stats_counted_commissions', 'was', sql`was.conversion_id = changed.id`)}
       WHERE was_c.enrollment_id = ${enrollment} AND ${rollupHours(list, sql`was_c.hour`)}
-        AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}
+        AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}`)}
+      ${ifOthers(sql`
       UNION ALL -- …and as they are now
-      SELECT NULL, c.occurred_at, l.amount_minor FROM ${changedNow} ${linesOf} WHERE ${changedInWindow} AND ${ownLine}`;
+      SELECT NULL, c.occurred_at, l.amount_minor FROM ${changedNow} ${linesOf} WHERE ${changedInWindow} AND ${ownLine}`)}`;
     const columns = list.map(
       (_, i) =>
         sql`coalesce(sum(amount) FILTER (WHERE ${inWindow(list, i)}), 0) AS ${sql.raw(`commission_minor_${i}`)}`,
