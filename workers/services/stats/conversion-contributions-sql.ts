@@ -40,17 +40,11 @@ export const columnList = (names: string[], alias?: string): SQL =>
   sql.raw(names.map((n) => (alias ? `${alias}.${n}` : n)).join(', '));
 
 /**
- * The attributed click of conversion `v`: clicks are partitioned by clicked_at, and a click id is
- * a UUIDv7 whose first 48 bits are that very millisecond, so each look-up reads one partition's
- * primary key. LATERAL … LIMIT keeps it a look-up per conversion: a hash join would read every click.
+ * The attributed click of conversion `v`, by id (`affiliate.click_facts`, migration 0074): clicks are
+ * partitioned by month, and the function's plan for one id prunes to its partition, where the same
+ * look-up written here was planned over every partition on every refresh.
  */
-const attributedClick = sql`LEFT JOIN LATERAL (
-    SELECT k.id, k.link_id, k.country, k.device_type, k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
-    FROM affiliate.clicks k
-    WHERE k.id = v.click_id AND k.clicked_at = timestamptz 'epoch'
-      + ('x' || substr(v.click_id::text, 1, 8) || substr(v.click_id::text, 10, 4))::bit(48)::bigint * interval '1 millisecond'
-    LIMIT 1
-  ) k ON v.enrollment_id IS NOT NULL`;
+const attributedClick = sql`LEFT JOIN LATERAL affiliate.click_facts(v.click_id) k ON v.enrollment_id IS NOT NULL`;
 
 /**
  * What the conversions matching `where` (on `affiliate.conversions v`) contribute now, computed from
