@@ -17,7 +17,8 @@ import { timestamptz } from './util/columns';
  * monthly cron must call to create partitions ahead of time (clicks_yYYYYmMM; clicks_default
  * catches strays). A partition key must be part of the primary key, hence (id, clicked_at);
  * clicked_at is derived from the UUIDv7 click id, so the pair is exactly as unique as the id and
- * a redelivered click still conflicts with itself.
+ * a redelivered click still conflicts with itself. affiliate.click_facts(click_id) (migration 0074)
+ * looks one click up by id in its own partition, for statements that join many rows to their click.
  */
 export const clicks = affiliate.table(
   'clicks',
