@@ -51,6 +51,12 @@ const CONVERSION_KEYS = sql.raw(
 const COUNTED_CONVERSION = sql.raw(`event_type IN ('lead', 'sale') AND status NOT IN ('rejected', 'reversed')`);
 const COUNTED_EARNING = sql.raw(`level = 0 AND line_status NOT IN ('rejected', 'reversed')`);
 
+/**
+ * Up to this many conversions, a refresh looks each one's click up through click_facts (a plan per
+ * look-up, pruned to one partition); past it (a payout's thousands) the inline look-up, planned once.
+ */
+const FEW_CONVERSIONS = 50;
+
 /** Which conversions a statement recomputes: listed ids (a refresh) or every one in an hour range (the rebuild). */
 export type ConversionScope =
   | { kind: 'ids'; conversionIds: string[] }
@@ -91,7 +97,7 @@ export function applyConversionContributions(scope: ConversionScope): SQL {
     scope.kind === 'ids' ? sql`o.conversion_id = ANY(${sql.param(scope.conversionIds)}::uuid[])` : sql`false`;
   const returning = refresh ? sql`RETURNING *` : sql``;
   return sql`
-    WITH cur AS MATERIALIZED (${currentConversions(current)}),
+    WITH cur AS MATERIALIZED (${currentConversions(current, scope.kind === 'ids' && scope.conversionIds.length <= FEW_CONVERSIONS)}),
     cur_l AS MATERIALIZED (${currentLines}),
     old AS MATERIALIZED (SELECT ${columnList(CONVERSION_COLUMNS)} FROM affiliate.stats_counted_conversions o WHERE ${stored}),
     old_l AS MATERIALIZED (
