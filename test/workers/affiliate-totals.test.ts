@@ -7,9 +7,9 @@ import type { AffiliateMetric } from '../../workers/domain/reward-rules';
 import { affiliateTotals } from '../../workers/services/enrollments';
 import { refreshConversionStats } from '../../workers/services/stats';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
-import { call, expectStatus } from '../api-client';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { addPayee } from '../payouts';
+import { setDefaultGroupRules } from '../program-groups';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -212,25 +212,14 @@ describe('affiliate totals from the hourly rollup', () => {
 
 describe('a sale credited later by the referral that binds its customer', () => {
   it('counts that referral, written earlier in the same transaction, in the rules’ totals', async () => {
-    const groups = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`);
-    expectStatus(
-      await call(
-        acme.owner,
-        'PATCH',
-        `/orgs/${acme.org.id}/programs/${acme.program.id}/groups/${groups.body.items[0].id}`,
-        {
-          rewardRules: [
-            {
-              name: 'Referred before',
-              events: ['sale'],
-              when: { all: [{ kind: 'affiliate_totals', metric: 'conversions', op: 'gte', value: 1, windowDays: 30 }] },
-              reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
-            },
-          ],
-        },
-      ),
-      200,
-    );
+    await setDefaultGroupRules(acme, [
+      {
+        name: 'Referred before',
+        events: ['sale'],
+        when: { all: [{ kind: 'affiliate_totals', metric: 'conversions', op: 'gte', value: 1, windowDays: 30 }] },
+        reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
+      },
+    ]);
     const customer = `cus-${nextEventId()}`;
     const now = Date.now();
     // The sale arrives first, without a click: nobody is credited yet.

@@ -6,6 +6,7 @@ import type { Db } from '../../workers/db/client';
 import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, record } from '../conversions';
+import { groupsUrl, setDefaultGroupRules } from '../program-groups';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -122,63 +123,50 @@ async function seedHistory(seed: number) {
   }
   // Reward rules that read the affiliate's own history, the order and the customer: the replay must
   // see each as the live path saw it when the event was recorded.
-  const groups = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`);
   const percent = (rateBps: number) => ({ commissionType: 'percent', rateBps, fixedMinor: null });
-  expectStatus(
-    await call(
-      acme.owner,
-      'PATCH',
-      `/orgs/${acme.org.id}/programs/${acme.program.id}/groups/${groups.body.items[0].id}`,
-      {
-        rewardRules: [
-          {
-            name: 'Busy month',
-            events: ['sale', 'rebill'],
-            when: { all: [{ kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 3, windowDays: 30 }] },
-            reward: percent(4_000),
-          },
-          {
-            // Refunds' adjustments count against it, dated by the refund: the replay must see them as live did.
-            name: 'Earned this fortnight',
-            events: ['rebill'],
-            when: {
-              all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 5_000, windowDays: 14 }],
-            },
-            reward: percent(3_700),
-          },
-          {
-            name: 'Big order',
-            events: ['sale'],
-            when: { all: [{ kind: 'amount', op: 'gte', minor: 12_000, currency: 'USD' }] },
-            reward: percent(3_500),
-          },
-          {
-            name: 'Proven newcomer',
-            events: ['sale'],
-            when: {
-              all: [
-                { kind: 'new_customer', is: true },
-                { kind: 'affiliate_totals', metric: 'revenue_minor', op: 'gt', value: 50_000, windowDays: null },
-              ],
-            },
-            reward: percent(3_300),
-          },
+  const defaultGroupId = await setDefaultGroupRules(acme, [
+    {
+      name: 'Busy month',
+      events: ['sale', 'rebill'],
+      when: { all: [{ kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 3, windowDays: 30 }] },
+      reward: percent(4_000),
+    },
+    {
+      // Refunds' adjustments count against it, dated by the refund: the replay must see them as live did.
+      name: 'Earned this fortnight',
+      events: ['rebill'],
+      when: {
+        all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 5_000, windowDays: 14 }],
+      },
+      reward: percent(3_700),
+    },
+    {
+      name: 'Big order',
+      events: ['sale'],
+      when: { all: [{ kind: 'amount', op: 'gte', minor: 12_000, currency: 'USD' }] },
+      reward: percent(3_500),
+    },
+    {
+      name: 'Proven newcomer',
+      events: ['sale'],
+      when: {
+        all: [
+          { kind: 'new_customer', is: true },
+          { kind: 'affiliate_totals', metric: 'revenue_minor', op: 'gt', value: 50_000, windowDays: null },
         ],
       },
-    ),
-    200,
-  );
+      reward: percent(3_300),
+    },
+  ]);
   // Spend limits cut lines partly and wholly, and a workflow moves the affiliate to Gold after six
   // sales (lifetime): later events earn under Gold and its own month cap, as the live path decided.
-  const groupsUrl = `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`;
-  const defaultGroupId = groups.body.items[0].id as string;
   expectStatus(
-    await call(acme.owner, 'PATCH', `${groupsUrl}/${defaultGroupId}`, {
+    await call(acme.owner, 'PATCH', `${groupsUrl(acme)}/${defaultGroupId}`, {
       spendLimits: [{ period: 'month', maxMinor: 9_000, currency: 'USD' }],
     }),
     200,
   );
-  const gold = await call(acme.owner, 'POST', groupsUrl, {
+  const gold = await call(acme.owner, 'POST', groupsUrl(acme), {
     name: 'Gold',
     commissionRateBps: 4_500,
     spendLimits: [{ period: 'month', maxMinor: 12_000, currency: 'USD' }],
@@ -432,22 +420,16 @@ describe('backtest', () => {
 
   it('reads commission totals as the live path did: by the conversion, with a refund’s adjustment dated by the refund', async () => {
     const a = await createAdvertiser(db);
-    const groups = await call(a.owner, 'GET', `/orgs/${a.org.id}/programs/${a.program.id}/groups`);
-    expectStatus(
-      await call(a.owner, 'PATCH', `/orgs/${a.org.id}/programs/${a.program.id}/groups/${groups.body.items[0].id}`, {
-        rewardRules: [
-          {
-            name: 'Earning well',
-            events: ['sale'],
-            when: {
-              all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 2_000, windowDays: 14 }],
-            },
-            reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
-          },
-        ],
-      }),
-      200,
-    );
+    await setDefaultGroupRules(a, [
+      {
+        name: 'Earning well',
+        events: ['sale'],
+        when: {
+          all: [{ kind: 'affiliate_totals', metric: 'commission_minor', op: 'gte', value: 2_000, windowDays: 14 }],
+        },
+        reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
+      },
+    ]);
     const now = Date.now();
     const sale = async (customer: string, daysAgo: number) => {
       const at = now - daysAgo * DAY;

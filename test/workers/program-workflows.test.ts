@@ -10,6 +10,7 @@ import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors'
 import { call, expectStatus } from '../api-client';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { eventually } from '../eventually';
+import { defaultGroupId, groupsUrl } from '../program-groups';
 import { CHECKS, rows } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
 
@@ -25,7 +26,6 @@ useTwoAdvertisers((t) => {
 });
 
 const workflowsUrl = (a: Advertiser, programId = a.program.id) => `/orgs/${a.org.id}/programs/${programId}/workflows`;
-const groupsUrl = (a: Advertiser) => `/orgs/${a.org.id}/programs/${a.program.id}/groups`;
 
 const sale = async (a: Advertiser, eventId = nextEventId()) => {
   const click = await insertClick(db, a, { at: new Date(Date.now() - 60_000) });
@@ -53,10 +53,6 @@ async function addGroup(a: Advertiser, name: string): Promise<string> {
   expectStatus(created, 201);
   return created.body.id;
 }
-async function defaultGroup(a: Advertiser): Promise<string> {
-  const list = await call(a.owner, 'GET', groupsUrl(a));
-  return list.body.items.find((g: { isDefault: boolean }) => g.isDefault).id;
-}
 
 const promotion = (goldId: string, scopeGroupId: string | null, value = 3) => ({
   name: 'Gold after three sales',
@@ -73,7 +69,7 @@ let goldId: string;
 let defaultId: string;
 beforeAll(async () => {
   goldId = await addGroup(acme, 'Gold');
-  defaultId = await defaultGroup(acme);
+  defaultId = await defaultGroupId(acme);
 });
 
 describe('workflow settings', () => {
@@ -301,7 +297,7 @@ describe('promotion and bonus', () => {
     for (let i = 0; i < 4; i++) await sale(other);
     expect(await crossingsOf(other.enrollment.id)).toEqual([]);
     expect(await bonusLinesOf(other.enrollment.id)).toEqual([]);
-    expect(await groupOf(other.enrollment.id)).toBe(await defaultGroup(other));
+    expect(await groupOf(other.enrollment.id)).toBe(await defaultGroupId(other));
     // acme's affiliate asking in other's context is refused; other's affiliate never sees acme's tiers.
     expect(
       (await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/progress`)).status,
@@ -340,7 +336,7 @@ describe('the way down', () => {
   it('the hourly run moves a member with no sale in 90 days back to the default group, once', async () => {
     const a = await createAdvertiser(db);
     const gold = await addGroup(a, 'Gold');
-    const base = await defaultGroup(a);
+    const base = await defaultGroupId(a);
     const created = await call(a.owner, 'POST', workflowsUrl(a), {
       name: 'Back to Default after 90 quiet days',
       trigger: { metric: 'sales', op: 'lt', value: 1, windowDays: 90 },
