@@ -194,7 +194,7 @@ export function affiliateTotalsSql(q: TotalsQuery): {
   const read = (row: Record<string, unknown>) =>
     new Map(
       q.windows.map((w) => {
-        const i = days(w.metric === 'commission_minor').indexOf(w.windowDays);
+        const i = (w.metric === 'commission_minor' ? lineDays : conversionDays).indexOf(w.windowDays);
         return [`${w.metric}:${w.windowDays}`, Number(row[`${w.metric}_${i}`] ?? 0)] as const;
       }),
     );
