@@ -1,3 +1,5 @@
+import { byId } from './by-id';
+
 /**
  * The facts about a customer that the live path reads from the database as each event is settled
  * (services/conversions/customer-history.ts, earn-commissions.ts reopenOnNewSale,
@@ -45,7 +47,7 @@ export function fillCustomerFacts(events: CustomerHistoryEvent[]): void {
   let sorted = events;
   for (let i = 1; i < events.length; i++)
     if (events[i - 1]!.id > events[i]!.id) {
-      sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      sorted = [...events].sort(byId);
       break;
     }
   let cancelledAt: number | null = null;

@@ -1,4 +1,5 @@
 import type { DisputeStatus, RecordedEventType } from '../../schema/enums';
+import { byId } from './by-id';
 
 /**
  * Where a referred customer stands, derived from its conversions and disputes (first match wins):
@@ -48,7 +49,7 @@ const isCharge = (e: CustomerEvent) => e.type === 'sale' || e.type === 'rebill';
 
 /** Oldest first; the id (UUIDv7) breaks ties the way they were recorded. */
 const chronological = (a: CustomerEvent, b: CustomerEvent) =>
-  a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.occurredAt.getTime() - b.occurredAt.getTime() || byId(a, b);
 
 /**
  * What each refund took back, in order: its own amount, or for a refund without one (the app's "the whole

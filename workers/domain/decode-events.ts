@@ -1,4 +1,5 @@
 import type { ReplayEvent } from './backtest-replay';
+import { byId } from './by-id';
 
 /** The field separator of the backtest's event rows (ASCII unit separator; JSON text escapes it). */
 export const EVENT_SEPARATOR = '\u001f';
@@ -19,7 +20,6 @@ function utcMonths(): (at: number) => string {
 
 const orNull = (field: string): string | null => (field === '' ? null : field);
 const numberOrNull = (field: string): number | null => (field === '' ? null : Number(field));
-const byId = (a: ReplayEvent, b: ReplayEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Decodes the backtest's event rows (services/backtest/load-backtest-facts.ts encodes them): each
