@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import ts from 'typescript';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { conversions, enrollments } from '../schema';
 import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
@@ -219,14 +219,27 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     await logInAt(admin, `/orgs/${orgId}/apps/${appId}`, owner);
     await admin.getByRole('heading', { level: 1, name: 'Podruga' }).waitFor({ timeout: 30_000 });
     const origins = admin.getByRole('combobox', { name: 'Embed origins' });
-    await origins.fill('https://podruga.example/settings');
-    await origins.press('Enter');
+    const pill = (value: string) => admin.getByText(value, { exact: true });
+    // Enter turns the typed origin into a pill. Once (in CI, under load) the field was empty again by the time
+    // Enter arrived, so Enter submitted the form instead; the pill is waited for, and the typing repeated if
+    // it never came, so the steps below judge the form and not that race.
+    const addOrigin = (value: string) =>
+      vi.waitFor(
+        async () => {
+          if ((await pill(value).count()) > 0) return;
+          await origins.fill(value);
+          await origins.press('Enter');
+          await pill(value).waitFor({ timeout: 3_000 });
+        },
+        { timeout: 30_000, interval: 100 },
+      );
+    await addOrigin('https://podruga.example/settings');
     await admin.getByRole('button', { name: 'Save changes' }).click();
     await admin.getByText('Enter up to 10 origins such as https://app.example, without a path.').waitFor();
     // Backspace in the empty field takes the last origin off, as a keyboard user would.
     await origins.press('Backspace');
-    await origins.fill(origin);
-    await origins.press('Enter');
+    await pill('https://podruga.example/settings').waitFor({ state: 'detached' });
+    await addOrigin(origin);
     // Wait for the write itself, so a refusal shows as its status rather than as a toast that never appears.
     const [patched] = await Promise.all([
       admin.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/apps/${appId}`)),
