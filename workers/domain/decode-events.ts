@@ -1,5 +1,7 @@
 import type { ReplayEvent } from './backtest-replay';
+import type { StoredSum } from './backtest-summary';
 import { byId } from './by-id';
+import { entry, newMap } from './map-entry';
 
 /** The field separator of the backtest's event rows (ASCII unit separator; JSON text escapes it). */
 export const EVENT_SEPARATOR = '\u001f';
@@ -21,20 +23,45 @@ function utcMonths(): (at: number) => string {
 const orNull = (field: string): string | null => (field === '' ? null : field);
 const numberOrNull = (field: string): number | null => (field === '' ? null : Number(field));
 
+/** What the stored lines kept, per month, then "beneficiary:currency". */
+type KeptSums = Map<string, Map<string, number>>;
+
+/**
+ * Adds one event's kept lines ("beneficiary:currency:minor", comma-separated; UUIDs and currency codes
+ * hold neither separator) to the sums of its month: one key and one number cut from the field per line,
+ * no intermediate arrays (this runs for every line of the period).
+ */
+function addKept(sums: KeptSums, field: string, month: string): void {
+  const byKey = entry(sums, month, newMap<string, number>);
+  for (let start = 0; start < field.length; ) {
+    let end = field.indexOf(',', start);
+    if (end < 0) end = field.length;
+    const cut = field.lastIndexOf(':', end - 1);
+    const key = field.slice(start, cut);
+    byKey.set(key, (byKey.get(key) ?? 0) + Number(field.slice(cut + 1, end)));
+    start = end + 1;
+  }
+}
+
 /**
  * Decodes the backtest's event rows (services/backtest/load-backtest-facts.ts encodes them): each
- * holds its sixteen fields in the statement's order, '' for a null, and its customer id last,
+ * holds its seventeen fields in the statement's order, '' for a null, and its customer id last,
  * prefixed with '=' (so an empty id is not a null, and a separator inside the id cannot shift a
- * field). Returns the events in recording (id) order.
+ * field). Returns the events in recording (id) order, and what the stored lines of the period's
+ * events kept (field 15, '' outside the period), summed per beneficiary, month and currency.
  */
-export function decodeEvents(rows: Iterable<string>, periodStart: number): ReplayEvent[] {
+export function decodeEvents(
+  rows: Iterable<string>,
+  periodStart: number,
+): { events: ReplayEvent[]; actual: StoredSum[] } {
   const events: ReplayEvent[] = [];
+  const kept: KeptSums = new Map();
   const month = utcMonths();
   let ordered = true;
   for (const row of rows) {
     const f = row.split(EVENT_SEPARATOR);
     const at = Number(f[5]);
-    const customer = f.length > 16 ? f.slice(15).join(EVENT_SEPARATOR) : f[15]!;
+    const customer = f.length > 17 ? f.slice(16).join(EVENT_SEPARATOR) : f[16]!;
     const event: ReplayEvent = {
       id: f[0]!,
       enrollmentId: f[1]!,
@@ -60,10 +87,17 @@ export function decodeEvents(rows: Iterable<string>, periodStart: number): Repla
       cancelledAt: null,
       goneAt: null,
     };
+    if (f[15] !== '') addKept(kept, f[15]!, event.month);
     if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;
     events.push(event);
   }
   // The statement asks for id order; checked rather than trusted, as it costs one comparison per row.
   if (!ordered) events.sort(byId);
-  return events;
+  const actual: StoredSum[] = [];
+  for (const [m, byKey] of kept)
+    for (const [key, minor] of byKey) {
+      const cut = key.indexOf(':');
+      actual.push({ beneficiaryId: key.slice(0, cut), currency: key.slice(cut + 1), month: m, minor });
+    }
+  return { events, actual };
 }

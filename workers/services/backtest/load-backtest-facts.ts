@@ -27,9 +27,9 @@ const num = (v: unknown) => Number(v);
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
- * A program's stored history, set-based in six queries (never one per event): its leads, sales and
- * rebills from `historyFrom` with their click's country and what their direct line recorded, the
- * period's lines net of adjustments summed per beneficiary, the refunds and voiding cancellations of
+ * A program's stored history, set-based in five queries (never one per event): its leads, sales and
+ * rebills from `historyFrom` with their click's country, what their direct line recorded and, for the
+ * period's events, what each beneficiary's lines kept after adjustments, the refunds and voiding cancellations of
  * the history's events (a spend limit's period may start before the summed one), their customers'
  * history across the app, the enrollments and the referral chains.
  */
@@ -45,11 +45,10 @@ export async function loadBacktestFacts({
 
   // A branded edition's sales earn the edition's own reward (docs/editions.md), which no change to the program's
   // terms or rules moves: they are neither replayed nor compared.
-  // The replayed events (conversion alias `c`) from `start`: the history's, or the summed period's.
-  const eventsFrom = (start: string) => sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
+  // The replayed events (conversion alias `c`): the history's, from before the period when the terms look back.
+  const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
     AND c.edition_id IS NULL AND c.event_type IN ('lead', 'sale', 'rebill')
-    AND c.occurred_at >= ${start}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
-  const scope = eventsFrom(from);
+    AND c.occurred_at >= ${from}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
   // A stored line's net: what it keeps after its live adjustments (0 once reversed or rejected). The
   // adjustments are few (one per refunded line) and found through their own index.
   const adjusted = sql`SELECT reverses_commission_id AS id, sum(amount_minor) AS adjusted FROM affiliate.commissions
@@ -59,7 +58,10 @@ export async function loadBacktestFacts({
   const replayedCustomer = (h: ReturnType<typeof sql>) => sql`EXISTS (SELECT 1 FROM affiliate.conversions c
       WHERE c.app_id = ${h}.app_id AND c.external_customer_id = ${h}.external_customer_id AND ${scope})`;
   // The events, with what their lines kept and what their direct line recorded (read per line, so the
-  // lines' calculations, large, are not carried through the join). Each row is one text of
+  // lines' calculations, large, are not carried through the join). What each line kept rides on its
+  // event's row ("beneficiary:currency:minor", the live lines' only, like the stored sums the backtest
+  // compares with), so the lines and their adjustments are read once: a second statement summing them
+  // per beneficiary and month had cost as much Postgres time as this one. Each row is one text of
   // unit-separated fields (concat_ws: about 40 % less Postgres CPU than json_build_array, and split
   // without a JSON parse); nullable fields travel as '' (domain/decode-events.ts), and the customer id,
   // free text, comes last so that a separator inside it cannot shift a field. In id (recording) order.
@@ -69,7 +71,9 @@ export async function loadBacktestFacts({
           sum(CASE WHEN l.status IN (${LIVE}) THEN l.amount_minor + coalesce(a.adjusted, 0) ELSE 0 END) AS net,
           min(CASE WHEN l.level = 0 THEN l.calculation -> 'group' ->> 'id' END) AS group_id,
           min(CASE WHEN l.level = 0 AND l.calculation ->> 'rule' = 'declared' THEN l.calculation ->> 'declaredPayoutMinor' END)
-            AS declared
+            AS declared,
+          string_agg(l.beneficiary_id || ':' || l.currency || ':' || (l.amount_minor + coalesce(a.adjusted, 0)), ',')
+            FILTER (WHERE l.status IN (${LIVE})) AS kept
         FROM affiliate.commissions l
         JOIN affiliate.conversions c ON c.id = l.conversion_id
         LEFT JOIN (${adjusted}) a ON a.id = l.id
@@ -83,6 +87,7 @@ export async function loadBacktestFacts({
           CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.net, 0) ELSE 0 END,
           (extract(epoch FROM c.created_at) * 1000)::float8,
           coalesce(((extract(epoch FROM c.reviewed_at) * 1000)::float8)::text, ''),
+          CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.kept, '') ELSE '' END,
           coalesce('=' || c.external_customer_id, '')
         ) AS r
       FROM affiliate.conversions c
@@ -90,30 +95,8 @@ export async function loadBacktestFacts({
       LEFT JOIN n ON n.conversion_id = c.id
       WHERE ${scope}
       ORDER BY c.id`);
-  // What the stored lines of the period's events kept per beneficiary, currency and month: the live
-  // lines' amounts, plus the live adjustments of live lines. A statement of its own beside the events':
-  // one statement reading the lines once for both costs a third less Postgres CPU, but runs in one
-  // process (its shared pass is materialized), while these two run side by side with parallel workers,
-  // about 0.7 s sooner on an idle 2-core machine.
-  const inPeriod = eventsFrom(periodFrom);
-  const perMonth = (side: ReturnType<typeof sql>) => sql`
-      SELECT l.beneficiary_id, l.currency, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC') AS m, ${side} AS net
-      FROM affiliate.commissions l JOIN affiliate.conversions c ON c.id = l.conversion_id`;
-  const sumsQuery = run(sql`
-      SELECT beneficiary_id, currency, to_char(m, 'YYYY-MM') AS month, sum(net) AS net FROM (
-        ${perMonth(sql`l.amount_minor`)}
-        WHERE l.program_id = ${programId} AND l.kind = 'commission' AND l.status IN (${LIVE}) AND ${inPeriod}
-        UNION ALL
-        ${perMonth(sql`a.amount_minor`)}
-        JOIN affiliate.commissions a ON a.reverses_commission_id = l.id
-        WHERE a.reverses_commission_id IS NOT NULL AND a.program_id = ${programId} AND a.kind = 'adjustment'
-          AND a.status IN (${LIVE}) AND l.program_id = ${programId} AND l.kind = 'commission' AND l.status IN (${LIVE})
-          AND ${inPeriod}
-      ) s GROUP BY 1, 2, 3`);
-
-  const [eventRows, sumRows, reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
+  const [eventRows, reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
     eventsQuery,
-    sumsQuery,
     run(sql`
       SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect,
         extract(epoch FROM r.created_at) * 1000 AS recorded, extract(epoch FROM r.occurred_at) * 1000 AS occurred
@@ -151,16 +134,10 @@ export async function loadBacktestFacts({
       FROM affiliate.users u JOIN up ON u.id = up.id`),
   ]);
 
-  const events = decodeEvents(
+  const { events, actual } = decodeEvents(
     eventRows.map((r) => r.r as string),
     input.periodFrom.getTime(),
   );
-  const actual: StoredSum[] = sumRows.map((r) => ({
-    beneficiaryId: r.beneficiary_id as string,
-    currency: r.currency as string,
-    month: r.month as string,
-    minor: num(r.net),
-  }));
 
   // The refunds recorded before each one, as reverse-commissions.ts sums them.
   const reversals = new Map<string, ReplayReversal[]>();
