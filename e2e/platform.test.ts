@@ -105,6 +105,18 @@ test('a platform admin replays a dead letter from the browser and sees it marked
   await page.keyboard.press('Escape');
   await payload.waitFor({ state: 'hidden' });
 
+  // A re-render keeps a table's cells: after a language switch rebuilt every column, the Replay button is the
+  // same element (components/table/column-template.tsx). Before, each re-render remounted every cell, so a
+  // focused button lost its focus, and Enter then did nothing (a failure by chance of the steps below).
+  await row.getByRole('button', { name: 'Replay' }).evaluate((el) => {
+    (el as unknown as { probe: boolean }).probe = true;
+  });
+  await switchLanguage(page, 'RU');
+  const replayRu = row.getByRole('button', { name: 'Повторить' });
+  await replayRu.waitFor();
+  expect(await replayRu.evaluate((el) => (el as unknown as { probe?: boolean }).probe)).toBe(true);
+  await switchLanguage(page, 'EN');
+
   // Keyboard only: focus the row's Replay button, open the dialog, confirm with Enter on the focused button.
   await row.getByRole('button', { name: 'Replay' }).focus();
   await page.keyboard.press('Enter');

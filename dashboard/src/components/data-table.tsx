@@ -1,15 +1,9 @@
 import { Button, Center, Group, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  type SortingState,
-  type Updater,
-  useReactTable,
-} from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, type SortingState, type Updater, useReactTable } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnTemplate } from './table/column-template';
 import { fromSorting, toSorting } from '../lib/table-search';
 import './table/column-meta';
 import { DataCards } from './table/data-cards';
@@ -87,7 +81,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 <Table.Tr key={group.id}>
                   {group.headers.map((header) => {
                     const direction = header.column.getIsSorted();
-                    const content = flexRender(header.column.columnDef.header, header.getContext());
+                    const content = (
+                      <ColumnTemplate template={header.column.columnDef.header} context={header.getContext()} />
+                    );
                     return (
                       <Table.Th
                         key={header.id}
@@ -116,7 +112,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 <Table.Tr key={row.id} data-testid={props.rowTestId?.(row.original)}>
                   {row.getVisibleCells().map((cell) => (
                     <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.numeric ? 'right' : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      <ColumnTemplate template={cell.column.columnDef.cell} context={cell.getContext()} />
                     </Table.Td>
                   ))}
                 </Table.Tr>

@@ -1,6 +1,7 @@
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
-import { flexRender, type Table } from '@tanstack/react-table';
+import type { Table } from '@tanstack/react-table';
 import { phoneRoleOf } from './column-meta';
+import { ColumnTemplate } from './column-template';
 import classes from './data-cards.module.css';
 
 /**
@@ -27,7 +28,9 @@ export function DataCards<Row>({
         }));
         const label = (id: string) => {
           const header = headers.get(id);
-          return header ? flexRender(header.column.columnDef.header, header.getContext()) : null;
+          return header ? (
+            <ColumnTemplate template={header.column.columnDef.header} context={header.getContext()} />
+          ) : null;
         };
         return (
           <Paper
@@ -42,7 +45,7 @@ export function DataCards<Row>({
               .filter((c) => c.role === 'primary')
               .map(({ cell }) => (
                 <Box key={cell.id} fw={600} mb="xs" className={classes.primary}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  <ColumnTemplate template={cell.column.columnDef.cell} context={cell.getContext()} />
                 </Box>
               ))}
             <Box component="dl" className={classes.fields}>
@@ -54,7 +57,7 @@ export function DataCards<Row>({
                       {label(cell.column.id)}
                     </Text>
                     <Box component="dd" fz="sm" className={classes.value}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      <ColumnTemplate template={cell.column.columnDef.cell} context={cell.getContext()} />
                     </Box>
                   </div>
                 ))}
@@ -63,7 +66,7 @@ export function DataCards<Row>({
               .filter((c) => c.role === 'actions')
               .map(({ cell }) => (
                 <Group key={cell.id} gap="xs" mt="sm" className={classes.actions}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  <ColumnTemplate template={cell.column.columnDef.cell} context={cell.getContext()} />
                 </Group>
               ))}
           </Paper>
