@@ -17,10 +17,9 @@ const eventRow = (over: Partial<Record<number, string>> = {}) => {
     'DE',
     'grp-1',
     '', // declared payout: none
-    '2970',
+    'aff-1:USD:2970', // kept lines: the event's net
     String(MARCH + 5_000),
     '', // reviewed: never
-    '', // kept lines: none (outside the period)
     '=cus-7', // customer id
   ];
   for (const [i, v] of Object.entries(over)) fields[Number(i)] = v!;
@@ -58,7 +57,7 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
   });
 
   it("'' is null for every nullable field; a customer id is told from none by its '=' prefix", () => {
-    const row = eventRow({ 4: '', 7: '', 9: '', 10: '', 11: '150', 14: String(MARCH + 9), 16: '' });
+    const row = eventRow({ 4: '', 7: '', 9: '', 10: '', 11: '150', 14: String(MARCH + 9), 15: '' });
     const [e] = decodeEvents([row], MARCH + 1).events;
     expect(e).toMatchObject({
       currency: null,
@@ -70,11 +69,11 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
       externalCustomerId: null,
       inPeriod: false,
     });
-    expect(decodeEvents([eventRow({ 16: '=' })], 0).events[0]!.externalCustomerId).toBe('');
+    expect(decodeEvents([eventRow({ 15: '=' })], 0).events[0]!.externalCustomerId).toBe('');
   });
 
   it('a separator inside the customer id (free text, sent last) stays in the id', () => {
-    const [e] = decodeEvents([eventRow({ 16: `=a${S}b${S}c` })], 0).events;
+    const [e] = decodeEvents([eventRow({ 15: `=a${S}b${S}c` })], 0).events;
     expect(e!.externalCustomerId).toBe(`a${S}b${S}c`);
     expect(e!.recordedAt).toBe(MARCH + 5_000);
   });
@@ -88,11 +87,11 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
     const APRIL = Date.UTC(2026, 3, 2);
     const rows = [
       // A sale with its direct line and an upline's, and one whose direct line went to another affiliate.
-      eventRow({ 15: 'aff-1:USD:2970,aff-up:USD:297' }),
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000003', 15: 'aff-1:USD:-500,aff-1:EUR:100' }),
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000004', 5: String(APRIL), 15: 'aff-1:USD:1000' }),
+      eventRow({ 12: 'aff-1:USD:2970,aff-up:USD:297' }),
+      eventRow({ 0: '019a0000-0000-7000-8000-000000000003', 12: 'aff-1:USD:-500,aff-1:EUR:100' }),
+      eventRow({ 0: '019a0000-0000-7000-8000-000000000004', 5: String(APRIL), 12: 'aff-1:USD:1000' }),
       // Outside the period the statement sends no lines: nothing is added.
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000005', 15: '' }),
+      eventRow({ 0: '019a0000-0000-7000-8000-000000000005', 12: '' }),
     ];
     const { actual } = decodeEvents(rows, 0);
     const key = (a: { beneficiaryId: string; month: string; currency: string }) =>

@@ -28,27 +28,32 @@ type KeptSums = Map<string, Map<string, number>>;
 
 /**
  * Adds one event's kept lines ("beneficiary:currency:minor", comma-separated; UUIDs and currency codes
- * hold neither separator) to the sums of its month: one key and one number cut from the field per line,
- * no intermediate arrays (this runs for every line of the period).
+ * hold neither separator) to the sums of its month, and answers their total, the event's net: one key
+ * and one number cut from the field per line, no intermediate arrays (this runs for every line of the
+ * period).
  */
-function addKept(sums: KeptSums, field: string, month: string): void {
+function addKept(sums: KeptSums, field: string, month: string): number {
   const byKey = entry(sums, month, newMap<string, number>);
+  let net = 0;
   for (let start = 0; start < field.length; ) {
     let end = field.indexOf(',', start);
     if (end < 0) end = field.length;
     const cut = field.lastIndexOf(':', end - 1);
     const key = field.slice(start, cut);
-    byKey.set(key, (byKey.get(key) ?? 0) + Number(field.slice(cut + 1, end)));
+    const minor = Number(field.slice(cut + 1, end));
+    byKey.set(key, (byKey.get(key) ?? 0) + minor);
+    net += minor;
     start = end + 1;
   }
+  return net;
 }
 
 /**
  * Decodes the backtest's event rows (services/backtest/load-backtest-facts.ts encodes them): each
- * holds its seventeen fields in the statement's order, '' for a null, and its customer id last,
+ * holds its sixteen fields in the statement's order, '' for a null, and its customer id last,
  * prefixed with '=' (so an empty id is not a null, and a separator inside the id cannot shift a
- * field). Returns the events in recording (id) order, and what the stored lines of the period's
- * events kept (field 15, '' outside the period), summed per beneficiary, month and currency.
+ * field). Returns the events in recording (id) order, each with its net (what its stored lines kept,
+ * field 12, '' outside the period), and those lines summed per beneficiary, month and currency.
  */
 export function decodeEvents(
   rows: Iterable<string>,
@@ -61,7 +66,8 @@ export function decodeEvents(
   for (const row of rows) {
     const f = row.split(EVENT_SEPARATOR);
     const at = Number(f[5]);
-    const customer = f.length > 17 ? f.slice(16).join(EVENT_SEPARATOR) : f[16]!;
+    const customer = f.length > 16 ? f.slice(15).join(EVENT_SEPARATOR) : f[15]!;
+    const m = month(at);
     const event: ReplayEvent = {
       id: f[0]!,
       enrollmentId: f[1]!,
@@ -77,8 +83,8 @@ export function decodeEvents(
       groupId: orNull(f[10]!),
       declaredPayoutMinor: numberOrNull(f[11]!),
       inPeriod: at >= periodStart,
-      month: month(at),
-      actualNetMinor: Number(f[12]),
+      month: m,
+      actualNetMinor: f[12] === '' ? 0 : addKept(kept, f[12]!, m),
       recordedAt: Number(f[13]),
       reviewedAt: numberOrNull(f[14]!),
       attributed: true,
@@ -87,7 +93,6 @@ export function decodeEvents(
       cancelledAt: null,
       goneAt: null,
     };
-    if (f[15] !== '') addKept(kept, f[15]!, event.month);
     if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;
     events.push(event);
   }

@@ -60,15 +60,15 @@ export async function loadBacktestFacts({
   // The events, with what their lines kept and what their direct line recorded (read per line, so the
   // lines' calculations, large, are not carried through the join). What each line kept rides on its
   // event's row ("beneficiary:currency:minor", the live lines' only, like the stored sums the backtest
-  // compares with), so the lines and their adjustments are read once: a second statement summing them
-  // per beneficiary and month had cost as much Postgres time as this one. Each row is one text of
+  // compares with); the event's net is their total (decode-events.ts), so the lines and their
+  // adjustments are read once: a second statement summing them per beneficiary and month had cost as
+  // much Postgres time as this one. Each row is one text of
   // unit-separated fields (concat_ws: about 40 % less Postgres CPU than json_build_array, and split
   // without a JSON parse); nullable fields travel as '' (domain/decode-events.ts), and the customer id,
   // free text, comes last so that a separator inside it cannot shift a field. In id (recording) order.
   const eventsQuery = run(sql`
       WITH n AS (
         SELECT l.conversion_id,
-          sum(CASE WHEN l.status IN (${LIVE}) THEN l.amount_minor + coalesce(a.adjusted, 0) ELSE 0 END) AS net,
           min(CASE WHEN l.level = 0 THEN l.calculation -> 'group' ->> 'id' END) AS group_id,
           min(CASE WHEN l.level = 0 AND l.calculation ->> 'rule' = 'declared' THEN l.calculation ->> 'declaredPayoutMinor' END)
             AS declared,
@@ -84,10 +84,9 @@ export async function loadBacktestFacts({
           c.id, c.enrollment_id, c.event_type, c.amount_minor, coalesce(c.currency, ''),
           (extract(epoch FROM c.occurred_at) * 1000)::float8, c.app_id, coalesce(c.metadata::text, ''), c.status,
           coalesce(k.country, ''), coalesce(n.group_id, ''), coalesce(n.declared, ''),
-          CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.net, 0) ELSE 0 END,
+          CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.kept, '') ELSE '' END,
           (extract(epoch FROM c.created_at) * 1000)::float8,
           coalesce(((extract(epoch FROM c.reviewed_at) * 1000)::float8)::text, ''),
-          CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.kept, '') ELSE '' END,
           coalesce('=' || c.external_customer_id, '')
         ) AS r
       FROM affiliate.conversions c
