@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -14,6 +16,7 @@ import {
   startE2e,
   switchLanguage,
 } from './harness';
+import { chunkSources } from './chunk-sources';
 
 // The signed-in frame: grouped navigation that reaches every page at 1440 × 900 and on a phone, groups that
 // remember being closed, the command palette finding a program by name, and tab titles in both languages.
@@ -150,6 +153,56 @@ test('Ctrl-K finds a program by name and opens it; the tab title follows the lan
   await expect.poll(() => page.title()).toBe(`Программы · ${ORG_NAME}`);
   await switchLanguage(page, 'EN');
   await expect.poll(() => page.title()).toBe(`Programs · ${ORG_NAME}`);
+  await page.context().close();
+});
+
+test('the signed-in app has every translation before its first page, so no section suspends the frame later', async () => {
+  const page = await e2e.newPage({ locale: 'en', width: 1440 });
+  const sourceOf = chunkSources();
+  const translations: string[] = [];
+  page.on('response', (r) => {
+    const source = sourceOf(r.url());
+    if (source.includes('/locales/')) translations.push(source);
+  });
+  await logInAt(page, orgPath(), owner);
+  await h1(page, 'Overview');
+  const namespaces = (language: string) =>
+    readdirSync(fileURLToPath(new URL(`../dashboard/src/locales/${language}`, import.meta.url))).map(
+      (file) => `src/locales/${language}/${file}`,
+    );
+  // English only: the profile's language, and the fallback every language shares.
+  expect(new Set(translations)).toEqual(new Set(namespaces('en')));
+
+  // From here on the frame never falls back to its loading outline, and no page or late section fetches a word.
+  translations.length = 0;
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="shell-skeleton"]')) (window as any).skeletonShown = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await nav(page).getByRole('link', { name: 'Programs', exact: true }).click();
+  await h1(page, 'Programs');
+  await page.getByRole('link', { name: PROGRAM_NAME }).first().click();
+  await h1(page, new RegExp(PROGRAM_NAME));
+  for (const [link, heading] of [
+    ['Affiliates', 'Affiliates'],
+    ['Payout batches', 'Payout batches'],
+    ['Statistics', 'Statistics'],
+  ] as const) {
+    await nav(page).getByRole('link', { name: link, exact: true }).click();
+    await h1(page, heading);
+  }
+  expect(translations).toEqual([]);
+
+  // A switch of language loads the whole other language before it shows a word of it.
+  await switchLanguage(page, 'RU');
+  expect(new Set(translations)).toEqual(new Set(namespaces('ru')));
+  await page.getByRole('link', { name: 'Программы', exact: true }).click();
+  await h1(page, 'Программы');
+  expect(new Set(translations)).toEqual(new Set(namespaces('ru')));
+  expect(await page.evaluate(() => (window as any).skeletonShown ?? false)).toBe(false);
+  // Back to the owner's English for the tests after this one (the switch is saved to the profile).
+  await switchLanguage(page, 'EN');
   await page.context().close();
 });
 

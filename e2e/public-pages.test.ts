@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dashboardDist, LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
+import { LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
+import { chunkSources } from './chunk-sources';
 import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
@@ -77,12 +76,8 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   );
   // No translation of another language, no signed-in page's chunk, no toast container: only what the login page
   // shows. Chunk files are named by hash; the build's manifest says which source each came from.
-  const manifest = JSON.parse(readFileSync(join(dashboardDist, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string }
-  >;
-  const sourceOf = new Map(Object.entries(manifest).map(([source, chunk]) => [chunk.file, source]));
-  const sources = scripts.map((s) => sourceOf.get(new URL(s.url).pathname.slice(1)) ?? s.url);
+  const sourceOf = chunkSources();
+  const sources = scripts.map((s) => sourceOf(s.url));
   expect(sources.some((source) => source.includes('routes/_public/login.tsx'))).toBe(true);
   expect(sources.filter((source) => /locales\/ru\/|routes\/_app\/|notifications-container/.test(source))).toEqual([]);
 }, 180_000);

@@ -3,18 +3,21 @@ import { AppLayout } from '@/components/shell/app-layout';
 import { ShellSkeleton } from '@/components/shell/shell-skeleton';
 import { lockedByTwoFactor } from '@/lib/access/two-factor-lock';
 import { ApiError } from '@/lib/api/api-error';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n, loadEveryNamespace } from '@/lib/i18n/i18n';
 import { meQueryOptions } from '@/queries/me';
 
 // Every signed-in page lives under this pathless layout: the guard runs once here, not per page.
 export const Route = createFileRoute('/_app')({
   beforeLoad: async ({ context, location }) => {
     const toLogin = () => redirect({ to: '/login', search: { redirect: location.href } });
+    // Started beside the session and profile, awaited before any page renders (see loadEveryNamespace).
+    const translations = loadEveryNamespace();
     if (!(await context.session.restore())) throw toLogin();
     try {
       const me = await context.queryClient.ensureQueryData(meQueryOptions);
       // The profile's language wins over the device's once signed in (a choice on the login page was saved to it).
       if (i18n.resolvedLanguage !== me.locale) await i18n.changeLanguage(me.locale);
+      await translations;
       // A required 2FA past its deadline: the pages the API would refuse lead straight to the setup.
       if (lockedByTwoFactor(me, location.pathname)) throw redirect({ to: '/account/security', replace: true });
       return { me };
