@@ -176,9 +176,10 @@ test('the signed-in app has every translation before its first page, so no secti
   // From here on the frame never falls back to its loading outline, and no page or late section fetches a word.
   translations.length = 0;
   await page.evaluate(() => {
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid="shell-skeleton"]')) (window as any).skeletonShown = true;
-    }).observe(document.body, { childList: true, subtree: true });
+    const g = globalThis as any;
+    new g.MutationObserver(() => {
+      if (g.document.querySelector('[data-testid="shell-skeleton"]')) g.skeletonShown = true;
+    }).observe(g.document.body, { childList: true, subtree: true });
   });
   await nav(page).getByRole('link', { name: 'Programs', exact: true }).click();
   await h1(page, 'Programs');
@@ -200,7 +201,7 @@ test('the signed-in app has every translation before its first page, so no secti
   await page.getByRole('link', { name: 'Программы', exact: true }).click();
   await h1(page, 'Программы');
   expect(new Set(translations)).toEqual(new Set(namespaces('ru')));
-  expect(await page.evaluate(() => (window as any).skeletonShown ?? false)).toBe(false);
+  expect(await page.evaluate(() => (globalThis as any).skeletonShown ?? false)).toBe(false);
   // Back to the owner's English for the tests after this one (the switch is saved to the profile).
   await switchLanguage(page, 'EN');
   await page.context().close();
