@@ -2,13 +2,14 @@ import { fillPlaceholders, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 
-const dialect = new PgDialect({ casing: 'snake_case' });
+/** Renders drizzle SQL to text and parameters with the casing every caller shares (client.ts). */
+export const statementDialect = new PgDialect({ casing: 'snake_case' });
 
-/** FNV-1a of the text: a statement's name changes whenever its text does. */
-function textHash(text: string): string {
+/** `prefix` and FNV-1a of the text: a statement's name changes whenever its text does. */
+export function statementName(prefix: string, text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return `${prefix}_${(h >>> 0).toString(36)}`;
 }
 
 /** Marks where a per-call value goes in a prepared statement's text. */
@@ -35,8 +36,8 @@ export function preparedStatement<K extends string>(name: string, build: (slot: 
   return (db, values) => {
     if (!('$client' in db)) return db.execute(build((key) => sql`${sql.param(values[key])}`));
     compiled ??= (() => {
-      const { sql: text, params } = dialect.sqlToQuery(build((key) => sql`${sql.placeholder(key)}`));
-      return { name: `${name}_${textHash(text)}`, text, params };
+      const { sql: text, params } = statementDialect.sqlToQuery(build((key) => sql`${sql.placeholder(key)}`));
+      return { name: statementName(name, text), text, params };
     })();
     return db.$client.query({
       name: compiled.name,

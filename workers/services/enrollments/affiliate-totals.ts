@@ -1,4 +1,5 @@
 import type { ServiceCall } from '../../context';
+import { executeNamed } from '../../db/execute-named';
 import { affiliateTotalsSql, type TotalsQuery } from './affiliate-totals-sql';
 
 /**
@@ -16,6 +17,7 @@ export async function affiliateTotals({
 > {
   if (input.windows.length === 0) return new Map();
   const { statement, read } = affiliateTotalsSql({ ...input, changedConversionIds: input.changedConversionIds ?? [] });
-  const { rows } = await ctx.db.execute(statement);
+  // Named: planning it costs as much as running it, and a warm connection plans a shape once.
+  const { rows } = await executeNamed(ctx.db, statement, 'affiliate_totals');
   return read(rows[0] as Record<string, unknown>);
 }

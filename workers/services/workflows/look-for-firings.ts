@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
+import { executeNamed } from '../../db/execute-named';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { firingWorkflows, type WorkflowTrigger } from '../../domain/workflow-evaluation';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
@@ -15,7 +16,10 @@ import { readWorkflowTotals, totalKey } from './read-workflow-totals';
  */
 export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
   if (input.enrollmentIds.length === 0) return [];
-  const { rows } = await ctx.db.execute(sql`
+  // Named: it runs after every conversion, and a warm connection plans it once.
+  const { rows } = await executeNamed(
+    ctx.db,
+    sql`
     SELECT e.id, e.status, e.group_id, e.created_at, p.currency, flows.list AS workflows, done.list AS crossed
     FROM affiliate.enrollments e
     JOIN affiliate.programs p ON p.id = e.program_id
@@ -29,7 +33,9 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       SELECT json_agg(json_build_array(x.workflow_id, x.crossing_key)) AS list
       FROM affiliate.workflow_crossings x WHERE x.enrollment_id = e.id
     ) done
-    WHERE e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[]) AND flows.list IS NOT NULL`);
+    WHERE e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[]) AND flows.list IS NOT NULL`,
+    'look_for_firings',
+  );
   const out: string[] = [];
   for (const r of rows as Record<string, unknown>[]) {
     if (!isEnrollmentActive(r.status as EnrollmentStatus)) continue;
