@@ -57,8 +57,9 @@ const each = (table: string, alias: string, where: SQL) =>
  * are now, not as the rollup still has them (its move comes at the transaction's end,
  * services/stats/refresh-conversion-stats.ts). Each row read carries `tag` (the one window it belongs
  * to) or `at` (when it happened: it belongs to every window starting before); the windows are known
- * here, so every bound is a constant, and only the parts the metrics asked need are in the statement:
- * planning it costs as much as running it, and the statement is planned on every call.
+ * here, so every bound is a value computed here (a parameter), and only the parts the metrics asked need
+ * are in the statement: planning it costs as much as running it. Its text depends only on that shape,
+ * so it runs as a named statement (affiliate-totals.ts).
  */
 export function affiliateTotalsSql(q: TotalsQuery): {
   statement: SQL;

@@ -17,7 +17,8 @@ export async function affiliateTotals({
 > {
   if (input.windows.length === 0) return new Map();
   const { statement, read } = affiliateTotalsSql({ ...input, changedConversionIds: input.changedConversionIds ?? [] });
-  // Named: planning it costs as much as running it, and a warm connection plans a shape once.
+  // Named, as its planning costs as much as running it: a warm connection parses each shape once, and Postgres
+  // takes the generic plan for the workflows' reads; the settling transaction's (rules) it still plans per call.
   const { rows } = await executeNamed(ctx.db, statement, 'affiliate_totals');
   return read(rows[0] as Record<string, unknown>);
 }
