@@ -1,40 +1,26 @@
-import type { Pool } from '@neondatabase/serverless';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { nodeDb } from '../../dev/neon-node';
 import { executeNamed } from '../../workers/db/execute-named';
 import { type NodeDb, useNodeTestDatabase } from '../node-database';
+import { onOneConnection, preparedRuns } from './one-connection';
 
 let db: NodeDb;
 useNodeTestDatabase((d) => {
   db = d;
 });
 
-const runs = (client: { query: (text: string) => Promise<{ rows: unknown[] }> }) =>
-  client
-    .query(
-      `SELECT name, generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE name LIKE 'shape_%' ORDER BY runs DESC`,
-    )
-    .then(({ rows }) =>
-      (rows as { name: string; runs: string }[]).map((r) => ({ name: r.name, runs: Number(r.runs) })),
-    );
-
 describe('executeNamed', () => {
   it('prepares a shape once per connection, whatever its values, and a new shape under a new name', async () => {
-    const client = await (db.$client as Pool).connect();
-    try {
-      const one = nodeDb(client as unknown as Pool);
+    await onOneConnection(db, async (one, client) => {
       for (const n of [2, 3, 4, 5, 6, 7, 8]) {
         const { rows } = await executeNamed(one, sql`SELECT ${n}::int * ${n}::int AS v`, 'shape');
         expect(rows).toEqual([{ v: n * n }]);
       }
       expect((await executeNamed(one, sql`SELECT ${1}::int + 1 AS v`, 'shape')).rows).toEqual([{ v: 2 }]);
-      const prepared = await runs(client);
+      const prepared = await preparedRuns(client, 'shape');
       expect(prepared.map((p) => p.runs)).toEqual([7, 1]);
       expect(new Set(prepared.map((p) => p.name)).size).toBe(2);
-    } finally {
-      client.release();
-    }
+    });
   });
 
   it("inside a transaction runs on the transaction's connection and sees its uncommitted rows", async () => {

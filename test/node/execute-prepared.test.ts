@@ -1,10 +1,9 @@
-import type { Pool } from '@neondatabase/serverless';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { nodeDb } from '../../dev/neon-node';
 import { arrayLiteral } from '../../workers/db/array-literal';
 import { preparedStatement } from '../../workers/db/execute-prepared';
 import { type NodeDb, useNodeTestDatabase } from '../node-database';
+import { onOneConnection, preparedRuns } from './one-connection';
 
 let db: NodeDb;
 useNodeTestDatabase((d) => {
@@ -16,23 +15,16 @@ const plusOne = preparedStatement<'n'>('square', (slot) => sql`SELECT ${slot('n'
 
 describe('preparedStatement', () => {
   it('parses a statement once per connection and reuses it, with its own name per text', async () => {
-    // One connection, so every call lands where the statement was prepared.
-    const client = await (db.$client as Pool).connect();
-    try {
-      const one = nodeDb(client as unknown as Pool);
+    await onOneConnection(db, async (one, client) => {
       for (const n of [2, 3, 4, 5, 6, 7, 8]) {
         const { rows } = await square(one, { n });
         expect(rows).toEqual([{ v: n * n }]);
       }
       await plusOne(one, { n: 1 });
-      const { rows } = await client.query(
-        `SELECT name, generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE name LIKE 'square_%' ORDER BY runs DESC`,
-      );
-      expect(rows.map((r: { runs: string }) => Number(r.runs))).toEqual([7, 1]);
-      expect(new Set(rows.map((r: { name: string }) => r.name)).size).toBe(2);
-    } finally {
-      client.release();
-    }
+      const prepared = await preparedRuns(client, 'square');
+      expect(prepared.map((p) => p.runs)).toEqual([7, 1]);
+      expect(new Set(prepared.map((p) => p.name)).size).toBe(2);
+    });
   });
 
   it('runs as an ordinary query inside a transaction', async () => {

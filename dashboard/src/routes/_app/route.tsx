@@ -10,9 +10,9 @@ import { meQueryOptions } from '@/queries/me';
 export const Route = createFileRoute('/_app')({
   beforeLoad: async ({ context, location }) => {
     const toLogin = () => redirect({ to: '/login', search: { redirect: location.href } });
-    // Started beside the session and profile, awaited before any page renders (see loadEveryNamespace).
-    const translations = loadEveryNamespace();
     if (!(await context.session.restore())) throw toLogin();
+    // Signed in: started beside the profile's load, awaited before any page renders (see loadEveryNamespace).
+    const translations = loadEveryNamespace();
     try {
       const me = await context.queryClient.ensureQueryData(meQueryOptions);
       // The profile's language wins over the device's once signed in (a choice on the login page was saved to it).
