@@ -393,6 +393,41 @@ describe('monthly clicks', () => {
     });
   });
 
+  it('a batch this isolate saw room for is still cut at the plan when other batches or a lower limit took the room', async () => {
+    const t = await createAdvertiser(db);
+    const plan = await newPlan({ maxClicksMonthly: 10 });
+    await putOn(t, plan.id);
+    const ctx = serviceCtx(db);
+    const clicks = (n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(t)));
+    const reasons = async (a: Advertiser, batch: { id: string }[]) => {
+      const rows = await db.select().from(s.clicks).where(eq(s.clicks.organizationId, a.org.id));
+      const byId = new Map(rows.map((r) => [r.id, r.rejectReason]));
+      return batch.map((c) => byId.get(c.id));
+    };
+    const month = usageMonth(new Date());
+    const counter = and(eq(s.planClickUsage.organizationId, t.org.id), eq(s.planClickUsage.month, month));
+    // This isolate now knows the month at 5 of 10 (11 with the grace margin)…
+    expect(await recordClicks({ ctx, input: { clicks: clicks(5) } })).toEqual({ inserted: 5 });
+    // …while other isolates' batches take it to 10 behind its back.
+    await db.update(s.planClickUsage).set({ clicks: 10 }).where(counter);
+    const three = clicks(3);
+    expect(await recordClicks({ ctx, input: { clicks: three } })).toEqual({ inserted: 3 });
+    expect(await reasons(t, three)).toEqual([null, 'over_plan', 'over_plan']);
+    const [usage] = await db.select().from(s.planClickUsage).where(counter);
+    expect(usage!.clicks).toBe(13);
+    // A limit lowered since the last batch cuts the next one too, though this isolate saw room under the old one.
+    const roomy = await newPlan({ maxClicksMonthly: 1000 });
+    const u = await createAdvertiser(db);
+    await putOn(u, roomy.id);
+    const mine = (n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(u)));
+    await recordClicks({ ctx, input: { clicks: mine(4) } });
+    await db.update(s.plans).set({ maxClicksMonthly: 4 }).where(eq(s.plans.id, roomy.id));
+    const two = mine(2);
+    await recordClicks({ ctx, input: { clicks: two } });
+    // 4 + 10 % of 4 rounded down is still 4: both are over.
+    expect(await reasons(u, two)).toEqual(['over_plan', 'over_plan']);
+  });
+
   it('leaves another tenant’s and unlimited plans’ clicks alone', async () => {
     const ctx = serviceCtx(db);
     await recordClicks({

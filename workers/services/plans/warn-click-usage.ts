@@ -3,14 +3,14 @@ import { memberships, organizations } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { crossedWarnings } from '../../domain/plan-limits';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import type { ClickAllowance } from './click-allowances';
 
-/** A month counter after a batch: its total now, and how much the batch added. */
+/** A month counter after a batch: its total now, how much the batch added, and the plan's limit (null: unlimited). */
 export interface UsageAfterBatch {
   organizationId: string;
   month: string;
   clicks: number;
   added: number;
+  allowed: number | null;
 }
 
 /**
@@ -18,20 +18,12 @@ export interface UsageAfterBatch {
  * 100 % of the plan's clicks. Once per threshold and month: the dedupe key names both, so a
  * redelivered batch or two racing batches notify once.
  */
-export async function warnClickUsage(
-  ctx: ServiceContext,
-  usage: UsageAfterBatch[],
-  allowances: Map<string, ClickAllowance>,
-): Promise<void> {
-  const crossings = usage.flatMap((u) => {
-    const allowance = allowances.get(`${u.organizationId}|${u.month}`);
-    if (!allowance) return [];
-    return crossedWarnings(u.clicks - u.added, u.clicks, allowance.allowed).map((percent) => ({
-      ...u,
-      percent,
-      allowed: allowance.allowed,
-    }));
-  });
+export async function warnClickUsage(ctx: ServiceContext, usage: UsageAfterBatch[]): Promise<void> {
+  const crossings = usage.flatMap(({ allowed, ...u }) =>
+    allowed === null
+      ? []
+      : crossedWarnings(u.clicks - u.added, u.clicks, allowed).map((percent) => ({ ...u, percent, allowed })),
+  );
   if (crossings.length === 0) return;
   const orgIds = [...new Set(crossings.map((c) => c.organizationId))];
   const staff = await ctx.db

@@ -75,13 +75,26 @@ const COLUMNS = [
   ['is_bot', 'boolean', (c) => c.isBot],
 ] as const satisfies readonly (readonly [string, string, (c: ClickColumns) => Cell[]])[];
 
-/** What one batch fills the statement with: every column, and the look-back's bounds. */
-export type InsertClicksValues = Record<(typeof COLUMNS)[number][0] | 'lookback_from' | 'lookback_to', string>;
+/** What one batch fills the statement with: every column, the look-back's bounds and the plan check. */
+export type InsertClicksValues = Record<
+  (typeof COLUMNS)[number][0] | 'lookback_from' | 'lookback_to' | 'check_plan' | 'grace_percent',
+  string
+>;
 
-/** A batch's columns as the statement's values (the look-back bounds from its earliest and latest click). */
-export function insertClicksValues(c: ClickColumns): InsertClicksValues {
+/**
+ * A batch's columns as the statement's values (the look-back bounds from its earliest and latest click).
+ * `checkPlan`: the consumer did not mark the batch's over-plan clicks, having seen every organization of
+ * the batch far enough under its limit; the statement then refuses the batch should a month's counter
+ * end past the limit plus the grace margin after all.
+ */
+export function insertClicksValues(
+  c: ClickColumns,
+  plan: { check: boolean; gracePercent: number },
+): InsertClicksValues {
   const times = c.clickedAt.map((t) => Date.parse(t));
   return {
+    check_plan: plan.check ? 't' : 'f',
+    grace_percent: String(plan.gracePercent),
     ...(Object.fromEntries(COLUMNS.map(([name, , column]) => [name, arrayLiteral(column(c))])) as Record<
       (typeof COLUMNS)[number][0],
       string
@@ -95,6 +108,9 @@ export function insertClicksValues(c: ClickColumns): InsertClicksValues {
 
 /** What the statement says when it refuses a batch for a late click it was built without the rollups for. */
 export const LATE_REFUSAL = 'the click-rollups job summed its hour since the batch was built';
+
+/** What the statement says when it refuses an unmarked batch (`check_plan`) that took a month past its plan. */
+export const PLAN_REFUSAL = 'the batch takes a month past its plan and was not marked';
 
 /** Where the click rollups stand for a batch: its clicks are all of unsummed hours (on time), or some may be late. */
 export type RollupMode = 'on_time' | 'may_be_late';
@@ -110,8 +126,10 @@ export type RollupMode = 'on_time' | 'may_be_late';
  * so it is approximate at the edges of a batch, by design. The enrollments' lifetime click totals
  * count accepted clicks; the enrollment join skips clicks whose enrollment was deleted since (its
  * FK). plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the
- * month, and the statement answers the new totals, for the plan warnings. Every upsert goes in key
- * order, so concurrent batches lock rows in the same order and cannot deadlock.
+ * month, and the statement answers the new totals with each plan's limit, for the plan warnings; a
+ * batch the consumer did not mark for the plan (`check_plan`) is refused when a counter ends past the
+ * limit plus the grace margin. Every upsert goes in key order, so concurrent batches lock rows in the
+ * same order and cannot deadlock.
  */
 function insertClicksStatement(mode: RollupMode, slot: Slot<keyof InsertClicksValues>): SQL {
   const unnested = sql.join(
@@ -179,6 +197,14 @@ function insertClicksStatement(mode: RollupMode, slot: Slot<keyof InsertClicksVa
       ORDER BY 1, 2
       ON CONFLICT (organization_id, month) DO UPDATE SET clicks = u.clicks + excluded.clicks
       RETURNING organization_id, month, clicks
+    ),
+    -- Each counter after the batch with its plan's limit now (NULL: unlimited), for the warnings and the check.
+    usage_after AS (
+      SELECT u.organization_id, u.month, u.clicks, a.added, p.max_clicks_monthly AS allowed
+      FROM usage u
+      JOIN usage_added a USING (organization_id, month)
+      JOIN affiliate.organizations o ON o.id = u.organization_id
+      LEFT JOIN affiliate.plans p ON p.id = o.plan_id
     )
     SELECT (SELECT count(*) FROM inserted)::int AS inserted,
       ${
@@ -189,8 +215,15 @@ function insertClicksStatement(mode: RollupMode, slot: Slot<keyof InsertClicksVa
             sql`((SELECT ('late click of ' || hour::text || ${`: ${LATE_REFUSAL}`}::text)::int
               FROM inserted WHERE hour < ${DERIVED_THROUGH} LIMIT 1) IS NULL)`
       } AS derived,
-      (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks, 'added', a.added)), '[]'::json)
-       FROM usage u JOIN usage_added a USING (organization_id, month)) AS usage`;
+      -- The counter row is locked from its upsert to the commit, so this sees every batch before this one.
+      ((SELECT ('over plan: ' || organization_id::text || ${`: ${PLAN_REFUSAL}`}::text)::int
+        FROM usage_after
+        WHERE ${slot('check_plan')}::boolean AND allowed IS NOT NULL
+          AND clicks > allowed + allowed::bigint * ${slot('grace_percent')}::int / 100
+        LIMIT 1) IS NULL) AS within_plan,
+      (SELECT coalesce(json_agg(json_build_object('organizationId', organization_id, 'month', month::text, 'clicks', clicks,
+          'added', added, 'allowed', allowed)), '[]'::json)
+       FROM usage_after) AS usage`;
 }
 
 /** The batch write, per rollup mode (each its own prepared statement). */

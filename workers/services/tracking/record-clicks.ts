@@ -4,9 +4,11 @@ import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
 import {
-  type ClickAllowance,
+  forgetClickCounters,
   loadClickAllowances,
   overPlanClicks,
+  rememberClickCounters,
+  roomForEveryClick,
   type UsageAfterBatch,
   warnClickUsage,
 } from '../plans';
@@ -16,6 +18,7 @@ import {
   insertClicks,
   insertClicksValues,
   LATE_REFUSAL,
+  PLAN_REFUSAL,
   type RollupMode,
 } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
@@ -120,31 +123,55 @@ function toColumns(
   return cols;
 }
 
+/** The batch's accepted clicks of a known organization (null for the others), as the plan counts them. */
+function countedClicks(cols: ClickColumns): ({ organizationId: string; at: string } | null)[] {
+  return cols.status.map((status, i) => {
+    const organizationId = cols.organizationId[i];
+    return status === 'accepted' && organizationId ? { organizationId, at: cols.clickedAt[i]! } : null;
+  });
+}
+
 /**
  * Accepted clicks past their organization's monthly plan limit plus the grace margin become
  * rejected `over_plan`: stored, counted, shown in the click log, never attributed. The edge
  * already redirected them. One query, and only for batches with accepted clicks.
  */
-async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<Map<string, ClickAllowance>> {
-  const counted = cols.status.map((status, i) => {
-    const organizationId = cols.organizationId[i];
-    return status === 'accepted' && organizationId ? { organizationId, at: cols.clickedAt[i]! } : null;
-  });
+async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<void> {
+  const counted = countedClicks(cols);
   const present = counted.filter((c) => c !== null);
-  if (present.length === 0) return new Map();
+  if (present.length === 0) return;
   const allowances = await loadClickAllowances({ ctx, input: { clicks: present } });
-  if (allowances.size === 0) return allowances;
+  if (allowances.size === 0) return;
   overPlanClicks(counted, allowances, ctx.config.PLAN_CLICK_GRACE_PERCENT).forEach((over, i) => {
     if (!over) return;
     cols.status[i] = 'rejected';
     cols.rejectReason[i] = 'over_plan';
   });
-  return allowances;
+}
+
+const refused = (err: unknown, reason: string) => String((err as Error)?.message).includes(reason);
+
+/** The batch's one statement, in the rollup mode its clicks allow (again with the rollups, should the job have summed an hour meanwhile). */
+async function writeBatch(ctx: ServiceContext, cols: ClickColumns, checkPlan: boolean) {
+  const mode = rollupMode(cols.clickedAt, Date.now());
+  const values = insertClicksValues(cols, { check: checkPlan, gracePercent: ctx.config.PLAN_CLICK_GRACE_PERCENT });
+  return insertClicks[mode](ctx.db, values).catch((err: unknown) => {
+    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
+    if (mode === 'may_be_late' || !refused(err, LATE_REFUSAL)) throw err;
+    derivedSeen = false;
+    return insertClicks.may_be_late(ctx.db, values);
+  });
 }
 
 /**
  * Writes a batch of clicks in one statement (with the rollups of late ones). Redelivery of any
  * message is harmless: the click's (id, clicked_at) conflicts, and only new rows count further.
+ *
+ * Plan limits: a batch whose organizations this isolate last saw with room for all of its clicks goes
+ * unmarked, without the allowances query, and the statement checks the counters under their row locks;
+ * should one end past the grace margin after all (another isolate's batches, a lowered limit), the
+ * statement refuses and the batch is marked from fresh allowances and written again. Any other batch
+ * is marked first, as always.
  */
 export async function recordClicks({
   ctx,
@@ -157,17 +184,20 @@ export async function recordClicks({
   ]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const cols = toColumns(input.clicks, fingerprints, codeOf);
-  const allowances = await markOverPlan(ctx, cols);
-  const mode = rollupMode(cols.clickedAt, Date.now());
-  const values = insertClicksValues(cols);
-  const result = await insertClicks[mode](ctx.db, values).catch((err: unknown) => {
-    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
-    if (mode === 'may_be_late' || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
-    derivedSeen = false;
-    return insertClicks.may_be_late(ctx.db, values);
+  const counted = countedClicks(cols);
+  const unmarked = roomForEveryClick(counted, ctx.config.PLAN_CLICK_GRACE_PERCENT);
+  if (!unmarked) await markOverPlan(ctx, cols);
+  const result = await writeBatch(ctx, cols, unmarked).catch(async (err: unknown) => {
+    if (!unmarked || !refused(err, PLAN_REFUSAL)) throw err;
+    forgetClickCounters(counted);
+    await markOverPlan(ctx, cols);
+    return writeBatch(ctx, cols, false);
   });
   const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
   if (row) derivedSeen = row.derived;
-  if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
+  if (row?.usage?.length) {
+    rememberClickCounters(row.usage);
+    await warnClickUsage(ctx, row.usage);
+  }
   return { inserted: row?.inserted ?? 0 };
 }
