@@ -5,8 +5,9 @@ import type { UsageAfterBatch } from './warn-click-usage';
 /**
  * Each organization's month counter and plan limit (null: unlimited) as the last batch this isolate
  * wrote saw them. They only decide whether a batch may skip the allowances query, a round trip per
- * batch (about a sixth of ingest's CPU per click in `bench/ingest.ts`): the statement itself checks the counters under
- * their row locks, so a stale entry costs a refused batch, never a click past the plan.
+ * batch (about a sixth of ingest's CPU per click in `bench/ingest.ts`): the statement itself checks
+ * the counters under their row locks, so a stale entry costs a refused batch, never a click past the
+ * plan.
  */
 const counters = new BoundedMemo<string, { allowed: number | null; clicks: number }>(5_000);
 
