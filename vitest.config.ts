@@ -41,6 +41,8 @@ export default defineConfig({
                 // Each test file points this at its own clone (test/worker-env.ts).
                 DATABASE_URL: `postgres://postgres:postgres@localhost:${inject('pgPort')}/no_database_selected`,
                 NEON_WS_PROXY: inject('neonProxy'),
+                // Beside the browser files a starved runner can take over 5 s to connect; a hang still fails at the test's bound.
+                DB_CONNECT_TIMEOUT_MS: '60000',
                 JWT_SECRET: 'test-only-jwt-secret-0123456789abcdef0123456789',
                 DATA_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
                 // Postback tests template https://postbacks.partner-tracker.com/…, served by test/postback-server.ts;

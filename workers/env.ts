@@ -31,6 +31,8 @@ export interface Env {
   STRIPE_WEBHOOK_LIMITER: RateLimit;
   /** Local only: host:port/path of the WebSocket relay in front of a plain Postgres. */
   NEON_WS_PROXY?: string;
+  /** How long opening a Postgres connection may take before the request fails (ms; default 5,000). */
+  DB_CONNECT_TIMEOUT_MS?: string;
   ENVIRONMENT: string;
   APP_VERSION: string;
   CLICKS: Queue<unknown>;
@@ -166,6 +168,7 @@ const configSchema = z
     POSTBACK_LIMITER: binding<RateLimit>('POSTBACK_LIMITER', 'limit'),
     STRIPE_WEBHOOK_LIMITER: binding<RateLimit>('STRIPE_WEBHOOK_LIMITER', 'limit'),
     NEON_WS_PROXY: z.string().min(1).optional(),
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     ENVIRONMENT: z.enum(['development', 'test', 'production']),
     APP_VERSION: z.string().min(1),
     CLICKS: binding<Queue<unknown>>('CLICKS', 'send'),
