@@ -54,6 +54,9 @@ async function putOn(a: Advertiser, planId: string, billingPeriod = 'monthly') {
   expectStatus(await call(admin, 'PUT', `/platform/organizations/${a.org.id}/plan`, { planId, billingPeriod }), 200);
 }
 
+/** `n` new click messages of the advertiser's enrollment. */
+const clicksOf = (a: Advertiser, n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(a)));
+
 const meters = async (a: Advertiser) => {
   const res = await call(a.finance, 'GET', `/orgs/${a.org.id}/plan`);
   expectStatus(res, 200);
@@ -196,7 +199,7 @@ describe('GET /orgs/{orgId}/plan', () => {
     const ctx = serviceCtx(db);
     await recordClicks({
       ctx,
-      input: { clicks: Array.from({ length: 5 }, () => clickMessageFor(clickOwnerOf(t))) },
+      input: { clicks: clicksOf(t, 5) },
     });
     // Rejected clicks (here a bot) do not count against the plan.
     await recordClicks({
@@ -314,7 +317,7 @@ describe('monthly clicks', () => {
     const plan = await newPlan({ maxClicksMonthly: 10 });
     await putOn(t, plan.id);
     const ctx = serviceCtx(db);
-    const clicks = (n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(t)));
+    const clicks = (n: number) => clicksOf(t, n);
     const warnings = () =>
       db
         .select()
@@ -398,7 +401,7 @@ describe('monthly clicks', () => {
     const plan = await newPlan({ maxClicksMonthly: 10 });
     await putOn(t, plan.id);
     const ctx = serviceCtx(db);
-    const clicks = (n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(t)));
+    const clicks = (n: number) => clicksOf(t, n);
     const reasons = async (a: Advertiser, batch: { id: string }[]) => {
       const rows = await db.select().from(s.clicks).where(eq(s.clicks.organizationId, a.org.id));
       const byId = new Map(rows.map((r) => [r.id, r.rejectReason]));
@@ -419,10 +422,9 @@ describe('monthly clicks', () => {
     const roomy = await newPlan({ maxClicksMonthly: 1000 });
     const u = await createAdvertiser(db);
     await putOn(u, roomy.id);
-    const mine = (n: number) => Array.from({ length: n }, () => clickMessageFor(clickOwnerOf(u)));
-    await recordClicks({ ctx, input: { clicks: mine(4) } });
+    await recordClicks({ ctx, input: { clicks: clicksOf(u, 4) } });
     await db.update(s.plans).set({ maxClicksMonthly: 4 }).where(eq(s.plans.id, roomy.id));
-    const two = mine(2);
+    const two = clicksOf(u, 2);
     await recordClicks({ ctx, input: { clicks: two } });
     // 4 + 10 % of 4 rounded down is still 4: both are over.
     expect(await reasons(u, two)).toEqual(['over_plan', 'over_plan']);
@@ -432,7 +434,7 @@ describe('monthly clicks', () => {
     const ctx = serviceCtx(db);
     await recordClicks({
       ctx,
-      input: { clicks: Array.from({ length: 20 }, () => clickMessageFor(clickOwnerOf(other))) },
+      input: { clicks: clicksOf(other, 20) },
     });
     const rows = await db.select().from(s.clicks).where(eq(s.clicks.organizationId, other.org.id));
     expect(rows.filter((r) => r.rejectReason === 'over_plan')).toEqual([]);

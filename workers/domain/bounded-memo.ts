@@ -22,10 +22,6 @@ export class BoundedMemo<K, V> {
     return value;
   }
 
-  delete(key: K): void {
-    this.#entries.delete(key);
-  }
-
   clear(): void {
     this.#entries.clear();
   }

@@ -12,7 +12,8 @@ export interface ClickAllowance {
   used: number;
 }
 
-const key = (organizationId: string, month: string) => `${organizationId}|${month}`;
+/** One organization's month, as allowances and the remembered counters key it. */
+export const monthKey = (organizationId: string, month: string) => `${organizationId}|${month}`;
 
 const selectAllowances = preparedStatement<'months' | 'orgs'>(
   'click_allowances',
@@ -39,7 +40,7 @@ export async function loadClickAllowances({
   if (orgs.length === 0) return out;
   const result = await selectAllowances(ctx.db, { months: arrayLiteral(months), orgs: arrayLiteral(orgs) });
   for (const r of result.rows as { organization_id: string; month: string; allowed: string; used: string }[])
-    out.set(key(r.organization_id, r.month), {
+    out.set(monthKey(r.organization_id, r.month), {
       organizationId: r.organization_id,
       month: r.month,
       allowed: Number(r.allowed),
@@ -62,7 +63,7 @@ export function overPlanClicks(
   const counted = new Map<string, number>();
   return clicks.map((c) => {
     if (!c) return false;
-    const k = key(c.organizationId, usageMonth(c.at));
+    const k = monthKey(c.organizationId, usageMonth(c.at));
     const allowance = allowances.get(k);
     if (!allowance) return false;
     const n = (counted.get(k) ?? allowance.used) + 1;

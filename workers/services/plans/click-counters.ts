@@ -1,5 +1,6 @@
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { lastClickInGrace, usageMonth } from '../../domain/plan-limits';
+import { monthKey } from './click-allowances';
 import type { UsageAfterBatch } from './warn-click-usage';
 
 /**
@@ -11,16 +12,9 @@ import type { UsageAfterBatch } from './warn-click-usage';
  */
 const counters = new BoundedMemo<string, { allowed: number | null; clicks: number }>(5_000);
 
-const key = (organizationId: string, month: string) => `${organizationId}|${month}`;
-
 /** Remembers the counters a batch's statement answered. */
 export function rememberClickCounters(usage: UsageAfterBatch[]): void {
-  for (const u of usage) counters.set(key(u.organizationId, u.month), { allowed: u.allowed, clicks: u.clicks });
-}
-
-/** Forgets every counter of these organizations' months (a batch was refused: something else moved them). */
-export function forgetClickCounters(clicks: ({ organizationId: string; at: string } | null)[]): void {
-  for (const c of clicks) if (c) counters.delete(key(c.organizationId, usageMonth(c.at)));
+  for (const u of usage) counters.set(monthKey(u.organizationId, u.month), { allowed: u.allowed, clicks: u.clicks });
 }
 
 /**
@@ -35,7 +29,7 @@ export function roomForEveryClick(
   const adding = new Map<string, number>();
   for (const c of clicks) {
     if (!c) continue;
-    const k = key(c.organizationId, usageMonth(c.at));
+    const k = monthKey(c.organizationId, usageMonth(c.at));
     adding.set(k, (adding.get(k) ?? 0) + 1);
   }
   for (const [k, n] of adding) {

@@ -8,5 +8,5 @@ export { updatePlan, type PlanChanges } from './update-plan';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { type ClickAllowance, loadClickAllowances, overPlanClicks } from './click-allowances';
-export { forgetClickCounters, rememberClickCounters, roomForEveryClick } from './click-counters';
+export { rememberClickCounters, roomForEveryClick } from './click-counters';
 export { type UsageAfterBatch, warnClickUsage } from './warn-click-usage';

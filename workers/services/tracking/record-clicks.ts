@@ -4,7 +4,6 @@ import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
 import {
-  forgetClickCounters,
   loadClickAllowances,
   overPlanClicks,
   rememberClickCounters,
@@ -136,8 +135,7 @@ function countedClicks(cols: ClickColumns): ({ organizationId: string; at: strin
  * rejected `over_plan`: stored, counted, shown in the click log, never attributed. The edge
  * already redirected them. One query, and only for batches with accepted clicks.
  */
-async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<void> {
-  const counted = countedClicks(cols);
+async function markOverPlan(ctx: ServiceContext, cols: ClickColumns, counted: ReturnType<typeof countedClicks>) {
   const present = counted.filter((c) => c !== null);
   if (present.length === 0) return;
   const allowances = await loadClickAllowances({ ctx, input: { clicks: present } });
@@ -186,11 +184,11 @@ export async function recordClicks({
   const cols = toColumns(input.clicks, fingerprints, codeOf);
   const counted = countedClicks(cols);
   const unmarked = roomForEveryClick(counted, ctx.config.PLAN_CLICK_GRACE_PERCENT);
-  if (!unmarked) await markOverPlan(ctx, cols);
+  if (!unmarked) await markOverPlan(ctx, cols, counted);
   const result = await writeBatch(ctx, cols, unmarked).catch(async (err: unknown) => {
     if (!unmarked || !refused(err, PLAN_REFUSAL)) throw err;
-    forgetClickCounters(counted);
-    await markOverPlan(ctx, cols);
+    // The refused statement changed nothing; the retry's counters replace the stale ones.
+    await markOverPlan(ctx, cols, counted);
     return writeBatch(ctx, cols, false);
   });
   const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
