@@ -117,7 +117,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await e2e?.stop();
-}, 120_000);
+});
 
 const orgPath = (rest: string) => `/orgs/${e2e.tenant.org.id}/${rest}`;
 
@@ -290,7 +290,7 @@ test('support staff read the queue and the explanation without any approve or re
   await page.getByTestId('commission-line').first().waitFor();
   expect(await page.getByRole('button', { name: /Approve|Reject/ }).count()).toBe(0);
   await page.context().close();
-}, 120_000);
+});
 
 test('a Stripe refund waiting for invoice_payment.paid shows in the review queue and on the app’s Stripe status', async () => {
   const { db, tenant } = e2e;

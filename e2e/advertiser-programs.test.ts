@@ -171,7 +171,7 @@ test('the owner pauses and resumes the program, issues a postback secret and add
   await page.getByRole('article', { name: 'Spring text link' }).waitFor();
   await checkAxe(page, 'creatives (en)');
   await shoot(page, 'program-creatives-en');
-}, 120_000);
+});
 
 test('an affiliate applies and the owner approves them from the queue with a reason, using the keyboard', async () => {
   affiliate = await signUpVerified(e2e);
@@ -214,7 +214,7 @@ test('an affiliate applies and the owner approves them from the queue with a rea
   expect(enrollment).toMatchObject({ status: 'active', statusReason: 'Great content site.' });
   await checkAxe(page, 'enrolled (en)');
   await shoot(page, 'affiliates-enrolled-en');
-}, 120_000);
+});
 
 test('the owner sets a rate override, a longer hold and a coupon on the affiliate page', async () => {
   await page.getByRole('link', { name: 'Ada Applicant' }).click();
@@ -232,7 +232,7 @@ test('the owner sets a rate override, a longer hold and a coupon on the affiliat
   await page.getByRole('img', { name: /chart/i }).or(page.getByText('No traffic in this period')).first().waitFor();
   await checkAxe(page, 'affiliate (en)');
   await shoot(page, 'affiliate-en');
-}, 120_000);
+});
 
 test('the owner loads a banner template from a file; the affiliate gets it drawn with their code and name', async () => {
   // Ada has the coupon SPRING25 from the test before: the template's placeholders become it, her name and link.
@@ -342,7 +342,7 @@ test('the owner gives referred customers 20 % off for 3 months; the affiliate se
   } finally {
     await view.context().close();
   }
-}, 120_000);
+});
 
 test('the owner stores the app’s restricted Stripe key on its page; the sync makes the affiliate’s code in Stripe', async () => {
   const restrictedKey = `rk_test_${randomBytes(16).toString('hex')}`;

@@ -490,7 +490,7 @@ test('conversion and commission CSVs are in the viewer’s time zone, with names
   const rate = lines.header.indexOf('rate_pct');
   expect(lines.lines.map((l) => l.split(',')[rate])).toContain('30.00');
   await view.context().close();
-}, 120_000);
+});
 
 test('tax: a W-8BEN signed with the typed name, shown back masked with its PDF; the VAT id checked with VIES; the documents', async () => {
   const p = await logIn(affiliate);

@@ -46,7 +46,7 @@ test('a new affiliate sees a welcome and its first steps open', async () => {
     expect(await step(name).getAttribute('data-done')).toBe('false');
   await checkAxe(page, 'affiliate home, new (en)');
   await shoot(page, 'affiliate-home-new-en');
-}, 120_000);
+});
 
 test('after a click and a conversion the steps are ticked and the money shows', async () => {
   const { tenant } = e2e;
@@ -134,7 +134,7 @@ test('after a click and a conversion the steps are ticked and the money shows', 
   await page.getByTestId('link-conversion-rows').getByText('$30.00').waitFor();
   await checkAxe(page, 'link analytics (en)');
   await shoot(page, 'link-analytics-en');
-}, 120_000);
+});
 
 test('the owner writes a campaign in two languages, sends it, and the affiliate reads it on the home', async () => {
   const { tenant } = e2e;
@@ -193,7 +193,7 @@ test('the campaigns page reads in Russian', async () => {
   await desk.getByText(/отправлено 2 · прочитано 1/).waitFor();
   await checkAxe(desk, 'campaigns (ru)');
   await shoot(desk, 'campaigns-ru');
-}, 120_000);
+});
 
 test('the home and the link page read in Russian', async () => {
   await switchLanguage(page, 'RU');
@@ -207,7 +207,7 @@ test('the home and the link page read in Russian', async () => {
   await page.getByRole('heading', { name: 'Объявления' }).waitFor();
   await checkAxe(page, 'affiliate home (ru)');
   await shoot(page, 'affiliate-home-ru');
-}, 120_000);
+});
 
 test('the affiliate writes with an image, the owner sees the badge and answers in the inbox', async () => {
   const { tenant } = e2e;

@@ -197,7 +197,7 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
   expect(mine).toBeDefined();
   const decided = await api('POST', `/orgs/${tenant.org.id}/enrollments/${mine.id}/approve`, ownerToken, {});
   expect(decided.status, JSON.stringify(decided.body)).toBe(200);
-}, 120_000);
+});
 
 test('the program page shows the brief, terms, codes, tracking links and creatives', async () => {
   // A reload reads the profile again: the new advertiser is now the affiliate's context.
@@ -256,7 +256,7 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await checkAxe(page, 'program page with a rendered banner (en)');
   await card.scrollIntoViewIfNeeded();
   await shoot(page, 'program-banner-en');
-}, 60_000);
+});
 
 test('a link built in the dashboard redirects, records the click, and a signed conversion earns a commission', async () => {
   await page.getByRole('link', { name: 'Build a short link' }).click();
@@ -348,7 +348,7 @@ test('a link built in the dashboard redirects, records the click, and a signed c
   await expect.poll(async () => (await clicksCell.textContent())?.trim(), { timeout: 15_000 }).toBe('1');
   await checkAxe(page, 'links (en)');
   await shoot(page, 'links-en');
-}, 120_000);
+});
 
 test('a link is edited, shown as a QR code and deleted after confirmation', async () => {
   await page.getByRole('link', { name: 'Edit Spring newsletter' }).click();
@@ -377,7 +377,7 @@ test('a link is edited, shown as a QR code and deleted after confirmation', asyn
   await page.getByRole('button', { name: 'Delete Summer newsletter' }).waitFor({ state: 'detached' });
   // The edge keeps routing values cached for 30 s, so the database is where the deletion shows at once.
   expect(await e2e.db.select().from(s.links).where(eq(s.links.slug, slug))).toEqual([]);
-}, 60_000);
+});
 
 test('every affiliate page reads in Russian without axe findings', async () => {
   await page.getByTestId('language-switch').getByText('RU').click();
@@ -411,7 +411,7 @@ test('every affiliate page reads in Russian without axe findings', async () => {
   await page.getByRole('article', { name: PROGRAM_NAME }).getByText('Активна').waitFor();
   await checkAxe(page, 'marketplace (ru)');
   await shoot(page, 'marketplace-ru');
-}, 90_000);
+});
 
 test('in Russian the affiliate applies to another program of the advertiser with answers and terms; the advertiser sees them', async () => {
   const other = `Mailpilot ${tag()}`;
@@ -500,7 +500,7 @@ test('in Russian the affiliate applies to another program of the advertiser with
   await checkAxe(staff, 'application settings (en)');
   await shoot(staff, 'application-settings-en');
   await staff.context().close();
-}, 120_000);
+});
 
 test('the advertiser adds a step of its own and reads the activation funnel; the affiliate ticks it from its home', async () => {
   const owner = await signUpVerified(e2e);
@@ -544,7 +544,7 @@ test('the advertiser adds a step of its own and reads the activation funnel; the
   await shoot(page, 'home-onboarding-ru');
   await card.getByRole('button', { name: 'Отметить выполненным' }).click();
   await card.waitFor({ state: 'detached' });
-}, 120_000);
+});
 
 test('the advertiser switcher shows each advertiser only its own programs and links', async () => {
   const alpha = await createTenant(e2e.db, { program: { name: `Alpha Plan ${tag()}` } });
@@ -602,7 +602,7 @@ test('the advertiser switcher shows each advertiser only its own programs and li
   await other.goto(`/affiliate/${tenant.org.id}/programs`);
   await other.getByRole('heading', { name: 'Page not found' }).waitFor();
   await other.context().close();
-}, 90_000);
+});
 
 test('an affiliate the platform rejected sees the decision and its reason on their home, in English and Russian', async () => {
   const rejected = await signUpVerified(e2e);
@@ -637,4 +637,4 @@ test('an affiliate the platform rejected sees the decision and its reason on the
   await checkAxe(home, 'affiliate rejected home (ru)');
   await shoot(home, 'affiliate-rejected-home-ru');
   await home.context().close();
-}, 90_000);
+});

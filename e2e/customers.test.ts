@@ -132,7 +132,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await e2e?.stop();
-}, 120_000);
+});
 
 async function logIn(user: User): Promise<Page> {
   const page = await e2e.newPage();

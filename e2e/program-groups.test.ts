@@ -279,7 +279,7 @@ describe('branded editions', () => {
       refCode: `ed-${ivy.userId.slice(-10)}`,
     });
     editorPage = await e2e.newPage({ locale: 'en' });
-  }, 120_000);
+  });
 
   test('the owner offers branded editions of the app: program, addresses, a plan with its bounds, the reward', async () => {
     const page = editorPage;

@@ -118,7 +118,7 @@ test('the login page follows the system colour scheme and stays axe clean in lig
     await shoot(page, `login-${scheme}`);
   }
   await page.context().close();
-}, 120_000);
+});
 
 test('the login form says an email is invalid, not merely required', async () => {
   const page = await e2e.newPage();

@@ -197,7 +197,7 @@ let seeded: Awaited<ReturnType<typeof seedHistory>>;
 describe('backtest', () => {
   beforeAll(async () => {
     seeded = await seedHistory(28);
-  }, 90_000);
+  });
 
   it('of unchanged terms equals the stored lines cent for cent, rules, refunds, limits, cancels, rejections and uplines included', async () => {
     const { rows } = await db.execute(sql`

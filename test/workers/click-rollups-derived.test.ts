@@ -76,9 +76,7 @@ describe('click rollups summed by the click-rollups job', () => {
     expect(Object.keys(CRON_JOBS['* * * * *']!)).toContain('deriveClickRollups');
   });
 
-  it('ingest leaves the hours after the job to it, reports read them from the raw clicks, and the job sums them exactly', {
-    timeout: 120_000,
-  }, async () => {
+  it('ingest leaves the hours after the job to it, reports read them from the raw clicks, and the job sums them exactly', async () => {
     const tenant = await tenantWithUpline(db, 'USD');
     const dayStart = Math.floor(Date.now() / (24 * HOUR)) * 24 * HOUR;
     // Hours 2–4 of a day three days back: written by ingest into every rollup before the job ever ran.
@@ -153,9 +151,7 @@ describe('click rollups summed by the click-rollups job', () => {
     await expectRollupsEqualRaw(db, 'after a run with nothing to do');
   });
 
-  it('leaves the rollups out of batches that cannot be late, and writes a late one again with them', {
-    timeout: 120_000,
-  }, async () => {
+  it('leaves the rollups out of batches that cannot be late, and writes a late one again with them', async () => {
     const tenant = await tenantWithUpline(db, 'EUR');
     const nextHour = Math.floor(Date.now() / HOUR) * HOUR + HOUR;
     await derive(Date.now());

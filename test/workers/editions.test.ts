@@ -71,7 +71,7 @@ beforeAll(async () => {
   [acmeKey, otherKey] = await Promise.all([issueAppKey(acme), issueAppKey(other)]);
   await offerEditions(acme.owner, where(acme));
   await offerEditions(other.owner, where(other));
-}, 60_000);
+});
 
 describe('edition settings', () => {
   it('refuses a base domain that is not the app’s, a program of another app, and an offer without a program', async () => {

@@ -21,8 +21,7 @@ let otherKey: AppKey;
 beforeAll(async () => {
   acmeKey = await issueAppKey(acme);
   otherKey = await issueAppKey(other);
-  // The first API call imports the Worker's API modules, slow on a loaded machine.
-}, 120_000);
+});
 
 let userSeq = 0;
 const appUser = () => {

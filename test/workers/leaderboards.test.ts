@@ -140,7 +140,7 @@ beforeAll(async () => {
   a.push(alice);
   for (const name of [null, 'Bea', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jo', 'Kit'])
     a.push(await join(acme, name));
-}, 60_000);
+});
 
 describe('the advertiser turns a leaderboard on in the program settings', () => {
   it('stores metric and period, refuses anything else, and answers not_found while it is off', async () => {

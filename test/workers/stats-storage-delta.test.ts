@@ -75,9 +75,7 @@ async function sales(tenant: Tenant, count: number, at: number, occurredAt: numb
 }
 
 describe('stats storage by contribution deltas', () => {
-  it('ends equal to a rebuild after parallel transactions refresh many conversions of one affiliate and hour', {
-    timeout: 120_000,
-  }, async () => {
+  it('ends equal to a rebuild after parallel transactions refresh many conversions of one affiliate and hour', async () => {
     const tenant = await tenantWithUpline(db, 'USD');
     const at = Date.now() - 40 * 60_000;
     const events = await sales(tenant, 24, at, at + 1000, 31);

@@ -86,7 +86,7 @@ beforeAll(async () => {
     affiliates.push(world);
   }
   // Two advertisers and two affiliates, each with an edition per advertiser, all through the API.
-}, 60_000);
+});
 afterAll(() => close());
 
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
