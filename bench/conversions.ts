@@ -24,6 +24,7 @@ import type { Db } from '../workers/db/client';
 import type { RewardRule, RuleCondition } from '../workers/domain/reward-rules';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
+import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
 import { bundleWorker, readWranglerConfig, WORKER_MODULE_RULES } from './lib/redirect-harness';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -34,6 +35,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 // enrollment), which the writers' stats refreshes update in turn.
 const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
+// BENCH_PG_STATEMENTS=1: Postgres loads pg_stat_statements, and the first plain and the first rules run of each
+// number of writers print their statements per conversion (planning apart from execution).
+const PG_STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
 
 const RULES = 50;
 const WORKFLOWS = 5;
@@ -92,7 +96,11 @@ async function useRulesAndWorkflows(db: Db, programId: string, organizationId: s
 
 async function main() {
   console.log(machineLine());
-  const stack = await startIngestStack({ tenants: 1, history: 50_000 });
+  const stack = await startIngestStack({
+    tenants: 1,
+    history: 50_000,
+    pgSettings: PG_STATEMENTS ? PG_STATEMENTS_SETTINGS : [],
+  });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-conversions-'));
   let mf: Miniflare | undefined;
   try {
@@ -260,7 +268,11 @@ async function main() {
 
     // The same service on warm connections: what the HTTP runs cost beyond it is the Worker opening
     // a new Postgres session per request, which production hands to Neon's pooler (or Hyperdrive).
-    const warmRun = async (writers: number): Promise<{ rate: number; latency: string; pgMicros: number }> => {
+    const warmRun = async (
+      writers: number,
+      statementsOf?: string,
+    ): Promise<{ rate: number; latency: string; pgMicros: number }> => {
+      if (statementsOf) await resetStatements(stack.admin);
       const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
       // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
       const sent = { messages: 0 };
@@ -308,6 +320,10 @@ async function main() {
       const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
       await Promise.all(pools.map((p) => p.end()));
       answered += latencies.length;
+      if (statementsOf)
+        console.log(
+          `\n${statementsOf}, ${writers} writer(s), ${latencies.length} conversions, Postgres per conversion:\n${await statementsTable(stack.admin, latencies.length)}`,
+        );
       latencies.sort((a, b) => a - b);
       const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
       return {
@@ -324,9 +340,9 @@ async function main() {
     const ratios: number[] = [];
     for (const writers of [1, 4, 8]) {
       await useRules(false);
-      const plainA = await warmRun(writers);
+      const plainA = await warmRun(writers, PG_STATEMENTS ? 'plain' : undefined);
       await useRules(true);
-      const ruledA = await warmRun(writers);
+      const ruledA = await warmRun(writers, PG_STATEMENTS ? 'rules and workflows' : undefined);
       const ruledB = await warmRun(writers);
       await useRules(false);
       const plainB = await warmRun(writers);

@@ -7,6 +7,7 @@
 //   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too,
 //                                                                  # with refused sends, reversals and failed bank payouts (bench/lib/soak-stripe.ts)
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
+//   SOAK_PG_STATEMENTS=1 npm run soak:ledger    # each checkpoint also prints the stretch's dearest statements per event
 //
 // The mix (bench/lib/soak-plan.ts MIX; docs in bench/README.md): each simulated day is one round of
 // ~2,050 events: 1,700 clicks ingested in batches of 100 (3 % of batches delivered twice at once),
@@ -36,6 +37,7 @@ import { seedTerms } from './lib/soak-terms';
 import { createLogger } from '../workers/logging';
 import { startRelayProcess } from './lib/ingest-stack';
 import { childPids, machineLine, treeCpuSeconds } from './lib/machine';
+import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +50,8 @@ const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
 /** paypal (default): every affiliate on PayPal; both: every third affiliate on Stripe Connect too (bench/lib/soak-stripe.ts). */
 const RAILS = process.env.SOAK_RAILS === 'both' ? 'both' : 'paypal';
+/** 1: the embedded Postgres loads pg_stat_statements; each checkpoint prints the stretch's dearest statements. */
+const PG_STATEMENTS = process.env.SOAK_PG_STATEMENTS === '1';
 const STRIPE_KEY = 'sk_test_soak_platform_key';
 const STRIPE_WEBHOOK_SECRET = 'whsec_soak_0123456789abcdef';
 const PAYPAL = {
@@ -80,6 +84,7 @@ async function database(): Promise<Database> {
       dir,
       port: await freePort(),
       persistent: false,
+      settings: PG_STATEMENTS ? PG_STATEMENTS_SETTINGS : [],
     });
     const postmaster = childPids(process.pid, 'postgres')[0] ?? -1;
     const relay = await startRelayProcess(pg.port);
@@ -191,12 +196,23 @@ async function main() {
     });
     const started = performance.now();
     let nextCheck = CHECK_EVERY;
+    let stretchFrom = run.state.events;
+    if (PG_STATEMENTS) await resetStatements(nodeDb(pools[0]!));
     while (run.state.events < EVENTS && !interrupted && !failed) {
       await playDay(run);
       const events = run.state.events;
       if (events >= nextCheck || events >= EVENTS || interrupted) {
         nextCheck = (Math.floor(events / CHECK_EVERY) + 1) * CHECK_EVERY;
         failed = !(await checkpoint(run, started));
+        if (PG_STATEMENTS) {
+          // Where this stretch's Postgres time went, per event: what grows with the history shows from one to the next.
+          const per = events - stretchFrom;
+          console.log(
+            `statements of the last ${per} events, per event:\n${await statementsTable(nodeDb(pools[0]!), per, 15)}`,
+          );
+          await resetStatements(nodeDb(pools[0]!));
+          stretchFrom = events;
+        }
       }
     }
     console.log(failed ? '\nsoak:ledger FAILED' : '\nsoak:ledger passed: every checkpoint held');

