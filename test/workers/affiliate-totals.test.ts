@@ -4,7 +4,9 @@ import * as s from '../../schema';
 import { uuidv7 } from '../../workers/contracts/ids';
 import type { Db } from '../../workers/db/client';
 import type { AffiliateMetric } from '../../workers/domain/reward-rules';
+import { statementDialect, statementName } from '../../workers/db/execute-prepared';
 import { affiliateTotals } from '../../workers/services/enrollments';
+import { affiliateTotalsSql } from '../../workers/services/enrollments/affiliate-totals-sql';
 import { refreshConversionStats } from '../../workers/services/stats';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
@@ -151,6 +153,35 @@ describe('affiliate totals from the hourly rollup', () => {
       });
       expect(asMap(found), before.toISOString()).toEqual(await rawTotals(payee.enrollment.id, before, null));
     }
+  });
+
+  it('leave out the conversion being settled, and Postgres plans that statement once per connection', async () => {
+    const before = new Date(now);
+    const settling = mine.find((c) => c.status === 'approved' && c.eventType === 'sale')!.id!;
+    // What a settling transaction asks for its rules: its own conversion left out, nothing else changed yet.
+    const input = {
+      enrollmentId: payee.enrollment.id,
+      currency: 'USD',
+      before,
+      excludeConversionId: settling,
+      windows,
+    };
+    const read = (tx: Db) => affiliateTotals({ ctx: { ...serviceCtx(db), db: tx }, input });
+    // The name executeNamed gives this shape (the pool's connection may hold other shapes already).
+    const text = statementDialect.sqlToQuery(affiliateTotalsSql({ ...input, changedConversionIds: [] }).statement).sql;
+    const plans = await db.transaction(async (tx) => {
+      for (let i = 0; i < 7; i++)
+        expect(asMap(await read(tx as unknown as Db))).toEqual(await rawTotals(payee.enrollment.id, before, settling));
+      const { rows } = await tx.execute(
+        sql`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = ${statementName('affiliate_totals', text)}`,
+      );
+      return rows as { generic_plans: string; custom_plans: string }[];
+    });
+    // After its five custom plans Postgres reuses the generic one: the settling transaction's totals were planned on
+    // every call while their one left-out conversion was an array parameter (bench/README.md, Conversions).
+    expect(plans).toHaveLength(1);
+    expect(Number(plans[0]!.custom_plans)).toBe(5);
+    expect(Number(plans[0]!.generic_plans)).toBeGreaterThanOrEqual(2);
   });
 
   it('leave out the excluded conversion, and count the ones this transaction changed as they are now', async () => {

@@ -77,6 +77,14 @@ export function affiliateTotalsSql(q: TotalsQuery): {
   const excluded = q.excludeConversionId;
   const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
   const changedIds = sql`${sql.param(changed)}::uuid[]`;
+  // One changed conversion (the usual case: the settling one itself) is a scalar parameter, not an array of one.
+  // In a generic plan, unnest of an array parameter counts as 100 rows: Postgres then judged the generic plan of
+  // the settling transaction's totals dearer than a custom one and planned them on every call.
+  const notChanged = changed.length === 1 ? sql`c.id <> ${changed[0]}::uuid` : sql`c.id <> ALL (${changedIds})`;
+  const changedRows =
+    changed.length === 1
+      ? sql`(VALUES (${changed[0]}::uuid)) AS changed(id)`
+      : sql`unnest(${changedIds}) AS changed(id)`;
   // Only the arms the call needs (each costs planning): outside a settling transaction (workflows, the
   // affiliate's progress) nothing is changed or left out, and a settling one rarely changed another
   // conversion before this one (the excluded one is only taken out of what the rollup counts).
@@ -93,7 +101,7 @@ export function affiliateTotalsSql(q: TotalsQuery): {
   // their lines.
   const partHours = (list: (number | null)[], select: (tag: SQL, sign: SQL) => SQL, from: SQL, rest: SQL) => {
     const range = (tag: SQL, sign: SQL, after: SQL, until: SQL) => sql`${select(tag, sign)} FROM ${from}
-      WHERE c.enrollment_id = ${enrollment} AND ${after} AND ${until} AND c.id <> ALL (${changedIds}) AND ${rest}`;
+      WHERE c.enrollment_id = ${enrollment} AND ${after} AND ${until} AND ${notChanged} AND ${rest}`;
     const firstHours = list.flatMap((d, i) =>
       d === null
         ? []
@@ -146,7 +154,7 @@ export function affiliateTotalsSql(q: TotalsQuery): {
       ${ifChanged(sql`
       UNION ALL -- the changed conversions as the rollup still counts them…
       SELECT NULL, was.hour, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
-      FROM unnest(${changedIds}) AS changed(id) ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
+      FROM ${changedRows} ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
       WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, sql`was.hour`)}`)}
       ${ifOthers(sql`
       UNION ALL -- …and as they are now
@@ -178,7 +186,7 @@ export function affiliateTotalsSql(q: TotalsQuery): {
       ${ifChanged(sql`
       UNION ALL -- the changed conversions' lines as the rollup still counts them…
       SELECT NULL, was_c.hour, -was.amount_minor
-      FROM unnest(${changedIds}) AS changed(id)
+      FROM ${changedRows}
         ${each('affiliate.stats_counted_conversions', 'was_c', sql`was_c.conversion_id = changed.id`)}
         ${each('affiliate.stats_counted_commissions', 'was', sql`was.conversion_id = changed.id`)}
       WHERE was_c.enrollment_id = ${enrollment} AND ${rollupHours(list, sql`was_c.hour`)}

@@ -16,8 +16,14 @@ import { readWorkflowTotals, totalKey } from './read-workflow-totals';
  */
 export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
   if (input.enrollmentIds.length === 0) return [];
-  // Named: it runs after every conversion, and a warm connection parses it once (Postgres still plans it per
-  // call: it keeps custom plans for it, as pg_stat_statements showed in bench:conversions).
+  // Named: it runs after every conversion, and a warm connection parses it once; and one enrollment (a
+  // conversion's) is a scalar parameter, not an array of one, whose generic plan Postgres would price for ten
+  // rows and never take, planning the statement on every call.
+  const [only] = input.enrollmentIds;
+  const named =
+    input.enrollmentIds.length === 1
+      ? sql`e.id = ${only}::uuid`
+      : sql`e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[])`;
   const { rows } = await executeNamed(
     ctx.db,
     sql`
@@ -34,7 +40,7 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       SELECT json_agg(json_build_array(x.workflow_id, x.crossing_key)) AS list
       FROM affiliate.workflow_crossings x WHERE x.enrollment_id = e.id
     ) done
-    WHERE e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[]) AND flows.list IS NOT NULL`,
+    WHERE ${named} AND flows.list IS NOT NULL`,
     'look_for_firings',
   );
   const out: string[] = [];
