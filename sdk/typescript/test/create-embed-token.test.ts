@@ -33,9 +33,12 @@ function fakeApi(replies: Reply[], options: Partial<ClientOptions> = {}) {
     seen.push({ url, headers, body: new TextDecoder().decode(init.body as Uint8Array) });
     const reply = replies[seen.length - 1] ?? 201;
     if (reply === 'hang')
-      return new Promise<Response>((_, reject) =>
-        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-      );
+      return new Promise<Response>((_, reject) => {
+        // As fetch does: a signal aborted already rejects at once (on a starved runner the 20 ms timeout can fire
+        // while the request is still being signed), a later abort when it comes.
+        if (init.signal?.aborted) reject(new DOMException('aborted', 'AbortError'));
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
     const signature = headers['X-AE-Signature']!;
     const replay = reply === 'replayed' || used.has(signature);
     used.add(signature);
