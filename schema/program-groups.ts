@@ -68,7 +68,10 @@ export const programGroups = affiliate.table(
      * `{"type":"none"}` for no discount whatever the program gives; NULL: the program's discount.
      */
     discount: jsonb().$type<object>(),
-    /** Bumped by every update, and recorded on each commission computed from these terms. */
+    /**
+     * Bumped by every change to the row (the program_groups_version trigger, however the row is updated), and
+     * recorded on each commission computed from these terms; the Worker's cache of a group's rules trusts it.
+     */
     version: integer().notNull().default(1),
     ...timestamps,
   },

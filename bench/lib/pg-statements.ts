@@ -20,31 +20,35 @@ export async function resetStatements(db: Db): Promise<void> {
 
 /**
  * The statements run since the last reset, per unit of work (`per`: the conversions of the run), dearest
- * first: calls, planning and execution µs, and all statements together on the last line.
+ * first: calls and plans (a statement Postgres plans on every call has as many plans as calls), planning and
+ * execution µs, and all statements together on the last line.
  */
 export async function statementsTable(db: Db, per: number, limit = 10): Promise<string> {
   const { rows } = await db.execute(sql`
-    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::float8 AS calls,
+    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::float8 AS calls, plans::float8 AS plans,
       total_plan_time::float8 AS plan_ms, total_exec_time::float8 AS exec_ms
     FROM pg_stat_statements
     WHERE query NOT LIKE '%pg_stat_statements%' AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
     ORDER BY total_plan_time + total_exec_time DESC`);
-  const all = rows as { query: string; calls: number; plan_ms: number; exec_ms: number }[];
+  const all = rows as { query: string; calls: number; plans: number; plan_ms: number; exec_ms: number }[];
   const µs = (ms: number) => Math.round((ms * 1000) / Math.max(1, per));
-  const line = (query: string, calls: number, plan: number, exec: number) => [
+  const perUnit = (n: number) => (n / Math.max(1, per)).toFixed(2);
+  const line = (query: string, calls: number, plans: number, plan: number, exec: number) => [
     query,
-    (calls / Math.max(1, per)).toFixed(2),
+    perUnit(calls),
+    perUnit(plans),
     µs(plan),
     µs(exec),
   ];
   const sum = (pick: (r: (typeof all)[number]) => number) => all.reduce((n, r) => n + pick(r), 0);
   return table(
-    ['statement (first 100 characters)', 'calls per unit', 'planning µs', 'execution µs'],
+    ['statement (first 100 characters)', 'calls per unit', 'plans per unit', 'planning µs', 'execution µs'],
     [
-      ...all.slice(0, limit).map((r) => line(r.query.slice(0, 100), r.calls, r.plan_ms, r.exec_ms)),
+      ...all.slice(0, limit).map((r) => line(r.query.slice(0, 100), r.calls, r.plans, r.plan_ms, r.exec_ms)),
       line(
         `all ${all.length} statements`,
         sum((r) => r.calls),
+        sum((r) => r.plans),
         sum((r) => r.plan_ms),
         sum((r) => r.exec_ms),
       ),

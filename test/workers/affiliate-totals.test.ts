@@ -167,7 +167,7 @@ describe('affiliate totals from the hourly rollup', () => {
       windows,
     };
     const read = (tx: Db) => affiliateTotals({ ctx: { ...serviceCtx(db), db: tx }, input });
-    // The name executeNamed gives this shape (the pool's connection may hold other shapes already).
+    // The name this shape runs under (the pool's connection may hold other shapes already).
     const text = statementDialect.sqlToQuery(affiliateTotalsSql({ ...input, changedConversionIds: [] }).statement).sql;
     const plans = await db.transaction(async (tx) => {
       for (let i = 0; i < 7; i++)
@@ -273,6 +273,6 @@ describe('a sale credited later by the referral that binds its customer', () => 
     const [line] = await db.select().from(s.commissions).where(eq(s.commissions.conversionId, sale.conversion.id));
     // The lead (its rollups not yet moved when the sale earned) counted: the rule paid.
     expect(line).toMatchObject({ level: 0, amountMinor: 5_000 });
-    expect(line!.calculation).toMatchObject({ rule: { name: 'Referred before' } });
+    expect(line!.calculation).toMatchObject({ rewardRule: { name: 'Referred before' } });
   });
 });

@@ -323,9 +323,11 @@ describe('reward rules', () => {
 
     const plain = await saleFrom('FR');
     expect(plain.amountMinor).toBe(2_000);
+    // `rule` stays the formula's kind, which the dashboard words the line by; the reward rule has keys of its own.
     expect(plain.calculation).toMatchObject({
-      rule: null,
-      rules: [
+      rule: 'percent',
+      rewardRule: null,
+      rewardRules: [
         { name: 'German-speaking customers', outcome: 'not_matched', detail: 'country in DE, AT' },
         { name: 'Busy affiliates', outcome: 'not_matched', detail: 'sales in 30 days gte 2' },
         { name: 'Big orders, fixed', outcome: 'not_matched' },
@@ -333,12 +335,15 @@ describe('reward rules', () => {
     });
     const german = await saleFrom('DE');
     expect(german.amountMinor).toBe(3_500);
-    expect(german.calculation).toMatchObject({ rule: { name: 'German-speaking customers' } });
+    expect(german.calculation).toMatchObject({ rule: 'percent', rewardRule: { name: 'German-speaking customers' } });
     // Two sales before it: the busy rule matches too and pays more.
     const busy = await saleFrom('AT');
     expect(busy.amountMinor).toBe(5_000);
     expect(
-      (busy.calculation as { rules: { name: string; outcome: string }[] }).rules.map((r) => [r.name, r.outcome]),
+      (busy.calculation as { rewardRules: { name: string; outcome: string }[] }).rewardRules.map((r) => [
+        r.name,
+        r.outcome,
+      ]),
     ).toEqual([
       ['German-speaking customers', 'paid_less'],
       ['Busy affiliates', 'chosen'],

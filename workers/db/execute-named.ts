@@ -1,17 +1,53 @@
-import type { SQL } from 'drizzle-orm';
+import { type Query, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { statementDialect, statementName } from './execute-prepared';
+import { type Slot, statementDialect, statementName } from './execute-prepared';
+
+/** A statement's text and parameter order (values marked by slots), and its name: a hash of the text. */
+export interface NamedStatement {
+  name: string;
+  query: Query;
+}
 
 /**
- * Runs a statement whose text depends only on its shape (every value a parameter) as a named prepared
- * statement, named by its text: a connection that has run the same shape before skips parsing, and after
- * Postgres's five custom plans may reuse a generic one instead of planning again. Works on a pool (any of
- * its connections) and inside a transaction (its own). What it saves needs a connection that outlives the
- * call (a warm pool, Neon's pooler, Hyperdrive); on a fresh one it costs what an unnamed query does.
+ * Runs a named statement with this call's values in its slots, as a named prepared statement: a connection
+ * that has run the same text before skips parsing, and after Postgres's five custom plans may reuse a
+ * generic one instead of planning again. Works on a pool (any of its connections) and inside a
+ * transaction (its own). What it saves needs a connection that outlives the call (a warm pool, Neon's
+ * pooler, Hyperdrive); on a fresh one it costs what an unnamed query does.
  */
-export function executeNamed(db: Executor, statement: SQL, prefix: string): Promise<{ rows: unknown[] }> {
-  const query = statementDialect.sqlToQuery(statement);
-  return db._.session.prepareQuery(query, undefined, statementName(prefix, query.sql), false).execute() as Promise<{
+export function runNamed(
+  db: Executor,
+  statement: NamedStatement,
+  values: Record<string, unknown> = {},
+): Promise<{ rows: unknown[] }> {
+  return db._.session.prepareQuery(statement.query, undefined, statement.name, false).execute(values) as Promise<{
     rows: unknown[];
   }>;
+}
+
+/** Shapes kept per statement: a shape comes from data (a rule's window), so the cache must not grow without end. */
+const SHAPES_KEPT = 256;
+
+/**
+ * A statement of a few shapes, each composed and rendered on its first call only: `build` writes the
+ * shape with drizzle, marking each per-call value with `slot(key)`, and runNamed fills the slots. For
+ * statements run on every conversion, drizzle's composing and rendering cost more of the Worker's CPU than
+ * Postgres took to run them.
+ */
+export function namedShapes<S>(
+  prefix: string,
+  build: (shape: S, slot: Slot<string>) => SQL,
+): (shape: S) => NamedStatement {
+  const shapes = new Map<string, NamedStatement>();
+  return (shape) => {
+    const key = JSON.stringify(shape);
+    let found = shapes.get(key);
+    if (!found) {
+      const query = statementDialect.sqlToQuery(build(shape, (slot) => sql`${sql.placeholder(slot)}`));
+      found = { name: statementName(prefix, query.sql), query };
+      if (shapes.size >= SHAPES_KEPT) shapes.clear();
+      shapes.set(key, found);
+    }
+    return found;
+  };
 }

@@ -106,7 +106,9 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
     };
     const chosen = chooseReward(terms, rules, facts, event);
     paying = chosen.terms;
-    explain = (calc) => ({ ...calc, rule: chosen.rule, rules: chosen.verdicts });
+    // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
+    // words the line by and the backtest finds declared payouts by.
+    explain = (calc) => ({ ...calc, rewardRule: chosen.rule, rewardRules: chosen.verdicts });
   }
   const decision = computeCommissions(paying, event, f.upline.length, opts.explain ?? true);
   const lines: EarnedLine[] = [];

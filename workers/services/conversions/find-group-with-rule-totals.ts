@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { programGroups, type ProgramGroup } from '../../../schema';
+import type { ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { type AffiliateMetric, type RewardRule, totalsNeeded } from '../../domain/reward-rules';
 import { affiliateTotals } from '../enrollments';
+import { findEnrollmentGroup } from './find-enrollment-group';
 
 /**
  * The enrollment's group (whose terms it earns under now) and the affiliate's totals its reward rules
@@ -21,11 +21,10 @@ export async function findGroupWithRuleTotals({
   currency: string;
   before: Date;
   excludeConversionId: string;
-  /** Conversions this transaction changed before this one, not yet in the rollups (affiliateTotalsSql). */
+  /** Conversions this transaction changed before this one, not yet in the rollups (affiliate-totals-sql.ts). */
   changedConversionIds: string[];
 }>): Promise<{ group: ProgramGroup; totals: (metric: AffiliateMetric, windowDays: number | null) => number }> {
-  const [group] = await ctx.db.select().from(programGroups).where(eq(programGroups.id, input.groupId));
-  if (!group) throw new Error(`group ${input.groupId} of an enrollment is missing`);
+  const group = await findEnrollmentGroup({ ctx, input });
   const windows = totalsNeeded(group.rewardRules as RewardRule[]);
   const totals = await affiliateTotals({ ctx, input: { ...input, windows } });
   return { group, totals: (metric, windowDays) => totals.get(`${metric}:${windowDays}`) ?? 0 };

@@ -1,4 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type NamedStatement, namedShapes } from '../../db/execute-named';
+import type { Slot } from '../../db/execute-prepared';
 import type { AffiliateMetric } from '../../domain/reward-rules';
 
 const HOUR_MS = 3_600_000;
@@ -23,19 +25,85 @@ export interface TotalsQuery {
   windows: readonly TotalsWindow[];
 }
 
-const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS) * HOUR_MS;
+
+/** What decides the statement's text: which windows of which metrics, and how many conversions were changed. */
+interface TotalsShape {
+  conversionDays: (number | null)[];
+  lineDays: (number | null)[];
+  /** 0, 1 (a scalar) or more (an array). */
+  changed: 0 | 1 | 2;
+  /** Changed conversions other than the excluded one (their rows count as they are now). */
+  others: boolean;
+}
+
+/** Every value of one call, by the slot the statement names it with. */
+type TotalsValues = Record<string, unknown>;
 
 /** A conversion row of alias `a` (raw or rollup) that the conversion totals count. */
 const countedConversion = (a: string) =>
   sql.raw(`${a}.status NOT IN ('rejected', 'reversed') AND ${a}.event_type IN ('lead', 'sale', 'rebill')`);
 /** A line row of alias `a` that commission_minor counts: the affiliate's own, bonuses and bounties left out. */
-const countedLine = (a: string, currency: string) =>
+const countedLine = (a: string, currency: SQL) =>
   sql`${sql.raw(`${a}.level = 0 AND ${a}.kind NOT IN ('bonus', 'bounty') AND ${a}.status NOT IN ('rejected', 'reversed')`)}
     AND ${sql.raw(a)}.currency = ${currency}::char(3)`;
 /** A LATERAL look-up by `where` only (OFFSET 0 keeps the outer filters out of it, so it stays an index look-up). */
 const each = (table: string, alias: string, where: SQL) =>
   sql`CROSS JOIN LATERAL (SELECT * FROM ${sql.raw(`${table} ${alias}`)} WHERE ${where} OFFSET 0) ${sql.raw(alias)}`;
+
+const days = (q: TotalsQuery, lines: boolean) => [
+  ...new Set(q.windows.filter((w) => (w.metric === 'commission_minor') === lines).map((w) => w.windowDays)),
+];
+const changedOf = (q: TotalsQuery) => {
+  const excluded = q.excludeConversionId;
+  const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
+  return { changed, others: changed.filter((id) => id !== excluded) };
+};
+
+function shapeOf(q: TotalsQuery): TotalsShape {
+  const { changed, others } = changedOf(q);
+  return {
+    conversionDays: days(q, false),
+    lineDays: days(q, true),
+    changed: changed.length > 1 ? 2 : (changed.length as 0 | 1),
+    others: others.length > 0,
+  };
+}
+
+/**
+ * The values of one call: every bound is computed here, so the text depends only on the shape. A
+ * window's keys carry its days (`start_30`), and the rollup's first hour its list (`from_c`, `from_l`).
+ */
+function valuesOf(q: TotalsQuery, shape: TotalsShape): TotalsValues {
+  const before = q.before.getTime();
+  const lastHour = hourOf(before);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const { changed, others } = changedOf(q);
+  const values: TotalsValues = {
+    enrollment: q.enrollmentId,
+    currency: q.currency,
+    before: iso(before),
+    last_hour: iso(lastHour),
+    next_hour: iso(lastHour + HOUR_MS),
+    changed_one: changed[0] ?? null,
+    changed_all: changed,
+    others,
+  };
+  for (const d of [...shape.conversionDays, ...shape.lineDays]) {
+    if (d === null) continue;
+    const start = before - d * DAY_MS;
+    values[`start_${d}`] = iso(start);
+    values[`first_end_${d}`] = iso(hourOf(start) + HOUR_MS);
+  }
+  // The rollup's hours from the first whole hour of the widest window (or ever) up to the current hour.
+  const fromHour = (list: (number | null)[]) =>
+    list.length === 0 || list.includes(null)
+      ? null
+      : iso(hourOf(before - Math.max(...(list as number[])) * DAY_MS) + HOUR_MS);
+  values.from_c = fromHour(shape.conversionDays);
+  values.from_l = fromHour(shape.lineDays);
+  return values;
+}
 
 /**
  * One statement, one row, for an enrollment's totals over several windows (`read` turns it into a
@@ -61,101 +129,82 @@ const each = (table: string, alias: string, where: SQL) =>
  * are in the statement: planning it costs as much as running it. Its text depends only on that shape,
  * so it runs as a named statement (affiliate-totals.ts).
  */
-export function affiliateTotalsSql(q: TotalsQuery): {
-  statement: SQL;
-  read: (row: Record<string, unknown>) => Map<string, number>;
-} {
-  const before = q.before.getTime();
-  const lastHour = hourOf(before);
-  const days = (lines: boolean) => [
-    ...new Set(q.windows.filter((w) => (w.metric === 'commission_minor') === lines).map((w) => w.windowDays)),
-  ];
-  const startOf = (windowDays: number) => before - windowDays * DAY_MS;
-  // The rollup's hours from the first whole hour of the widest window (or ever) up to the current hour.
-  const fromHour = (list: (number | null)[]) =>
-    list.includes(null) ? null : hourOf(startOf(Math.max(...(list as number[])))) + HOUR_MS;
-  const excluded = q.excludeConversionId;
-  const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
-  const changedIds = sql`${sql.param(changed)}::uuid[]`;
+function build(shape: TotalsShape, slot: Slot<string>): SQL {
+  const at = (key: string) => sql`${slot(key)}::timestamptz`;
+  const changedIds = sql`${slot('changed_all')}::uuid[]`;
   // One changed conversion (the usual case: the settling one itself) is a scalar parameter, not an array of one.
   // In a generic plan, unnest of an array parameter counts as 100 rows: Postgres then judged the generic plan of
   // the settling transaction's totals dearer than a custom one and planned them on every call.
-  const notChanged = changed.length === 1 ? sql`c.id <> ${changed[0]}::uuid` : sql`c.id <> ALL (${changedIds})`;
+  const notChanged = shape.changed === 1 ? sql`c.id <> ${slot('changed_one')}::uuid` : sql`c.id <> ALL (${changedIds})`;
   const changedRows =
-    changed.length === 1
-      ? sql`(VALUES (${changed[0]}::uuid)) AS changed(id)`
+    shape.changed === 1
+      ? sql`(VALUES (${slot('changed_one')}::uuid)) AS changed(id)`
       : sql`unnest(${changedIds}) AS changed(id)`;
   // Only the arms the call needs (each costs planning): outside a settling transaction (workflows, the
   // affiliate's progress) nothing is changed or left out, and a settling one rarely changed another
   // conversion before this one (the excluded one is only taken out of what the rollup counts).
-  const ifChanged = (arms: SQL) => (changed.length > 0 ? arms : sql``);
-  const others = changed.filter((id) => id !== excluded);
-  const ifOthers = (arms: SQL) => (others.length > 0 ? arms : sql``);
-  const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${q.enrollmentId}::uuid)`;
-  const enrollment = sql`${q.enrollmentId}::uuid`;
+  const ifChanged = (arms: SQL) => (shape.changed > 0 ? arms : sql``);
+  const ifOthers = (arms: SQL) => (shape.others ? arms : sql``);
+  const enrollment = sql`${slot('enrollment')}::uuid`;
+  const affiliateId = sql`(SELECT owner.affiliate_id FROM affiliate.enrollments owner WHERE owner.id = ${enrollment})`;
+  const currency = slot('currency');
 
   // The enrollment's raw conversions `c` of the part hours (not the changed ones), as signed rows. A
   // window's first hour adds those after its start, tagged by window. The current hour is read whole
   // from the rollup, and those after `before` are taken away: for a live event, that is the few
-  // recorded since, where the hour's own could be thousands for a busy affiliate. `from` may join
+  // recorded since, where the hour's own could be thousands for a busy affiliate. Each range is
+  // affiliate.enrollment_conversions_between (migration 0076), whose fixed estimate keeps the statement's
+  // generic plan as cheap as a custom one however many conversions the enrollment has; `from` may join
   // their lines.
-  const partHours = (list: (number | null)[], select: (tag: SQL, sign: SQL) => SQL, from: SQL, rest: SQL) => {
-    const range = (tag: SQL, sign: SQL, after: SQL, until: SQL) => sql`${select(tag, sign)} FROM ${from}
-      WHERE c.enrollment_id = ${enrollment} AND ${after} AND ${until} AND ${notChanged} AND ${rest}`;
+  const partHours = (
+    list: (number | null)[],
+    select: (tag: SQL, sign: SQL) => SQL,
+    from: (c: SQL) => SQL,
+    rest: SQL,
+  ) => {
+    const range = (tag: SQL, sign: SQL, after: string, until: string) => sql`${select(tag, sign)}
+      FROM ${from(sql`affiliate.enrollment_conversions_between(${enrollment}, ${at(after)}, ${at(until)}) c`)}
+      WHERE ${notChanged} AND ${rest}`;
     const firstHours = list.flatMap((d, i) =>
-      d === null
-        ? []
-        : [
-            range(
-              sql`${i}`,
-              sql`1`,
-              sql`c.occurred_at > ${at(startOf(d))}`,
-              sql`c.occurred_at < ${at(hourOf(startOf(d)) + HOUR_MS)}`,
-            ),
-          ],
+      d === null ? [] : [range(sql.raw(String(i)), sql`1`, `start_${d}`, `first_end_${d}`)],
     );
-    const afterBefore = range(
-      sql`NULL`,
-      sql`-1`,
-      sql`c.occurred_at > ${at(before)}`,
-      sql`c.occurred_at < ${at(lastHour + HOUR_MS)}`,
-    );
-    return sql.join([...firstHours, afterBefore], sql` UNION ALL `);
+    return sql.join([...firstHours, range(sql`NULL`, sql`-1`, 'before', 'next_hour')], sql` UNION ALL `);
   };
   // The rollup's hours from the first whole hour of the widest window (or ever) to the current one.
-  const rollupHours = (list: (number | null)[], column: SQL) => {
-    const from = fromHour(list);
-    return sql`${column} <= ${at(lastHour)}${from === null ? sql`` : sql` AND ${column} >= ${at(from)}`}`;
-  };
+  const rollupHours = (list: (number | null)[], from: string, column: SQL) =>
+    list.includes(null)
+      ? sql`${column} <= ${at('last_hour')}`
+      : sql`${column} <= ${at('last_hour')} AND ${column} >= ${at(from)}`;
   // The changed conversions, one primary-key look-up each (their filters stay outside the look-up).
-  const changedNow = sql`unnest(${sql.param(others)}::uuid[]) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
+  const changedNow = sql`unnest(${slot('others')}::uuid[]) AS changed(id) ${each('affiliate.conversions', 'c', sql`c.id = changed.id`)}`;
   const changedInWindow = sql`c.enrollment_id = ${enrollment}
-    AND c.occurred_at <= ${at(before)}`;
+    AND c.occurred_at <= ${at('before')}`;
   const inWindow = (list: (number | null)[], i: number) =>
-    list[i] === null ? sql`tag IS NULL` : sql`(tag = ${i} OR (tag IS NULL AND at > ${at(startOf(list[i]!))}))`;
+    list[i] === null
+      ? sql`tag IS NULL`
+      : sql`(tag = ${sql.raw(String(i))} OR (tag IS NULL AND at > ${at(`start_${list[i]}`)}))`;
 
   const parts: SQL[] = [];
-  const conversionDays = days(false);
-  if (conversionDays.length > 0) {
-    const list = conversionDays;
+  if (shape.conversionDays.length > 0) {
+    const list = shape.conversionDays;
     const rows = sql`
       SELECT NULL::int AS tag, h.hour AS at, h.event_type, h.currency, h.conversions AS n, h.revenue_minor AS amount
       FROM affiliate.conversion_stats_hourly h
-      WHERE h.affiliate_id = ${affiliateId} AND ${rollupHours(list, sql`h.hour`)} AND h.enrollment_id = ${enrollment}
+      WHERE h.affiliate_id = ${affiliateId} AND ${rollupHours(list, 'from_c', sql`h.hour`)} AND h.enrollment_id = ${enrollment}
         AND ${countedConversion('h')}
       UNION ALL
       ${partHours(
         list,
         (tag, sign) =>
           sql`SELECT ${tag}::int, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), ${sign}, ${sign} * coalesce(c.amount_minor, 0)`,
-        sql`affiliate.conversions c`,
+        (c) => c,
         countedConversion('c'),
       )}
       ${ifChanged(sql`
       UNION ALL -- the changed conversions as the rollup still counts them…
       SELECT NULL, was.hour, was.event_type, was.currency, -1, -coalesce(was.amount_minor, 0)
       FROM ${changedRows} ${each('affiliate.stats_counted_conversions', 'was', sql`was.conversion_id = changed.id`)}
-      WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, sql`was.hour`)}`)}
+      WHERE was.enrollment_id = ${enrollment} AND ${countedConversion('was')} AND ${rollupHours(list, 'from_c', sql`was.hour`)}`)}
       ${ifOthers(sql`
       UNION ALL -- …and as they are now
       SELECT NULL, c.occurred_at, c.event_type, coalesce(c.currency, 'XXX'), 1, coalesce(c.amount_minor, 0)
@@ -166,31 +215,35 @@ export function affiliateTotalsSql(q: TotalsQuery): {
         i,
       ) => sql`coalesce(sum(n) FILTER (WHERE event_type = 'sale' AND ${inWindow(list, i)}), 0) AS ${sql.raw(`sales_${i}`)},
         coalesce(sum(n) FILTER (WHERE event_type IN ('lead', 'sale') AND ${inWindow(list, i)}), 0) AS ${sql.raw(`conversions_${i}`)},
-        coalesce(sum(amount) FILTER (WHERE event_type IN ('sale', 'rebill') AND currency = ${q.currency}::char(3)
+        coalesce(sum(amount) FILTER (WHERE event_type IN ('sale', 'rebill') AND currency = ${currency}::char(3)
           AND ${inWindow(list, i)}), 0) AS ${sql.raw(`revenue_minor_${i}`)}`,
     );
     parts.push(sql`(SELECT ${sql.join(columns, sql`, `)} FROM (${rows}) r) conversion_totals`);
   }
-  const lineDays = days(true);
-  if (lineDays.length > 0) {
-    const list = lineDays;
+  if (shape.lineDays.length > 0) {
+    const list = shape.lineDays;
     const linesOf = each('affiliate.commissions', 'l', sql`l.conversion_id = c.id`);
-    const ownLine = sql`l.beneficiary_id = ${affiliateId} AND ${countedLine('l', q.currency)}`;
+    const ownLine = sql`l.beneficiary_id = ${affiliateId} AND ${countedLine('l', currency)}`;
     const rows = sql`
       SELECT NULL::int AS tag, h.hour AS at, h.amount_minor AS amount
       FROM affiliate.commission_stats_hourly h
-      WHERE h.beneficiary_id = ${affiliateId} AND ${rollupHours(list, sql`h.hour`)} AND h.enrollment_id = ${enrollment}
-        AND ${countedLine('h', q.currency)}
+      WHERE h.beneficiary_id = ${affiliateId} AND ${rollupHours(list, 'from_l', sql`h.hour`)} AND h.enrollment_id = ${enrollment}
+        AND ${countedLine('h', currency)}
       UNION ALL
-      ${partHours(list, (tag, sign) => sql`SELECT ${tag}::int, c.occurred_at, ${sign} * l.amount_minor`, sql`affiliate.conversions c ${linesOf}`, ownLine)}
+      ${partHours(
+        list,
+        (tag, sign) => sql`SELECT ${tag}::int, c.occurred_at, ${sign} * l.amount_minor`,
+        (c) => sql`${c} ${linesOf}`,
+        ownLine,
+      )}
       ${ifChanged(sql`
       UNION ALL -- the changed conversions' lines as the rollup still counts them…
       SELECT NULL, was_c.hour, -was.amount_minor
       FROM ${changedRows}
         ${each('affiliate.stats_counted_conversions', 'was_c', sql`was_c.conversion_id = changed.id`)}
         ${each('affiliate.stats_counted_commissions', 'was', sql`was.conversion_id = changed.id`)}
-      WHERE was_c.enrollment_id = ${enrollment} AND ${rollupHours(list, sql`was_c.hour`)}
-        AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', q.currency)}`)}
+      WHERE was_c.enrollment_id = ${enrollment} AND ${rollupHours(list, 'from_l', sql`was_c.hour`)}
+        AND was.beneficiary_id = ${affiliateId} AND ${countedLine('was', currency)}`)}
       ${ifOthers(sql`
       UNION ALL -- …and as they are now
       SELECT NULL, c.occurred_at, l.amount_minor FROM ${changedNow} ${linesOf} WHERE ${changedInWindow} AND ${ownLine}`)}`;
@@ -200,12 +253,36 @@ export function affiliateTotalsSql(q: TotalsQuery): {
     );
     parts.push(sql`(SELECT ${sql.join(columns, sql`, `)} FROM (${rows}) r) line_totals`);
   }
-  const read = (row: Record<string, unknown>) =>
-    new Map(
-      q.windows.map((w) => {
-        const i = (w.metric === 'commission_minor' ? lineDays : conversionDays).indexOf(w.windowDays);
-        return [`${w.metric}:${w.windowDays}`, Number(row[`${w.metric}_${i}`] ?? 0)] as const;
-      }),
-    );
-  return { statement: sql`SELECT * FROM ${sql.join(parts, sql` CROSS JOIN `)}`, read };
+  return sql`SELECT * FROM ${sql.join(parts, sql` CROSS JOIN `)}`;
+}
+
+/** Reads the statement's one row as a map keyed `metric:windowDays`. */
+const reader = (q: TotalsQuery, shape: TotalsShape) => (row: Record<string, unknown>) =>
+  new Map(
+    q.windows.map((w) => {
+      const i = (w.metric === 'commission_minor' ? shape.lineDays : shape.conversionDays).indexOf(w.windowDays);
+      return [`${w.metric}:${w.windowDays}`, Number(row[`${w.metric}_${i}`] ?? 0)] as const;
+    }),
+  );
+
+/** The statement with this call's values in place (tests read its text; the service runs the compiled one). */
+export function affiliateTotalsSql(q: TotalsQuery): {
+  statement: SQL;
+  read: (row: Record<string, unknown>) => Map<string, number>;
+} {
+  const shape = shapeOf(q);
+  const values = valuesOf(q, shape);
+  return { statement: build(shape, (key) => sql`${sql.param(values[key])}`), read: reader(q, shape) };
+}
+
+const totalsStatement = namedShapes('affiliate_totals', build);
+
+/** The named statement of this call's shape (composed once per shape), this call's values, and how to read its row. */
+export function compiledTotals(q: TotalsQuery): {
+  statement: NamedStatement;
+  values: Record<string, unknown>;
+  read: (row: Record<string, unknown>) => Map<string, number>;
+} {
+  const shape = shapeOf(q);
+  return { statement: totalsStatement(shape), values: valuesOf(q, shape), read: reader(q, shape) };
 }

@@ -1,32 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { executeNamed } from '../../db/execute-named';
+import { namedShapes, runNamed } from '../../db/execute-named';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { firingWorkflows, type WorkflowTrigger } from '../../domain/workflow-evaluation';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
-/**
- * Which of the listed enrollments would cross a workflow now, without a lock: one statement for all of
- * them gives each active enrollment whose program has enabled workflows, with those workflows (oldest
- * id first) and its crossings; most conversions end there (no workflow on the program). The
- * enrollments that have some then read their totals over the windows the workflows use
- * (affiliateTotals, as readWorkflowTotals counts them), in a statement each. An enrollment named in the
- * answer is evaluated again under its lock before anything acts.
- */
-export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
-  if (input.enrollmentIds.length === 0) return [];
-  // Named: it runs after every conversion, and a warm connection parses it once; and one enrollment (a
-  // conversion's) is a scalar parameter, not an array of one, whose generic plan Postgres would price for ten
-  // rows and never take, planning the statement on every call.
-  const [only] = input.enrollmentIds;
-  const named =
-    input.enrollmentIds.length === 1
-      ? sql`e.id = ${only}::uuid`
-      : sql`e.id = ANY(${sql.param(input.enrollmentIds)}::uuid[])`;
-  const { rows } = await executeNamed(
-    ctx.db,
-    sql`
+// Named and composed once: it runs after every conversion, and a warm connection parses it once. One enrollment
+// (a conversion's) is a scalar parameter, not an array of one, whose generic plan Postgres would price for ten
+// rows and never take, planning the statement on every call.
+const lookStatement = namedShapes(
+  'look_for_firings',
+  (one: boolean, slot) => sql`
     SELECT e.id, e.status, e.group_id, e.created_at, p.currency, flows.list AS workflows, done.list AS crossed
     FROM affiliate.enrollments e
     JOIN affiliate.programs p ON p.id = e.program_id
@@ -40,9 +25,24 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       SELECT json_agg(json_build_array(x.workflow_id, x.crossing_key)) AS list
       FROM affiliate.workflow_crossings x WHERE x.enrollment_id = e.id
     ) done
-    WHERE ${named} AND flows.list IS NOT NULL`,
-    'look_for_firings',
-  );
+    WHERE ${one ? sql`e.id = ${slot('only')}::uuid` : sql`e.id = ANY(${slot('all')}::uuid[])`} AND flows.list IS NOT NULL`,
+);
+
+/**
+ * Which of the listed enrollments would cross a workflow now, without a lock: one statement for all of
+ * them gives each active enrollment whose program has enabled workflows, with those workflows (oldest
+ * id first) and its crossings; most conversions end there (no workflow on the program). The
+ * enrollments that have some then read their totals over the windows the workflows use
+ * (affiliateTotals, as readWorkflowTotals counts them), in a statement each. An enrollment named in the
+ * answer is evaluated again under its lock before anything acts.
+ */
+export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
+  if (input.enrollmentIds.length === 0) return [];
+  const [only] = input.enrollmentIds;
+  const { rows } = await runNamed(ctx.db, lookStatement(input.enrollmentIds.length === 1), {
+    only,
+    all: input.enrollmentIds,
+  });
   const out: string[] = [];
   for (const r of rows as Record<string, unknown>[]) {
     if (!isEnrollmentActive(r.status as EnrollmentStatus)) continue;
