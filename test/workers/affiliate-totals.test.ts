@@ -4,9 +4,8 @@ import * as s from '../../schema';
 import { uuidv7 } from '../../workers/contracts/ids';
 import type { Db } from '../../workers/db/client';
 import type { AffiliateMetric } from '../../workers/domain/reward-rules';
-import { statementDialect, statementName } from '../../workers/db/execute-prepared';
 import { affiliateTotals } from '../../workers/services/enrollments';
-import { affiliateTotalsSql } from '../../workers/services/enrollments/affiliate-totals-sql';
+import { compiledTotals } from '../../workers/services/enrollments/affiliate-totals-sql';
 import { refreshConversionStats } from '../../workers/services/stats';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
@@ -168,12 +167,12 @@ describe('affiliate totals from the hourly rollup', () => {
     };
     const read = (tx: Db) => affiliateTotals({ ctx: { ...serviceCtx(db), db: tx }, input });
     // The name this shape runs under (the pool's connection may hold other shapes already).
-    const text = statementDialect.sqlToQuery(affiliateTotalsSql({ ...input, changedConversionIds: [] }).statement).sql;
+    const { name } = compiledTotals({ ...input, changedConversionIds: [] }).statement;
     const plans = await db.transaction(async (tx) => {
       for (let i = 0; i < 7; i++)
         expect(asMap(await read(tx as unknown as Db))).toEqual(await rawTotals(payee.enrollment.id, before, settling));
       const { rows } = await tx.execute(
-        sql`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = ${statementName('affiliate_totals', text)}`,
+        sql`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = ${name}`,
       );
       return rows as { generic_plans: string; custom_plans: string }[];
     });

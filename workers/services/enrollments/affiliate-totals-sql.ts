@@ -265,16 +265,6 @@ const reader = (q: TotalsQuery, shape: TotalsShape) => (row: Record<string, unkn
     }),
   );
 
-/** The statement with this call's values in place (tests read its text; the service runs the compiled one). */
-export function affiliateTotalsSql(q: TotalsQuery): {
-  statement: SQL;
-  read: (row: Record<string, unknown>) => Map<string, number>;
-} {
-  const shape = shapeOf(q);
-  const values = valuesOf(q, shape);
-  return { statement: build(shape, (key) => sql`${sql.param(values[key])}`), read: reader(q, shape) };
-}
-
 const totalsStatement = namedShapes('affiliate_totals', build);
 
 /** The named statement of this call's shape (composed once per shape), this call's values, and how to read its row. */
