@@ -1,4 +1,4 @@
-import type { TestSession } from './sessions';
+import { keepFresh, type TestSession } from './sessions';
 import { workerFetch } from './worker-fetch';
 
 export interface ApiResult<T = any> {
@@ -23,6 +23,7 @@ export async function call<T = any>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<ApiResult<T>> {
+  if (session) await keepFresh(session);
   const res = await workerFetch(`https://api.test/api${path}`, {
     method,
     headers: {

@@ -9,6 +9,28 @@ export interface TestSession {
   userId: string;
   /** Headers for workerFetch: the bearer token (and JSON content type). */
   headers: Record<string, string>;
+  /** For signInAs sessions: the session family and when the access token was signed (keepFresh). */
+  renewal?: { familyId: string; signedAt: number };
+}
+
+/** Older than this, keepFresh signs a new access token: tokens live 15 minutes (ACCESS_TOKEN_TTL_SECONDS). */
+const RENEW_AFTER_MS = 10 * 60_000;
+
+/**
+ * Signs a new access token for a signInAs session whose token is about to expire, in place (every holder
+ * of the session sees it), as the dashboard refreshes its own. A suite that signs in once in `beforeAll`
+ * can run longer than a token lives on a slow runner (the security suite took over 15 minutes there).
+ */
+export async function keepFresh(session: TestSession): Promise<void> {
+  const { renewal } = session;
+  if (!renewal || Date.now() - renewal.signedAt < RENEW_AFTER_MS) return;
+  renewal.signedAt = Date.now();
+  const token = await signAccessToken(
+    { userId: session.userId, sessionId: renewal.familyId },
+    env.JWT_SECRET,
+    new Date(),
+  );
+  session.headers.authorization = `Bearer ${token}`;
 }
 
 /**
@@ -20,8 +42,13 @@ export async function signInAs(db: Db, userId: string): Promise<TestSession> {
   await db
     .insert(s.refreshTokens)
     .values({ userId, familyId, tokenHash: `test-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) });
-  const token = await signAccessToken({ userId, sessionId: familyId }, env.JWT_SECRET, new Date());
-  return { userId, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
+  const signedAt = Date.now();
+  const token = await signAccessToken({ userId, sessionId: familyId }, env.JWT_SECRET, new Date(signedAt));
+  return {
+    userId,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    renewal: { familyId, signedAt },
+  };
 }
 
 let counter = 0;
