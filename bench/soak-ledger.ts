@@ -150,6 +150,8 @@ async function main() {
     const config = {
       DATABASE_URL: db.url,
       NEON_WS_PROXY: db.proxy,
+      // The Worker's default; click ingest writes it into its statement, where a missing value is refused.
+      PLAN_CLICK_GRACE_PERCENT: 10,
       PAYPAL_BASE_URL: paypal.url,
       PAYPAL_CLIENT_ID: PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
