@@ -1,12 +1,6 @@
-import { type Query, type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Executor } from './client';
-import { type Slot, statementDialect, statementName } from './execute-prepared';
-
-/** A statement's text and parameter order (values marked by slots), and its name: a hash of the text. */
-export interface NamedStatement {
-  name: string;
-  query: Query;
-}
+import { compileStatement, type NamedStatement, type Slot } from './compile-statement';
 
 /**
  * Runs a named statement with this call's values in its slots, as a named prepared statement: a connection
@@ -43,8 +37,7 @@ export function namedShapes<S>(
     const key = JSON.stringify(shape);
     let found = shapes.get(key);
     if (!found) {
-      const query = statementDialect.sqlToQuery(build(shape, (slot) => sql`${sql.placeholder(slot)}`));
-      found = { name: statementName(prefix, query.sql), query };
+      found = compileStatement(prefix, (slot: Slot<string>) => build(shape, slot));
       if (shapes.size >= SHAPES_KEPT) shapes.clear();
       shapes.set(key, found);
     }

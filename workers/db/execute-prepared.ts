@@ -1,19 +1,6 @@
 import { fillPlaceholders, type SQL, sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
-
-/** Renders drizzle SQL to text and parameters with the casing every caller shares (client.ts). */
-export const statementDialect = new PgDialect({ casing: 'snake_case' });
-
-/** `prefix` and FNV-1a of the text: a statement's name changes whenever its text does. */
-export function statementName(prefix: string, text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${prefix}_${(h >>> 0).toString(36)}`;
-}
-
-/** Marks where a per-call value goes in a prepared statement's text. */
-export type Slot<K extends string> = (key: K) => SQL;
+import { compileStatement, type NamedStatement, type Slot } from './compile-statement';
 
 export type PreparedStatement<K extends string> = (
   db: Executor,
@@ -32,17 +19,14 @@ export type PreparedStatement<K extends string> = (
  * ordinary query with the values in place.
  */
 export function preparedStatement<K extends string>(name: string, build: (slot: Slot<K>) => SQL): PreparedStatement<K> {
-  let compiled: { name: string; text: string; params: unknown[] } | undefined;
+  let compiled: NamedStatement | undefined;
   return (db, values) => {
     if (!('$client' in db)) return db.execute(build((key) => sql`${sql.param(values[key])}`));
-    compiled ??= (() => {
-      const { sql: text, params } = statementDialect.sqlToQuery(build((key) => sql`${sql.placeholder(key)}`));
-      return { name: statementName(name, text), text, params };
-    })();
+    compiled ??= compileStatement(name, build);
     return db.$client.query({
       name: compiled.name,
-      text: compiled.text,
-      values: fillPlaceholders(compiled.params, values),
+      text: compiled.query.sql,
+      values: fillPlaceholders(compiled.query.params, values),
     });
   };
 }

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type NamedStatement, namedShapes } from '../../db/execute-named';
-import type { Slot } from '../../db/execute-prepared';
+import type { NamedStatement, Slot } from '../../db/compile-statement';
+import { namedShapes } from '../../db/execute-named';
 import type { AffiliateMetric } from '../../domain/reward-rules';
 
 const HOUR_MS = 3_600_000;
@@ -54,14 +54,14 @@ const each = (table: string, alias: string, where: SQL) =>
 const days = (q: TotalsQuery, lines: boolean) => [
   ...new Set(q.windows.filter((w) => (w.metric === 'commission_minor') === lines).map((w) => w.windowDays)),
 ];
-const changedOf = (q: TotalsQuery) => {
+type Changed = { changed: string[]; others: string[] };
+const changedOf = (q: TotalsQuery): Changed => {
   const excluded = q.excludeConversionId;
   const changed = [...new Set([...q.changedConversionIds, ...(excluded ? [excluded] : [])])];
   return { changed, others: changed.filter((id) => id !== excluded) };
 };
 
-function shapeOf(q: TotalsQuery): TotalsShape {
-  const { changed, others } = changedOf(q);
+function shapeOf(q: TotalsQuery, { changed, others }: Changed): TotalsShape {
   return {
     conversionDays: days(q, false),
     lineDays: days(q, true),
@@ -74,11 +74,10 @@ function shapeOf(q: TotalsQuery): TotalsShape {
  * The values of one call: every bound is computed here, so the text depends only on the shape. A
  * window's keys carry its days (`start_30`), and the rollup's first hour its list (`from_c`, `from_l`).
  */
-function valuesOf(q: TotalsQuery, shape: TotalsShape): TotalsValues {
+function valuesOf(q: TotalsQuery, shape: TotalsShape, { changed, others }: Changed): TotalsValues {
   const before = q.before.getTime();
   const lastHour = hourOf(before);
   const iso = (ms: number) => new Date(ms).toISOString();
-  const { changed, others } = changedOf(q);
   const values: TotalsValues = {
     enrollment: q.enrollmentId,
     currency: q.currency,
@@ -273,6 +272,7 @@ export function compiledTotals(q: TotalsQuery): {
   values: Record<string, unknown>;
   read: (row: Record<string, unknown>) => Map<string, number>;
 } {
-  const shape = shapeOf(q);
-  return { statement: totalsStatement(shape), values: valuesOf(q, shape), read: reader(q, shape) };
+  const changed = changedOf(q);
+  const shape = shapeOf(q, changed);
+  return { statement: totalsStatement(shape), values: valuesOf(q, shape, changed), read: reader(q, shape) };
 }

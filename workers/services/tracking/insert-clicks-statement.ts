@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { arrayLiteral } from '../../db/array-literal';
-import { type PreparedStatement, preparedStatement, type Slot } from '../../db/execute-prepared';
+import type { Slot } from '../../db/compile-statement';
+import { type PreparedStatement, preparedStatement } from '../../db/execute-prepared';
 import { CLICK_ROLLUP_SHAPE, clickRollupCtes, DERIVED_THROUGH } from '../click-rollup-ctes';
 
 /** One column of the batch, as a single array parameter for unnest(). */
