@@ -1,7 +1,12 @@
+import { createExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import { uuidv7 } from '../../workers/contracts/ids';
 import type { Db } from '../../workers/db/client';
+import { signAccessToken } from '../../workers/domain/access-token';
+import worker from '../../workers/index';
 import { PASSWORD, randomIp, signUpVerified, uniqueEmail } from '../accounts';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { earn, putInPayout } from '../finance';
@@ -210,6 +215,30 @@ describe('sessions on a portal', () => {
     expect(rows.map((r) => r.portal)).toContain(acme.org.id);
     const claims = JSON.parse(atob(session.accessToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
     expect(claims.por).toBe(acme.org.id);
+  });
+
+  it('refuses a missing, malformed or expired token with 401 before any database read, on a portal host too', async () => {
+    const { accessToken: token } = await logInAt(acmeHost, email);
+    // Nothing listens on port 9: any lookup (the host's portal, the session) fails, and the request with it.
+    const noDatabase = { ...env, DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:9/none' };
+    const ask = async (authorization?: string) => {
+      const request = new Request(`https://${acmeHost}/api/orgs/${acme.org.id}`, {
+        headers: authorization ? { authorization } : {},
+      });
+      const incoming = request as Request<unknown, IncomingRequestCfProperties>;
+      const res = await worker.fetch(incoming, noDatabase, createExecutionContext());
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const expired = await signAccessToken(
+      { userId, sessionId: uuidv7(), portalOrganizationId: acme.org.id },
+      env.JWT_SECRET,
+      new Date(Date.now() - 3_600_000),
+    );
+    for (const authorization of [undefined, 'Basic dXNlcjpwYXNz', 'Bearer not-a-token', `Bearer ${expired}`])
+      expectAnswer(await ask(authorization), 401, 'unauthorized');
+    // Control: the portal's good token needs the database, which is not there.
+    expect((await ask(`Bearer ${token}`)).status).toBeGreaterThanOrEqual(500);
+    expectAnswer(await at(acmeHost, 'GET', `/orgs/${acme.org.id}`, { token }), 200);
   });
 
   it('acts in the portal’s organization only: others answer 404 as for a stranger', async () => {

@@ -91,15 +91,9 @@ export function createApi(): OpenAPIHono<AppEnv> {
     '/password-reset',
     '/verify-email/resend',
   ];
-  const HOST_AWARE = [
-    ...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`),
-    '/join-links/*',
-    '/pages/*',
-    '/me/*',
-    '/orgs/*',
-    '/affiliate/*',
-    '/platform/*',
-  ];
+  // The signed-in routes (/me, /orgs, /affiliate, /platform) learn the host's portal in authenticate, once the
+  // token holds, so a request without a good one never reaches the database.
+  const HOST_AWARE = [...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`), '/join-links/*', '/pages/*'];
   for (const path of HOST_AWARE) app.use(path, requestPortal);
   for (const path of ['/me/*', '/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, authenticate); // '/x/*' also matches '/x'
   for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, portalScope);

@@ -15,7 +15,7 @@ export interface AppEnv {
     actor?: Actor;
     sessionId?: string;
     tenant?: Tenant;
-    /** The white-label portal the request's host belongs to (null: the platform's host); set by requestPortal. */
+    /** The white-label portal the request's host belongs to (null: the platform's host); set by requestPortal or, on signed-in routes, by authenticate. */
     portal?: RequestPortal | null;
     /** The embed token's session on the embedded dashboard's routes; set by embedSession. */
     embed?: EmbedSession;
