@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { creditClickCommissions } from '../../workers/services/conversions';
+import { earnedInPeriods } from '../../workers/services/enrollments';
 import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { clickMessageFor, clickOwnerOf } from '../click-messages';
@@ -151,6 +152,33 @@ describe('spend limits', () => {
     expect(after.line.calculation.spendLimit).toMatchObject({ cutBy: { earnedMinor: 2_750 } });
     const [kept] = await db.select().from(s.commissions).where(eq(s.commissions.id, cut.line.id));
     expect(kept!.amountMinor).toBe(2_000);
+  });
+
+  it('reads a period from its own conversions as from the whole history: same sums, refunds dated by their sale', async () => {
+    const { payee } = await memberWith(acme, [{ period: 'total', maxMinor: 10_000_000, currency: 'USD' }]);
+    const at = (days: number) => new Date(NOON.getTime() - days * DAY);
+    const sales = [];
+    for (const days of [0, 0, 1, 3, 8, 20, 35, 70]) sales.push(await sale(payee, 10_000 + days * 100, at(days)));
+    // A part refund of the sale 8 days back (an adjustment dated by that sale), a full one of a sale today.
+    await record(db, payee, { type: 'refund', order_id: sales[4]!.order, amount: 2_500, currency: 'USD' });
+    await record(db, payee, { type: 'refund', order_id: sales[1]!.order, amount: 10_000, currency: 'USD' });
+    const read = (when: Date, periods: ('day' | 'week' | 'month' | 'total')[], exclude: string | null = null) =>
+      earnedInPeriods({
+        ctx: serviceCtx(db),
+        input: { enrollmentId: payee.enrollment.id, currency: 'USD', at: when, excludeConversionId: exclude, periods },
+      });
+    for (const when of [at(0), at(1), at(8), at(35), at(70), at(200)])
+      for (const exclude of [null, sales[0]!.out.conversion.id, sales[4]!.out.conversion.id]) {
+        // With 'total' among them every period is read from all the enrollment's lines; without, from the span's conversions.
+        const windowed = await read(when, ['day', 'week', 'month'], exclude);
+        const whole = await read(when, ['day', 'week', 'month', 'total'], exclude);
+        for (const period of ['day', 'week', 'month'] as const)
+          expect(windowed.get(period), `${period} at ${when.toISOString()}`).toBe(whole.get(period));
+      }
+    // And the sums themselves: today's two sales, one reversed; 8 days back, 30 % of 10,800 less 750 refunded.
+    expect((await read(at(0), ['day'])).get('day')).toBe(3_000);
+    expect((await read(at(8), ['day'])).get('day')).toBe(3_240 - 750);
+    expect((await read(at(0), ['day'], sales[0]!.out.conversion.id)).get('day')).toBe(0);
   });
 
   it('caps only the direct line: the upline earns its share of the order as before', async () => {
