@@ -16,7 +16,6 @@ import os from 'node:os';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import type { Pool } from '@neondatabase/serverless';
 import { nodeDb, nodePool } from '../dev/neon-node';
-import * as schema from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
@@ -268,7 +267,7 @@ async function explainBatch(stack: IngestStack, messages: ClickMessage[]): Promi
       logQuery: (query: string, params: unknown[]) =>
         void (query.includes('INSERT INTO affiliate.clicks') && (captured = { query, params })),
     };
-    const db = drizzle({ client: pool, schema, casing: 'snake_case', logger });
+    const db = drizzle({ client: pool, casing: 'snake_case', logger });
     const rollback = new Error('rollback');
     await db
       .transaction(async (tx) => {

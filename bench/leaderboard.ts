@@ -13,7 +13,6 @@ import { freePort } from '../dev/free-port';
 import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { type LocalPostgres, startPostgres } from '../dev/postgres';
-import * as schema from '../schema';
 import type { LeaderboardMetric, LeaderboardPeriod } from '../schema/enums';
 import { leaderboardFrom } from '../workers/domain/leaderboard';
 import type { Config } from '../workers/env';
@@ -161,7 +160,6 @@ try {
   const captured: { query: string; params: unknown[] }[] = [];
   const capturing = drizzle({
     client: pool,
-    schema,
     casing: 'snake_case',
     logger: { logQuery: (query, params) => void captured.push({ query, params }) },
   });

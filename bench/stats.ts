@@ -21,7 +21,6 @@ import { freePort } from '../dev/free-port';
 import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { type LocalPostgres, startPostgres } from '../dev/postgres';
-import * as schema from '../schema';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { rebuildStats } from '../workers/services/stats';
@@ -71,7 +70,6 @@ async function explainSlowest(pool: Pool, report: BenchReport): Promise<string> 
   const captured: { query: string; params: unknown[] }[] = [];
   const db = drizzle({
     client: pool,
-    schema,
     casing: 'snake_case',
     logger: { logQuery: (query, params) => void captured.push({ query, params }) },
   });

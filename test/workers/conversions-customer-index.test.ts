@@ -48,7 +48,6 @@ describe("a customer's paid history", () => {
     const statements: { query: string; params: unknown[] }[] = [];
     const logged = drizzle({
       client: pool,
-      schema: s,
       casing: 'snake_case',
       logger: { logQuery: (query, params) => void statements.push({ query, params }) },
     });
