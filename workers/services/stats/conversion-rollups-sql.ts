@@ -93,16 +93,19 @@ export function applyConversionContributions(scope: ConversionScope): SQL {
     scope.kind === 'ids'
       ? sql`v.id = ANY(${sql.param(scope.conversionIds)}::uuid[])`
       : hourRange(sql`v.occurred_at`, scope.from, scope.to);
-  const stored =
-    scope.kind === 'ids' ? sql`o.conversion_id = ANY(${sql.param(scope.conversionIds)}::uuid[])` : sql`false`;
+  const storedFor = (column: SQL) =>
+    scope.kind === 'ids' ? sql`${column} = ANY(${sql.param(scope.conversionIds)}::uuid[])` : sql`false`;
   const returning = refresh ? sql`RETURNING *` : sql``;
   return sql`
     WITH cur AS MATERIALIZED (${currentConversions(current, scope.kind === 'ids' && scope.conversionIds.length <= FEW_CONVERSIONS)}),
     cur_l AS MATERIALIZED (${currentLines}),
-    old AS MATERIALIZED (SELECT ${columnList(CONVERSION_COLUMNS)} FROM affiliate.stats_counted_conversions o WHERE ${stored}),
+    old AS MATERIALIZED (SELECT ${columnList(CONVERSION_COLUMNS)} FROM affiliate.stats_counted_conversions o WHERE ${storedFor(sql`o.conversion_id`)}),
     old_l AS MATERIALIZED (
+      -- The ids again on l (the join alone is implied): the planner then reads l by its conversion_id index,
+      -- where for a payout's thousands of conversions it hash-joined a scan of every stored line.
       SELECT ${columnList(LINE_COLUMNS, 'l')}
       FROM old JOIN affiliate.stats_counted_commissions l ON l.conversion_id = old.conversion_id
+      WHERE ${storedFor(sql`l.conversion_id`)}
     ),
     sv AS (SELECT 1 AS sign, cur.* FROM cur UNION ALL SELECT -1, old.* FROM old),
     sm AS (
