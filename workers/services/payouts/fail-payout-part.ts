@@ -70,11 +70,12 @@ export async function failPayoutPart({
         and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')),
       )
       .returning();
-    await refreshConversionStats(tx, { commissionIds: released });
     const notes = failedItems.map((i) => payoutNotification(i, 'failed', { errorCode: opts.paypalError }));
     const organizationId = failedItems[0]?.organizationId;
     if (organizationId && opts.paypalError && FUNDING_ERRORS.has(opts.paypalError))
       notes.push(...(await fundingWarnings(tx, part, organizationId, opts.paypalError)));
+    // Last: the refresh's conversion locks are held until the commit, and other conversions' refreshes wait for them.
+    await refreshConversionStats(tx, { commissionIds: released });
     return notes;
   });
   if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });

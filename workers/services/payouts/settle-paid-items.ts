@@ -59,11 +59,12 @@ export function settlePaidItems({
         RETURNING c.id)
       SELECT items.*, (SELECT array_agg(id)::text[] FROM lines) AS line_ids FROM items`);
     const lineIds = (paid.rows[0] as { line_ids: string[] | null } | undefined)?.line_ids ?? [];
-    await refreshConversionStats(tx, { commissionIds: lineIds });
     await issueSelfBillingInvoices({
       ctx: tx,
       input: { payoutItemIds: paid.rows.map((r) => (r as { id: string }).id) },
     });
+    // Last: the refresh's conversion locks are held until the commit, and other conversions' refreshes wait for them.
+    await refreshConversionStats(tx, { commissionIds: lineIds });
     return (paid.rows as unknown as PaidRow[]).map((r) =>
       payoutNotification(
         {
