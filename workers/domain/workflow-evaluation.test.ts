@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { prng } from '../../dev/prng';
 import type { WorkflowMetric } from '../../schema/enums';
 import {
   crossingKey,
   firingWorkflows,
   nextPromotion,
   progressPercent,
+  readTotals,
   triggerHolds,
   type WorkflowFacts,
   type WorkflowTrigger,
+  windowsToRead,
   workflowWindows,
 } from './workflow-evaluation';
 
@@ -182,6 +185,84 @@ describe('workflowWindows', () => {
       { metric: 'sales', windowDays: 90 },
       { metric: 'revenue_minor', windowDays: null },
     ]);
+  });
+});
+
+describe('windowsToRead', () => {
+  const at = (groupId: string, crossed: string[] = [], joinedDaysAgo = 365) => ({
+    groupId,
+    joinedAt: new Date(now.getTime() - joinedDaysAgo * DAY),
+    now,
+    crossed: (id: string, key: string) => crossed.includes(id) && key === crossingKey(windowOf(id), now),
+  });
+  const windowOf = (id: string) => [gold, down, bonus].find((w) => w.id === id)!.windowDays;
+
+  test.each([
+    {
+      name: 'nothing crossed: every window, the way down too (a promotion could lead into its scope)',
+      facts: at('default'),
+      windows: ['sales:30', 'sales:90', 'revenue_minor:null'],
+    },
+    {
+      name: 'the promotion crossed this period: its scope cannot be left for gold, so only the lifetime bonus',
+      facts: at('default', ['to-gold']),
+      windows: ['revenue_minor:null'],
+    },
+    { name: 'both crossed: no window, no read', facts: at('default', ['to-gold', 'bonus']), windows: [] },
+    {
+      name: 'a new member of gold: the way down waits a whole window, the promotion is out of its scope',
+      facts: at('gold', [], 10),
+      windows: ['revenue_minor:null'],
+    },
+  ])('$name', ({ facts: f, windows }) => {
+    expect(windowsToRead([gold, down, bonus], f).map((w) => `${w.metric}:${w.windowDays}`)).toEqual(windows);
+  });
+
+  test('a disabled workflow reads nothing', () => {
+    expect(windowsToRead([{ ...bonus, enabled: false }], at('default'))).toEqual([]);
+  });
+
+  test('property: firing from the windows read alone equals firing from every total (5,000 seeded cases)', () => {
+    const rnd = prng(28);
+    const groups = ['default', 'gold', 'silver'];
+    const metrics: WorkflowMetric[] = ['sales', 'conversions', 'revenue_minor', 'commission_minor'];
+    const orNull = <T>(v: T) => (rnd.next() < 0.3 ? null : v);
+    for (let i = 0; i < 5_000; i++) {
+      const workflows: WorkflowTrigger[] = Array.from({ length: 1 + Math.floor(rnd.next() * 5) }, (_, n) => ({
+        id: `w${n}`,
+        enabled: rnd.next() < 0.9,
+        metric: rnd.pick(metrics),
+        op: rnd.next() < 0.7 ? 'gte' : 'lt',
+        threshold: Math.floor(rnd.next() * 10),
+        windowDays: orNull(rnd.pick([7, 30, 90])),
+        scopeGroupId: orNull(rnd.pick(groups)),
+        moveToGroupId: orNull(rnd.pick(groups)),
+      }));
+      const crossedIds = new Set(workflows.filter(() => rnd.next() < 0.3).map((w) => w.id));
+      const all = new Map(workflows.map((w) => [`${w.metric}:${w.windowDays}`, Math.floor(rnd.next() * 12)]));
+      const base = {
+        groupId: rnd.pick(groups),
+        joinedAt: new Date(now.getTime() - Math.floor(rnd.next() * 120) * DAY),
+        now,
+        crossed: (id: string) => crossedIds.has(id),
+      };
+      const read = new Map(
+        windowsToRead(workflows, base).map((w) => [
+          `${w.metric}:${w.windowDays}`,
+          all.get(`${w.metric}:${w.windowDays}`)!,
+        ]),
+      );
+      const key = (m: WorkflowMetric, d: number | null) => `${m}:${d}`;
+      expect(firingWorkflows(workflows, { ...base, totals: readTotals(read, key) })).toEqual(
+        firingWorkflows(workflows, { ...base, totals: readTotals(all, key) }),
+      );
+    }
+  });
+
+  test('readTotals refuses a window that was not read, rather than count it as 0', () => {
+    const totals = readTotals(new Map([['sales:30', 4]]), (m, d) => `${m}:${d}`);
+    expect(totals('sales', 30)).toBe(4);
+    expect(() => totals('sales', 90)).toThrow('workflow total sales:90 was not read');
   });
 });
 

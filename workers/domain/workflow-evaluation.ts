@@ -55,6 +55,51 @@ export function workflowWindows(
   return [...seen.values()];
 }
 
+/**
+ * The windows firingWorkflows may read for these facts, once each: those of the enabled workflows
+ * whose crossing under the current key is not recorded yet, that could be in scope (no scope, the
+ * enrollment's group, or a group one of those workflows moves members to), and that a new member's
+ * way down does not skip. A superset of what it reads, whatever moves happen on the way; empty when
+ * nothing can fire, so the caller reads no totals at all. Most evaluations end here once an affiliate
+ * has crossed a lifetime workflow or this period's one: their totals are the dearest to read, and the
+ * answer would be thrown away.
+ */
+export function windowsToRead(
+  workflows: readonly WorkflowTrigger[],
+  facts: Omit<WorkflowFacts, 'totals'>,
+): { metric: WorkflowMetric; windowDays: number | null }[] {
+  const open = workflows.filter(
+    (w) =>
+      w.enabled &&
+      !facts.crossed?.(w.id, crossingKey(w.windowDays, facts.now)) &&
+      !(
+        w.op === 'lt' &&
+        w.windowDays !== null &&
+        facts.now.getTime() - facts.joinedAt.getTime() < w.windowDays * DAY_MS
+      ),
+  );
+  const reachable = new Set([
+    facts.groupId,
+    ...open.flatMap((w) => (w.moveToGroupId === null ? [] : [w.moveToGroupId])),
+  ]);
+  return workflowWindows(open.filter((w) => w.scopeGroupId === null || reachable.has(w.scopeGroupId)));
+}
+
+/**
+ * Totals as firingWorkflows reads them, from the windows read (keyed by `keyOf`): asking for one that
+ * was not read is a mistake in the caller, and a missing total read as 0 would fire a way down.
+ */
+export function readTotals(
+  read: ReadonlyMap<string, number>,
+  keyOf: (metric: WorkflowMetric, windowDays: number | null) => string,
+): WorkflowFacts['totals'] {
+  return (metric, windowDays) => {
+    const value = read.get(keyOf(metric, windowDays));
+    if (value === undefined) throw new Error(`workflow total ${keyOf(metric, windowDays)} was not read`);
+    return value;
+  };
+}
+
 /** Whether the total is past the threshold in the workflow's direction. */
 export function triggerHolds(op: WorkflowOp, value: number, threshold: number): boolean {
   return op === 'gte' ? value >= threshold : value < threshold;

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { enrollments, programs, programWorkflows, workflowCrossings } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
-import { crossingKey, firingWorkflows, workflowWindows } from '../../domain/workflow-evaluation';
+import { crossingKey, firingWorkflows, readTotals, windowsToRead } from '../../domain/workflow-evaluation';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { fireWorkflow } from './fire-workflow';
 import { lookForFirings } from './look-for-firings';
@@ -40,17 +40,21 @@ async function findFirings(ctx: ServiceContext, enrollmentId: string) {
       ),
     );
   const crossed = new Set(done.map((d) => `${d.workflowId}:${d.crossingKey}`));
-  const totals = await readWorkflowTotals({
-    ctx,
-    input: { enrollmentId: enrollment.id, currency: program.currency, windows: workflowWindows(workflows) },
-  });
-  const firings = firingWorkflows(workflows, {
+  const facts = {
     groupId: enrollment.groupId,
     joinedAt: enrollment.createdAt,
     now: ctx.now,
-    totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
-    crossed: (workflowId, key) => crossed.has(`${workflowId}:${key}`),
-  });
+    crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
+  };
+  const windows = windowsToRead(workflows, facts);
+  const totals =
+    windows.length === 0
+      ? new Map<string, number>()
+      : await readWorkflowTotals({
+          ctx,
+          input: { enrollmentId: enrollment.id, currency: program.currency, windows },
+        });
+  const firings = firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) });
   return { enrollment, program, workflows, firings };
 }
 

@@ -3,7 +3,7 @@ import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { namedShapes, runNamed } from '../../db/execute-named';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
-import { firingWorkflows, type WorkflowTrigger } from '../../domain/workflow-evaluation';
+import { firingWorkflows, readTotals, type WorkflowTrigger, windowsToRead } from '../../domain/workflow-evaluation';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
 // Named and composed once: it runs after every conversion, and a warm connection parses it once. One enrollment
@@ -32,8 +32,9 @@ const lookStatement = namedShapes(
  * Which of the listed enrollments would cross a workflow now, without a lock: one statement for all of
  * them gives each active enrollment whose program has enabled workflows, with those workflows (oldest
  * id first) and its crossings; most conversions end there (no workflow on the program). The
- * enrollments that have some then read their totals over the windows the workflows use
- * (affiliateTotals, as readWorkflowTotals counts them), in a statement each. An enrollment named in the
+ * enrollments that have some then read their totals over the windows of the workflows that can still
+ * fire (windowsToRead: not crossed this period, in reach of their scope; often none), as
+ * readWorkflowTotals counts them, in a statement each. An enrollment named in the
  * answer is evaluated again under its lock before anything acts.
  */
 export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
@@ -48,19 +49,20 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
     if (!isEnrollmentActive(r.status as EnrollmentStatus)) continue;
     const crossed = new Set(((r.crossed as [string, string][] | null) ?? []).map(([w, k]) => `${w}:${k}`));
     const workflows = (r.workflows as WorkflowTrigger[]).map((w) => ({ ...w, threshold: Number(w.threshold) }));
-    const windows = [...new Map(workflows.map((w) => [totalKey(w.metric, w.windowDays), w])).values()];
+    const facts = {
+      groupId: r.group_id as string,
+      joinedAt: new Date(r.created_at as string),
+      now: ctx.now,
+      crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
+    };
+    const windows = windowsToRead(workflows, facts);
+    if (windows.length === 0) continue;
     const totals = await readWorkflowTotals({
       ctx,
       input: { enrollmentId: r.id as string, currency: r.currency as string, windows },
     });
-    const firings = firingWorkflows(workflows, {
-      groupId: r.group_id as string,
-      joinedAt: new Date(r.created_at as string),
-      now: ctx.now,
-      totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
-      crossed: (workflowId, key) => crossed.has(`${workflowId}:${key}`),
-    });
-    if (firings.length > 0) out.push(r.id as string);
+    if (firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) }).length > 0)
+      out.push(r.id as string);
   }
   return out;
 }
