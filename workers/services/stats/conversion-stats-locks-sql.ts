@@ -33,8 +33,12 @@ export function lockChangedConversions(conversionIds: string[], commissionIds: s
     keys AS (
       SELECT 0 AS rank, ${ALL_KEY} AS key, NULL::uuid AS id
       UNION ALL
+      -- One primary-key look-up per changed conversion (OFFSET 0 keeps it one): as a join, a payout's
+      -- thousands were hash-joined against a scan of every conversion, a cost that grew with the history.
       SELECT DISTINCT 1, ${dayKey(epochDay(sql`v.occurred_at`))}, NULL::uuid
-      FROM affiliate.conversions v JOIN changed ON changed.id = v.id
+      FROM changed CROSS JOIN LATERAL (
+        SELECT v.occurred_at FROM affiliate.conversions v WHERE v.id = changed.id OFFSET 0
+      ) v
       UNION ALL
       SELECT DISTINCT 2, ${conversionKey(sql`id`)}, NULL::uuid FROM changed
       UNION ALL
