@@ -4,7 +4,7 @@ import { prng } from '../../dev/prng';
 import * as s from '../../schema';
 import { inTransaction, type ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
-import { reviewConversion } from '../../workers/services/conversions';
+import { recordDispute, reviewConversion } from '../../workers/services/conversions';
 import { rebuildStats } from '../../workers/services/stats';
 import { refreshConversionStats } from '../../workers/services/stats/refresh-conversion-stats';
 import { nextEventId, record, serviceCtx } from '../conversions';
@@ -200,6 +200,46 @@ describe('stats storage by contribution deltas', () => {
       .where(eq(s.enrollmentTotals.enrollmentId, tenant.enrollment.id));
     expect(left!.conversions).toBe(1);
     await expectRollupsEqualRaw(db, 'after the move');
+  });
+
+  it('moves by what a dispute does: lines held, given back, and a lost one booked as a refund, in one refresh', async () => {
+    const tenant = await tenantWithUpline(db, 'USD');
+    const at = Date.now() - 30 * 60_000;
+    const events = await sales(tenant, 3, at, at + 1000, 41);
+    const sold: { orderId: string; amount: number }[] = [];
+    for (const e of events) {
+      const orderId = nextEventId('pi');
+      await record(db, tenant, { type: 'sale', currency: 'USD', order_id: orderId, ...e });
+      sold.push({ orderId, amount: e.amount });
+    }
+    await expectRollupsEqualRaw(db, 'after the sales');
+    const dispute = (i: number, phase: 'opened' | 'won' | 'lost', amountMinor = sold[i]!.amount) =>
+      recordDispute({
+        ctx: serviceCtx(db),
+        input: {
+          appId: tenant.app.id,
+          organizationId: tenant.org.id,
+          dispute: {
+            eventId: nextEventId('evt'),
+            disputeId: `dp_storage_${i}`,
+            phase,
+            orderId: sold[i]!.orderId,
+            amountMinor,
+            currency: 'USD',
+            occurredAt: new Date(at + 2000).toISOString(),
+            sourceType: phase === 'opened' ? 'charge.dispute.created' : 'charge.dispute.closed',
+          },
+        },
+      });
+    await dispute(0, 'opened');
+    await dispute(1, 'opened');
+    await expectRollupsEqualRaw(db, 'after two disputes opened');
+    await dispute(0, 'won');
+    // Lost: the held lines go back and the refund reverses them, both in the one transaction.
+    expect((await dispute(1, 'lost')).refund).not.toBeNull();
+    // Lost in part without an opening event: a proportional adjustment.
+    expect((await dispute(2, 'lost', 2_500)).refund).not.toBeNull();
+    await expectRollupsEqualRaw(db, 'after won and lost disputes');
   });
 
   it('changes nothing when the same refresh runs again', async () => {

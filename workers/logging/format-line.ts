@@ -7,9 +7,25 @@ export function levelEnabled(level: LogLevel, minimum: LogLevel): boolean {
   return LOG_LEVELS.indexOf(level) >= LOG_LEVELS.indexOf(minimum);
 }
 
+/**
+ * A Postgres error's SQLSTATE and the names it points at (never row values), and, for a transaction
+ * rolled back (class 40: deadlock, serialization) or a lock not available (55), its detail, which names
+ * the processes and locks of the cycle. The detail of other classes can quote a row (a unique
+ * violation's key), so it stays out of the logs.
+ */
+function databaseFields(err: Error): LogFields {
+  const e = err as Error & Record<string, unknown>;
+  const out: LogFields = {};
+  for (const key of ['code', 'constraint', 'table', 'column'] as const)
+    if (typeof e[key] === 'string' && e[key] !== '') out[key] = e[key];
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (typeof e.detail === 'string' && (code.startsWith('40') || code.startsWith('55'))) out.detail = e.detail;
+  return out;
+}
+
 /** An Error as plain JSON (JSON.stringify gives `{}`); drivers wrap the useful error in `cause`. */
 export function serializeError(err: Error, depth = 0): LogFields {
-  const out: LogFields = { name: err.name, message: err.message, stack: err.stack };
+  const out: LogFields = { name: err.name, message: err.message, stack: err.stack, ...databaseFields(err) };
   if (err.cause !== undefined && depth < 3)
     out.cause = err.cause instanceof Error ? serializeError(err.cause, depth + 1) : String(err.cause);
   return out;

@@ -24,6 +24,23 @@ describe('formatLine', () => {
     expect(error.stack).toContain('outer');
   });
 
+  it("keeps a database error's code and names, and a deadlock's detail, never another's detail", () => {
+    const pg = (code: string, detail: string) =>
+      Object.assign(new Error('db'), { code, detail, constraint: 'users_email_key', table: 'users', column: '' });
+    const wrap = (cause: Error) =>
+      (
+        parse(formatLine('error', 'boom', {}, { error: new Error('Failed query', { cause }) })) as {
+          error: { cause: Record<string, unknown> };
+        }
+      ).error.cause;
+    const deadlock = 'Process 1 waits for ExclusiveLock on advisory lock [1,2,3,1]; blocked by process 2.';
+    expect(wrap(pg('40P01', deadlock))).toMatchObject({ code: '40P01', detail: deadlock, table: 'users' });
+    const unique = wrap(pg('23505', 'Key (email)=(someone@example.com) already exists.'));
+    expect(unique).toMatchObject({ code: '23505', constraint: 'users_email_key', table: 'users' });
+    expect(unique).not.toHaveProperty('detail');
+    expect(unique).not.toHaveProperty('column');
+  });
+
   it('does not throw on a value JSON refuses', () => {
     expect(parse(formatLine('error', 'odd', { requestId: 'r1' }, { n: 1n }))).toMatchObject({
       level: 'error',

@@ -10,7 +10,7 @@ import { holdDisputedLines, releaseDisputedLines } from './dispute-lines';
 import { findOriginalConversion } from './find-original-conversion';
 import { insertConversion } from './insert-conversion';
 import { toCommissionView, toOutcome } from './load-conversion-outcome';
-import { type Settled, settleConversion } from './settle-conversion';
+import { type Decided, decideConversion, type Settled } from './settle-conversion';
 
 export interface RecordDisputeInput {
   appId: string;
@@ -69,8 +69,11 @@ async function lockDispute(ctx: ServiceContext, input: RecordDisputeInput): Prom
   return matched!;
 }
 
-/** A lost dispute is a forced refund: it is booked as one, so the reversal follows the refund rules. */
-async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise<Settled | null> {
+/**
+ * A lost dispute is a forced refund: it is booked as one, so the reversal follows the refund rules.
+ * `changed`: the disputed sale, whose lines this transaction released (their rollups move at its end).
+ */
+async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput, changed: string[]): Promise<Decided | null> {
   const { dispute } = input;
   const { conversion, inserted } = await insertConversion({
     ctx,
@@ -92,7 +95,7 @@ async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise
       },
     },
   });
-  return inserted ? settleConversion({ ctx, input: { conversion } }) : null;
+  return inserted ? decideConversion({ ctx, input: { conversion, changed } }) : null;
 }
 
 /**
@@ -109,14 +112,20 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
     let settled: Settled | null = null;
     if (row.status === 'open') {
       const phase = input.dispute.phase;
+      const stats = { conversionIds: [] as string[], commissionIds: [] as string[] };
       if (row.conversionId) {
         moved = await (phase === 'opened' ? holdDisputedLines : releaseDisputedLines)({
           ctx: tx,
           input: { conversionId: row.conversionId },
         });
-        await refreshConversionStats(tx, { commissionIds: moved.map((l) => l.id) });
+        stats.commissionIds.push(...moved.map((l) => l.id));
       }
-      if (phase === 'lost') settled = await bookLoss(tx, input);
+      if (phase === 'lost') {
+        const decided = await bookLoss(tx, input, row.conversionId ? [row.conversionId] : []);
+        settled = decided?.settled ?? null;
+        stats.conversionIds.push(...(decided?.stats.conversionIds ?? []));
+        stats.commissionIds.push(...(decided?.stats.commissionIds ?? []));
+      }
       if (phase !== 'opened') {
         const [closed] = await tx.db
           .update(disputes)
@@ -125,6 +134,8 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
           .returning();
         row = closed!;
       }
+      // Once, last: the released lines and the loss's refund together, so their conversion locks come in one round.
+      await refreshConversionStats(tx, stats);
     }
     return { row, moved, settled };
   });

@@ -24,7 +24,7 @@ export type Settled =
   | ({ kind: 'cancelled' } & Cancelled)
   | { kind: 'waiting_for_click' | 'waiting_for_sale' | 'unattributed'; conversion: Conversion; lines: [] };
 
-interface Decided {
+export interface Decided {
   settled: Settled;
   /** What the stats rollups must move by: refreshed once per transaction, so its locks come in one sorted statement. */
   stats: Required<ConversionStatsChange>;
@@ -110,6 +110,19 @@ async function decide(ctx: ServiceContext, input: SettleConversionInput, changed
     settled: { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] },
     stats: { conversionIds: [conversion.id], commissionIds: [] },
   };
+}
+
+/**
+ * settleConversion without its last step, for a transaction that changes more than this conversion:
+ * the caller refreshes the answer's `stats`, with its own changes, in one refresh last in the
+ * transaction (a refresh per step takes conversion locks in rounds, out of the one sorted order that
+ * keeps refreshes from deadlocking). `changed`: conversions the transaction changed before this one.
+ */
+export function decideConversion({
+  ctx,
+  input,
+}: ServiceCall<SettleConversionInput & { changed?: string[] }>): Promise<Decided> {
+  return decide(ctx, input, input.changed);
 }
 
 /**

@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { crossingKey, firingWorkflows, readTotals, windowsToRead } from '../../domain/workflow-evaluation';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
+import { refreshConversionStats } from '../stats';
 import { fireWorkflow } from './fire-workflow';
 import { lookForFirings } from './look-for-firings';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
@@ -75,13 +76,21 @@ export async function actOnCrossings({ ctx, input }: ServiceCall<{ enrollmentId:
     if (!facts) return 0;
     const { enrollment, program, workflows, firings } = facts;
     let count = 0;
+    const bonuses: { conversionId: string; commissionId: string }[] = [];
     for (const firing of firings) {
       const workflow = workflows.find((w) => w.id === firing.workflowId)!;
-      const sent = await fireWorkflow({ ctx: tx, input: { program, enrollment, workflow, firing } });
-      if (!sent) continue;
-      notifications.push(...sent);
+      const fired = await fireWorkflow({ ctx: tx, input: { program, enrollment, workflow, firing } });
+      if (!fired) continue;
+      notifications.push(...fired.notifications);
+      if (fired.bonus) bonuses.push(fired.bonus);
       count += 1;
     }
+    // Once, last: a refresh per bonus would take conversion locks in rounds, and two bonuses in one
+    // evaluation deadlocked against a conversion's refresh (the ledger soak at 8 writers).
+    await refreshConversionStats(tx, {
+      conversionIds: bonuses.map((b) => b.conversionId),
+      commissionIds: bonuses.map((b) => b.commissionId),
+    });
     return count;
   });
   if (notifications.length > 0) await enqueueNotifications({ ctx: system, input: { requests: notifications } });

@@ -13,7 +13,8 @@ import { writeBonus } from './write-bonus';
  * Acts on one crossing, inside the evaluation's transaction: the crossing row goes first, ON CONFLICT
  * DO NOTHING, so of two evaluations of the same crossing only the one that inserted it moves, pays
  * and tells (the other answers null). Then the move (audited and announced like a staff move), the
- * bonus line, and the audit entry of the firing. Answers the notifications to send after the commit.
+ * bonus line, and the audit entry of the firing. Answers the notifications to send after the commit
+ * and the bonus written (its stats are the caller's to refresh, last in the transaction).
  */
 export async function fireWorkflow({
   ctx,
@@ -23,7 +24,10 @@ export async function fireWorkflow({
   enrollment: Enrollment;
   workflow: ProgramWorkflow;
   firing: WorkflowFiring;
-}>): Promise<NotificationRequest[] | null> {
+}>): Promise<{
+  notifications: NotificationRequest[];
+  bonus: { conversionId: string; commissionId: string } | null;
+} | null> {
   const { program, workflow, firing } = input;
   const [crossing] = await ctx.db
     .insert(workflowCrossings)
@@ -41,6 +45,7 @@ export async function fireWorkflow({
   if (!crossing) return null;
   const notifications: NotificationRequest[] = [];
   const outcome: Record<string, unknown> = {};
+  let bonus: { conversionId: string; commissionId: string } | null = null;
   if (workflow.moveToGroupId) {
     const move = await moveEnrollmentsToGroup({
       ctx,
@@ -62,7 +67,7 @@ export async function fireWorkflow({
       ctx,
       input: { organizationId: program.organizationId, programId: program.id, groupId: enrollment!.groupId },
     });
-    const bonus = await writeBonus({
+    bonus = await writeBonus({
       ctx,
       input: {
         program,
@@ -124,5 +129,5 @@ export async function fireWorkflow({
       },
     },
   });
-  return notifications;
+  return { notifications, bonus };
 }

@@ -1,13 +1,14 @@
 import { commissions, conversions, type Enrollment, type Program, type ProgramWorkflow } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { holdUntil } from '../../domain/hold-until';
-import { refreshConversionStats } from '../stats';
 
 /**
  * A workflow's bonus: a conversion of type bonus (event id `workflow:{crossing id}`, no revenue) and
  * its one level-0 line of kind bonus, pending through the enrollment's hold like any commission, so
  * balances, payouts, the ledger check and the rollups take it as they take every line. Written in the
- * crossing's transaction, with the stats it moves. Answers the conversion and line ids.
+ * crossing's transaction. Answers the conversion and line ids, whose stats the caller refreshes once,
+ * last in that transaction (a second refresh in one transaction takes its conversion locks in a second
+ * round, out of the one order that keeps refreshes from deadlocking).
  */
 export async function writeBonus({
   ctx,
@@ -72,6 +73,5 @@ export async function writeBonus({
       },
     })
     .returning({ id: commissions.id });
-  await refreshConversionStats(ctx, { conversionIds: [conversion!.id], commissionIds: [line!.id] });
   return { conversionId: conversion!.id, commissionId: line!.id };
 }
