@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
+import { lockChangedConversions } from './conversion-stats-locks-sql';
 import { refreshConversionStats } from './refresh-conversion-stats';
 
 /** Conversions refreshed per statement: a creative with many keeps each statement (and its locks) bounded. */
@@ -11,15 +12,13 @@ const BATCH = 5_000;
  * the rollup stays what the raw rows give and no later refresh subtracts from a row that is gone.
  */
 export async function refreshCreativeConversions({ ctx, input }: ServiceCall<{ creativeId: string }>): Promise<void> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const found = await ctx.db.execute(sql`SELECT conversion_id FROM affiliate.stats_counted_conversions
-      WHERE creative_id = ${input.creativeId}::uuid AND conversion_id > ${after}::uuid
-      ORDER BY conversion_id LIMIT ${BATCH}`);
-    const ids = (found.rows as { conversion_id: string }[]).map((r) => r.conversion_id);
-    if (ids.length === 0) return;
-    await refreshConversionStats(ctx, { conversionIds: ids });
-    if (ids.length < BATCH) return;
-    after = ids[ids.length - 1]!;
-  }
+  const found = await ctx.db.execute(sql`SELECT conversion_id FROM affiliate.stats_counted_conversions
+    WHERE creative_id = ${input.creativeId}::uuid ORDER BY conversion_id`);
+  const ids = (found.rows as { conversion_id: string }[]).map((r) => r.conversion_id);
+  if (ids.length === 0) return;
+  // Every lock first, in one sorted round: a refresh per batch would take them in rounds, and a round
+  // after the first can deadlock against a concurrent refresh. Each batch's own locks are then held already.
+  if (ids.length > BATCH) await ctx.db.execute(lockChangedConversions(ids, []));
+  for (let i = 0; i < ids.length; i += BATCH)
+    await refreshConversionStats(ctx, { conversionIds: ids.slice(i, i + BATCH) });
 }
