@@ -47,14 +47,11 @@ async function findFirings(ctx: ServiceContext, enrollmentId: string) {
     now: ctx.now,
     crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
   };
-  const windows = windowsToRead(workflows, facts);
-  const totals =
-    windows.length === 0
-      ? new Map<string, number>()
-      : await readWorkflowTotals({
-          ctx,
-          input: { enrollmentId: enrollment.id, currency: program.currency, windows },
-        });
+  // No window (nothing can fire): affiliateTotals answers an empty map without a statement.
+  const totals = await readWorkflowTotals({
+    ctx,
+    input: { enrollmentId: enrollment.id, currency: program.currency, windows: windowsToRead(workflows, facts) },
+  });
   const firings = firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) });
   return { enrollment, program, workflows, firings };
 }
