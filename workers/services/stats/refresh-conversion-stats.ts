@@ -14,9 +14,10 @@ export interface ConversionStatsChange {
  * changed conversions (those listed and those of the listed lines) were counted as to what their raw
  * rows give now: the cost follows the changed conversions, not the hour they belong to. Call it once,
  * last in the transaction that made the change, with every id it changed: a second call takes its
- * locks in a second round, out of the one sorted order, and can deadlock against a concurrent refresh. It first locks each changed conversion (advisory,
- * transaction-scoped, sorted), so a concurrent refresh of the same conversion waits for this commit
- * and its later statements (READ COMMITTED) see both these raw rows and what this one stored.
+ * locks in a second round, out of the one sorted order, and can deadlock against a concurrent refresh.
+ * It first locks each changed conversion (advisory, transaction-scoped, sorted), so a concurrent
+ * refresh of the same conversion waits for this commit and its later statements (READ COMMITTED) see
+ * both these raw rows and what this one stored.
  */
 export async function refreshConversionStats(ctx: ServiceContext, change: ConversionStatsChange): Promise<void> {
   const conversionIds = change.conversionIds ?? [];

@@ -2,12 +2,12 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { enrollments, programs, programWorkflows, workflowCrossings } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
-import { crossingKey, firingWorkflows, readTotals, windowsToRead } from '../../domain/workflow-evaluation';
+import { crossingKey } from '../../domain/workflow-evaluation';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { refreshConversionStats } from '../stats';
+import { findFiringsNow } from './find-firings-now';
 import { fireWorkflow } from './fire-workflow';
 import { lookForFirings } from './look-for-firings';
-import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
 type Facts = NonNullable<Awaited<ReturnType<typeof findFirings>>>;
 
@@ -47,12 +47,10 @@ async function findFirings(ctx: ServiceContext, enrollmentId: string) {
     now: ctx.now,
     crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
   };
-  // No window (nothing can fire): affiliateTotals answers an empty map without a statement.
-  const totals = await readWorkflowTotals({
+  const firings = await findFiringsNow({
     ctx,
-    input: { enrollmentId: enrollment.id, currency: program.currency, windows: windowsToRead(workflows, facts) },
+    input: { enrollmentId: enrollment.id, currency: program.currency, workflows, facts },
   });
-  const firings = firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) });
   return { enrollment, program, workflows, firings };
 }
 

@@ -3,8 +3,8 @@ import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { namedShapes, runNamed } from '../../db/execute-named';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
-import { firingWorkflows, readTotals, type WorkflowTrigger, windowsToRead } from '../../domain/workflow-evaluation';
-import { readWorkflowTotals, totalKey } from './read-workflow-totals';
+import type { WorkflowTrigger } from '../../domain/workflow-evaluation';
+import { findFiringsNow } from './find-firings-now';
 
 // Named and composed once: it runs after every conversion, and a warm connection parses it once. One enrollment
 // (a conversion's) is a scalar parameter, not an array of one, whose generic plan Postgres would price for ten
@@ -55,14 +55,11 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       now: ctx.now,
       crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
     };
-    const windows = windowsToRead(workflows, facts);
-    if (windows.length === 0) continue;
-    const totals = await readWorkflowTotals({
+    const firings = await findFiringsNow({
       ctx,
-      input: { enrollmentId: r.id as string, currency: r.currency as string, windows },
+      input: { enrollmentId: r.id as string, currency: r.currency as string, workflows, facts },
     });
-    if (firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) }).length > 0)
-      out.push(r.id as string);
+    if (firings.length > 0) out.push(r.id as string);
   }
   return out;
 }
