@@ -50,6 +50,12 @@ const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
 /** paypal (default): every affiliate on PayPal; both: every third affiliate on Stripe Connect too (bench/lib/soak-stripe.ts). */
 const RAILS = process.env.SOAK_RAILS === 'both' ? 'both' : 'paypal';
+/**
+ * The embedded Postgres's buffer cache. Its default (128 MB) is outgrown within the first 200,000 events: a
+ * million make ~2.5 GB, and each page read back from the OS cache is copied and checksummed, a CPU cost per
+ * event that grew with the history (a production database's cache is sized to its working set).
+ */
+const SHARED_BUFFERS = process.env.SOAK_SHARED_BUFFERS ?? '3GB';
 /** 1: the embedded Postgres loads pg_stat_statements; each checkpoint prints the stretch's dearest statements. */
 const PG_STATEMENTS = process.env.SOAK_PG_STATEMENTS === '1';
 const STRIPE_KEY = 'sk_test_soak_platform_key';
@@ -84,7 +90,7 @@ async function database(): Promise<Database> {
       dir,
       port: await freePort(),
       persistent: false,
-      settings: PG_STATEMENTS ? PG_STATEMENTS_SETTINGS : [],
+      settings: [`shared_buffers=${SHARED_BUFFERS}`, ...(PG_STATEMENTS ? PG_STATEMENTS_SETTINGS : [])],
     });
     const postmaster = childPids(process.pid, 'postgres')[0] ?? -1;
     const relay = await startRelayProcess(pg.port);
@@ -127,7 +133,7 @@ const discard = {
 
 async function main() {
   console.log(
-    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers, rails: ${RAILS}; to stop after a last checkpoint: kill -INT ${process.pid}`,
+    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers, rails: ${RAILS}, shared_buffers ${process.env.SOAK_DATABASE_URL ? 'of the given database' : SHARED_BUFFERS}; to stop after a last checkpoint: kill -INT ${process.pid}`,
   );
   const db = await database();
   const paypal = await startPayPalServer({

@@ -2,6 +2,7 @@
 // phases (playDay) and the checkpoint printout (checkpoint). bench/soak-ledger.ts owns the
 // processes (Postgres, relay, PayPal server) and the loop.
 import type { Pool } from '@neondatabase/serverless';
+import { sql } from 'drizzle-orm';
 import { prng } from '../../dev/prng';
 import { nodeDb } from '../../dev/neon-node';
 import type { ServiceContext } from '../../workers/context';
@@ -95,7 +96,7 @@ export function createRun(opts: RunOptions) {
     phases[phase] = (phases[phase] ?? 0) + (performance.now() - at) / 1000;
   };
   // Where the last checkpoint stood, for the figures since then.
-  const last = { at: 0, events: 0, cpu: 0 };
+  const last = { at: 0, events: 0, cpu: 0, blocksRead: 0, blocksHit: 0 };
   // What the moved members' lines looked like at the last checkpoint (soak-invariants linesKeptAcrossMoves).
   const kept = new Map<string, string>();
   return {
@@ -191,7 +192,20 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   console.log(
     `   CPU s: this process ${mine.toFixed(0)}, ${others}; ${(((total - last.cpu) / since.events) * 1000).toFixed(2)} ms CPU per event since the last checkpoint; ${machineLine()}`,
   );
-  Object.assign(last, { at: now, events: state.events, cpu: total });
+  // Pages Postgres had to read from outside shared_buffers: each one a copy from the OS cache and a checksum,
+  // CPU that grows with the history once the working set outgrows the buffers.
+  const { rows } = await run
+    .ctxOf(0)
+    .db.execute(
+      sql`SELECT blks_read::bigint AS read, blks_hit::bigint AS hit FROM pg_stat_database WHERE datname = current_database()`,
+    );
+  const blocks = { read: Number((rows[0] as { read: string }).read), hit: Number((rows[0] as { hit: string }).hit) };
+  const read = blocks.read - last.blocksRead;
+  const accessed = read + blocks.hit - last.blocksHit;
+  console.log(
+    `   Postgres cache: ${(read / since.events).toFixed(1)} blocks per event read from outside shared_buffers since the last checkpoint, ${((read / Math.max(accessed, 1)) * 100).toFixed(2)} % of the blocks accessed`,
+  );
+  Object.assign(last, { at: now, events: state.events, cpu: total, blocksRead: blocks.read, blocksHit: blocks.hit });
   const checkAt = performance.now();
   const transfers = run.opts.stripe ? await stripeTransfers(run.opts.stripe) : undefined;
   const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept, transfers);
