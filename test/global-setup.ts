@@ -8,6 +8,8 @@ import { startPostgres } from '../dev/postgres';
 import { startRelay } from '../dev/relay';
 
 export const TEMPLATE_DB = 'affiliate_template';
+/** The databases test files clone from the template (test/database.ts). */
+export const isTestClone = (database: string) => database.startsWith('test_');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync('dist/dashboard', { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'affiliate-edge-pg-'));
   const pg = await startPostgres({ dir, port: await freePort(), persistent: false });
-  const relay = await startRelay({ port: await freePort(), pgPort: pg.port });
+  // The Worker opens a connection per request: the relay lends the files' clones signed-in server connections, as
+  // Neon's pooled URL does in production (dev/relay.ts).
+  const relay = await startRelay({ port: await freePort(), pgPort: pg.port, pooled: isTestClone });
   try {
     await pg.admin(`CREATE DATABASE ${TEMPLATE_DB}`);
     await migrateDatabase(pg.url(TEMPLATE_DB), relay.proxy);
