@@ -301,7 +301,7 @@ test('a link built in the dashboard redirects, records the click, and a signed c
   await visitor.close();
   await eventually(
     async () => (await e2e.db.select().from(s.clicks).where(eq(s.clicks.id, clickId!)))[0],
-    15_000,
+    30_000,
     'the click row',
   );
 

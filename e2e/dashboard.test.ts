@@ -191,7 +191,7 @@ test('a tracker path is answered by the Worker, not the SPA fallback, and its cl
 
   const row = await eventually(
     async () => (await e2e.db.select().from(clicks).where(eq(clicks.id, clickId!)))[0],
-    10_000,
+    30_000,
     'the click row',
   );
   expect(row).toMatchObject({

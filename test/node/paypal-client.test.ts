@@ -78,7 +78,7 @@ const finished = (payoutBatchId: string) =>
       const page = await getPayoutBatch(cfg, payoutBatchId, { page: 1, pageSize: 1000 });
       return page.batchStatus === 'SUCCESS' ? page : undefined;
     },
-    5_000,
+    30_000,
     'batch SUCCESS',
   );
 

@@ -121,7 +121,7 @@ describe('GET …/aff/{code}', () => {
     const id = clickIdOf(res)!;
     const [row] = await eventually(
       async () => ((await rowsWithId(id)).length ? rowsWithId(id) : undefined),
-      10_000,
+      30_000,
       'the click row',
     );
     expect(row).toMatchObject({
@@ -200,7 +200,7 @@ describe('clicks consumer', () => {
         const rows = await db.select().from(deadLetters).where(sql`${deadLetters.body}->>'id' = 'not-a-uuid'`);
         return rows.length ? rows : undefined;
       },
-      15_000,
+      30_000,
       'the dead letter',
     );
     expect(letter).toMatchObject({ queue: 'clicks', body: poison });

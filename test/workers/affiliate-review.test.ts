@@ -23,7 +23,7 @@ async function reviewNotifications(userId: string, decision: 'approved' | 'rejec
       ).filter((r) => (r.data as { decision?: string }).decision === decision);
       return rows.some((r) => r.channel === 'in_app') && rows.some((r) => r.channel === 'email') ? rows : undefined;
     },
-    10_000,
+    30_000,
     `affiliate_review ${decision} notifications`,
   );
 }
@@ -53,7 +53,7 @@ describe('platform review of affiliate accounts', () => {
     expect(inApp(rows).body).toContain('/affiliate/marketplace');
     const mail = await eventually(
       async () => (await mailbox(affiliate.email)).find((m) => m.template === 'notification_affiliate_review'),
-      10_000,
+      30_000,
       'the approval email',
     );
     expect(mail.subject).toContain('Ваш партнёрский аккаунт одобрен');
@@ -141,7 +141,7 @@ describe('platform review of affiliate accounts', () => {
     for (const row of rejected) expect(`${row.title}\n${row.body}`).not.toContain('Affiliate Edge');
     const mail = await eventually(
       async () => (await mailbox(affiliate.email)).find((m) => m.template === 'notification_affiliate_review'),
-      10_000,
+      30_000,
       'the rejection email',
     );
     expect(mail).toMatchObject({ fromName: 'Acme Partners', subject: email.title });

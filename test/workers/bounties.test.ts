@@ -78,7 +78,7 @@ const notified = (userId: string, outcome: string) =>
           .from(s.notifications)
           .where(and(eq(s.notifications.userId, userId), eq(s.notifications.event, 'bounty')))
       ).find((n) => n.channel === 'in_app' && (n.data as { outcome?: string }).outcome === outcome),
-    10_000,
+    30_000,
     `the ${outcome} notification`,
   );
 

@@ -66,7 +66,7 @@ function cancellationNote(conversionId: string) {
           .from(s.notifications)
           .where(eq(s.notifications.dedupeKey, `cancellation:${conversionId}:in_app`))
       )[0],
-    15_000,
+    30_000,
     'cancellation notification',
   );
 }

@@ -57,7 +57,7 @@ describe('click postbacks', () => {
     expect(clickId).toBeDefined();
     const hits = await eventually(
       async () => ((await received(marker)).length > 0 ? received(marker) : undefined),
-      20_000,
+      30_000,
       'click postback',
     );
     expect(hits).toHaveLength(1);
@@ -70,7 +70,7 @@ describe('click postbacks', () => {
         const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.eventKey, clickId!));
         return row?.status === 'success' ? row : undefined;
       },
-      10_000,
+      30_000,
       'delivery logged',
     );
     expect(delivery).toMatchObject({ eventType: 'click', affiliateId: t.affiliate.id, attempts: 1 });
@@ -93,13 +93,13 @@ describe('click postbacks', () => {
         (await db.select().from(s.clicks).where(eq(s.clicks.programId, opted.t.program.id))).length > 0
           ? true
           : undefined,
-      20_000,
+      30_000,
       'bot click ingested',
     );
     await eventually(
       async () =>
         (await db.select().from(s.clicks).where(eq(s.clicks.programId, t.program.id))).length > 0 ? true : undefined,
-      20_000,
+      30_000,
       'click ingested',
     );
     await new Promise((r) => setTimeout(r, 1_500));

@@ -71,7 +71,7 @@ const visit = (a: Advertiser, host: string, param = 'ref', extra: Record<string,
 });
 
 const clickRow = (id: string) =>
-  eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0], 10_000, `click ${id}`);
+  eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0], 30_000, `click ${id}`);
 
 describe('POST /client-click', () => {
   it('records a click on the program’s own site without a redirect, through the same queue and ingest', async () => {
@@ -137,7 +137,7 @@ describe('POST /client-click', () => {
         const route = (await env.ROUTING.get(`program:${acme.program.id}`, 'json')) as { referralParams?: string[] };
         return route?.referralParams?.includes('via') ? true : undefined;
       },
-      10_000,
+      30_000,
       'the setting published to KV',
     );
     clearKvCache();
@@ -169,7 +169,7 @@ describe('POST /client-click', () => {
         const rows = await db.select().from(s.clicks).where(eq(s.clicks.enrollmentId, acme.enrollment.id));
         return rows.length === 2 ? rows : undefined;
       },
-      10_000,
+      30_000,
       'both refused clicks recorded',
     );
     expect(refused.map((r) => [r.status, r.rejectReason]).sort()).toEqual([
@@ -189,7 +189,7 @@ describe('POST /client-click', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const row = await eventually(
       async () => (await db.select().from(s.clicks).where(eq(s.clicks.code, code)))[0],
-      10_000,
+      30_000,
       'the unknown code',
     );
     expect(row).toMatchObject({ linkForm: 'client_side', status: 'rejected', rejectReason: 'unknown_code' });

@@ -231,7 +231,7 @@ describe('refunds and cancellations', () => {
             .from(s.notifications)
             .where(eq(s.notifications.dedupeKey, `cancellation:${out.conversion.id}:in_app`))
         )[0],
-      15_000,
+      30_000,
       'cancellation notification',
     );
     expect(note).toMatchObject({ userId: t.affiliate.id, event: 'cancellation', channel: 'in_app' });

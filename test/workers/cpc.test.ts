@@ -377,7 +377,7 @@ describe('clicks through the real tracker', () => {
           .where(eq(s.clickEnrollmentDaily.enrollmentId, payee.enrollment.id));
         return row && row.clicks === 3 && row.rejectedClicks === 1 ? row : undefined;
       },
-      10_000,
+      30_000,
       'the three accepted clicks and the bot in the rollup',
     );
     expect(counted.uniqueClicks).toBe(2);
@@ -401,7 +401,7 @@ describe('clicks through the real tracker', () => {
           .where(and(eq(s.clicks.enrollmentId, payee.enrollment.id), eq(s.clicks.rejectReason, 'cap_reached')));
         return rows.length === 1 ? rows : undefined;
       },
-      10_000,
+      30_000,
       'the click over the cap',
     );
 

@@ -87,7 +87,7 @@ describe('POST /platform/dead-letters/{id}/replay', () => {
             .from(s.notifications)
             .where(eq(s.notifications.dedupeKey, `${dedupeKey}:in_app`))
         )[0],
-      15_000,
+      30_000,
       'replayed notification',
     );
     expect(row).toMatchObject({ userId: acme.affiliate.id, event: 'payout' });
@@ -144,7 +144,7 @@ describe('POST /platform/dead-letters/{id}/replay', () => {
         const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, delivery!.id));
         return row?.status === 'success' ? row : undefined;
       },
-      15_000,
+      30_000,
       'replayed postback',
     );
     expect(done).toMatchObject({ attempts: 7, url: `https://${POSTBACK_TEST_HOST}/ok/${key}?p=9.50` });

@@ -256,7 +256,7 @@ describe('verification by the cron', () => {
         const rows = await notificationsFor(d.id);
         return rows.length >= 2 ? rows : undefined;
       },
-      10_000,
+      30_000,
       'domain notifications',
     );
     expect(notes.map((n) => n.userId).sort()).toEqual([acme.owner.userId, acme.admin.userId].sort());
@@ -272,7 +272,7 @@ describe('verification by the cron', () => {
     expect(row).toMatchObject({ status: 'failed', failureReason: reason, sslStatus: 'validation_timed_out' });
     const note = await eventually(
       async () => (await notificationsFor(d.id)).find((n) => n.title.includes('failed verification')),
-      10_000,
+      30_000,
       'failure notification',
     );
     expect(note.body).toContain(reason);
@@ -358,7 +358,7 @@ describe('re-checking active domains', () => {
         const rows = await inAppNotes(d.id, `${d.hostname} moved away`);
         return rows.length >= 2 ? rows : undefined;
       },
-      10_000,
+      30_000,
       'moved notifications',
     );
     expect(told.map((n) => n.userId).sort()).toEqual([acme.owner.userId, acme.admin.userId].sort());
@@ -384,7 +384,7 @@ describe('re-checking active domains', () => {
     await eventually(
       async () =>
         (await inAppNotes(gone.id, `${gone.hostname} was removed at Cloudflare`)).length >= 2 ? 1 : undefined,
-      10_000,
+      30_000,
       'removed notifications',
     );
     expect((await domainRow(fine.id))!.status).toBe('active');
@@ -501,7 +501,7 @@ describe('tracking on a custom domain', () => {
   const clickBy = (location: string) =>
     eventually(
       async () => (await db.select().from(s.clicks).where(eq(s.clicks.landingUrl, location)))[0],
-      10_000,
+      30_000,
       `click to ${location}`,
     );
 
@@ -532,7 +532,7 @@ describe('tracking on a custom domain', () => {
           .where(and(eq(s.clicks.programId, other.program.id), eq(s.clicks.rejectReason, 'foreign_domain')));
         return rows.length >= 2 ? rows : undefined;
       },
-      10_000,
+      30_000,
       'foreign_domain clicks',
     );
     expect(refused.map((c) => c.status)).toEqual(['rejected', 'rejected']);

@@ -70,7 +70,7 @@ describe('payout reconciliation', () => {
         const list = (await webhooksOf(batchId)).filter((h) => h.eventType.startsWith('PAYMENT.PAYOUTS-ITEM'));
         return list.length === 2 ? list : undefined;
       },
-      10_000,
+      30_000,
       'item webhooks',
     );
     for (const hook of hooks)

@@ -98,7 +98,7 @@ describe('notifications consumer', () => {
         );
         return mine.length === 2 ? mine : undefined;
       },
-      15_000,
+      30_000,
       'two dead letters',
     );
     expect(letters.map((l) => l.reason).sort()).toEqual([
@@ -113,7 +113,7 @@ describe('notifications consumer', () => {
       ctx: serviceCtx(db),
       input: { requests: [note(user.userId, { event: 'cancellation', title: 'Cancelled' })] },
     });
-    const row = await eventually(async () => (await inbox(user.userId))[0], 15_000, 'notification');
+    const row = await eventually(async () => (await inbox(user.userId))[0], 30_000, 'notification');
     expect(row).toMatchObject({ event: 'cancellation', title: 'Cancelled', channel: 'in_app' });
   });
 

@@ -78,7 +78,7 @@ const webhooksAt = async (base: string, senderBatchId: string, count: number) =>
       );
       return webhooks.length >= count ? webhooks : undefined;
     },
-    10_000,
+    30_000,
     'webhooks',
   );
 
@@ -264,7 +264,7 @@ describe('which account pays', () => {
         const [batch] = await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.id, batchId));
         return batch!.status === 'completed' ? batch : undefined;
       },
-      15_000,
+      30_000,
       'the batch completed by polling',
     );
     // Read back with A's app: the platform's or another app's token would get PayPal's 404.

@@ -48,7 +48,7 @@ describe('payout cron jobs', () => {
         const [item] = await itemsOf(db, batch!.id);
         return item!.status === 'success' ? item : undefined;
       },
-      15_000,
+      30_000,
       'the polled result',
     );
     const [line] = await db.select().from(s.commissions).where(eq(s.commissions.id, lines[0]!.id));

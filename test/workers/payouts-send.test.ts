@@ -51,7 +51,7 @@ const settle = (batchId: string) =>
       const items = await itemsOf(db, batchId);
       return items.every((i) => i.status !== 'pending') ? items : undefined;
     },
-    15_000,
+    30_000,
     'item results',
   );
 
@@ -124,7 +124,7 @@ describe('sending', () => {
             .where(and(eq(s.notifications.userId, userId), eq(s.notifications.event, 'payout')));
           return rows.length > 0 ? rows : undefined;
         },
-        10_000,
+        30_000,
         'payout notification',
       );
     }
@@ -143,7 +143,7 @@ describe('sending', () => {
             .from(s.notifications)
             .where(and(eq(s.notifications.userId, unclaimedPayee), eq(s.notifications.event, 'payout')))
         ).find((r) => r.title.startsWith('Claim')),
-      10_000,
+      30_000,
       'unclaimed payout notification',
     );
     expect(unclaimedNote!.body).toContain(`with ${byTag.unclaimed!.receiverEmail} by ${claimBy}`);
@@ -161,7 +161,7 @@ describe('sending', () => {
           );
         return rows.some((r) => r.title.includes('failed')) ? rows : undefined;
       },
-      10_000,
+      30_000,
       'failed payout notification',
     );
     const failedNote = failedNotes.find((r) => r.title.includes('failed'))!;
@@ -279,7 +279,7 @@ describe('sending', () => {
         const [row] = await db.select().from(s.payoutBatchParts).where(eq(s.payoutBatchParts.batchId, batchId));
         return row?.status === 'failed' ? row : undefined;
       },
-      10_000,
+      30_000,
       'denied part',
     );
     expect(part).toMatchObject({ status: 'failed', paypalStatus: 'DENIED' });
@@ -378,7 +378,7 @@ describe('webhooks', () => {
         const list = await webhooksOf(batchId);
         return list.filter((h) => h.eventType.startsWith('PAYMENT.PAYOUTS-ITEM')).length === 2 ? list : undefined;
       },
-      10_000,
+      30_000,
       'item webhooks',
     );
     const itemHooks = hooks.filter((h) => h.eventType.startsWith('PAYMENT.PAYOUTS-ITEM'));
@@ -432,7 +432,7 @@ describe('the batch header follows its items', () => {
         const list = await webhooksOf(batchId);
         return list.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS') ? list : undefined;
       },
-      10_000,
+      30_000,
       'the batch webhooks',
     );
     for (const hook of hooks)
@@ -460,7 +460,7 @@ describe('the batch header follows its items', () => {
         const row = await batchRow(batchId);
         return row.status === 'completed' ? row : undefined;
       },
-      15_000,
+      30_000,
       'the polled completion',
     );
     expect(await batchRow(batchId)).toMatchObject({ paypalStatus: 'SUCCESS', completedAt: expect.any(Date) });
@@ -475,7 +475,7 @@ describe('the batch header follows its items', () => {
         const row = await batchRow(batchId);
         return row.paypalStatus === 'SUCCESS' ? row : undefined;
       },
-      15_000,
+      30_000,
       'PayPal’s batch status',
     );
     const row = await batchRow(batchId);

@@ -28,7 +28,7 @@ describe('PayPal client inside workerd', () => {
         const page = await getPayoutBatch(cfg, created.payoutBatchId, { page: 1, pageSize: 100 });
         return page.batchStatus === 'SUCCESS' ? page : undefined;
       },
-      10_000,
+      30_000,
       'batch SUCCESS',
     );
     expect(done.items.map((i) => [i.senderItemId, i.transactionStatus])).toEqual([

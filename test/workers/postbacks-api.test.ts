@@ -267,7 +267,7 @@ describe('POST /platform/postbacks/deliveries/{id}/replay', () => {
         const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, failed.id));
         return row?.status === 'success' ? row : undefined;
       },
-      15_000,
+      30_000,
       'replayed delivery',
     );
     expect(delivered).toMatchObject({ attempts: 7, lastStatusCode: 200 });

@@ -366,7 +366,7 @@ describe('giving up', () => {
         (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'))).find(
           (l) => (l.body as PostbackRequest).eventKey === body.eventKey,
         ),
-      15_000,
+      30_000,
       'dead letter',
     );
     expect(letter).toMatchObject({ attempts: 8, reason: 'max_retries_exceeded: HTTP 500' });
@@ -375,7 +375,7 @@ describe('giving up', () => {
 
     const note = await eventually(
       async () => (await inAppOf(t.affiliate.id))[0],
-      15_000,
+      30_000,
       'postback_error notification',
     );
     expect(note).toMatchObject({
@@ -409,7 +409,7 @@ describe('giving up', () => {
 
     const note = await eventually(
       async () => (await inAppOf(t.affiliate.id))[0],
-      15_000,
+      30_000,
       'postback_error notification',
     );
     expect(note).toMatchObject({ dedupeKey: `postback_error:${row!.id}:3:in_app` });
@@ -448,7 +448,7 @@ describe('giving up', () => {
         (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'))).find(
           (l) => (l.body as { eventKey?: string }).eventKey === marker,
         ),
-      15_000,
+      30_000,
       'dead letter',
     );
     expect(letter.reason).toMatch(/^invalid postback message/);
@@ -466,7 +466,7 @@ describe('enqueue', () => {
         const r = await deliveryOf(t.affiliate.id, body.eventKey);
         return r?.status === 'success' ? r : undefined;
       },
-      15_000,
+      30_000,
       'delivered postback',
     );
     expect(row.attempts).toBe(1);

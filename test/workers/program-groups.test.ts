@@ -115,7 +115,7 @@ describe('partner groups', () => {
             .from(s.notifications)
             .where(and(eq(s.notifications.userId, acme.affiliate.id), eq(s.notifications.event, 'group_change')))
         ).find((n) => n.channel === 'in_app'),
-      10_000,
+      30_000,
       'the group_change notification',
     );
     expect(told.title).toBe('Program: вы в группе «Gold»');

@@ -220,7 +220,7 @@ describe('promotion and bonus', () => {
             .from(s.notifications)
             .where(and(eq(s.notifications.userId, acme.affiliate.id), eq(s.notifications.event, 'workflow')))
         ).find((n) => n.channel === 'in_app'),
-      10_000,
+      30_000,
       'the workflow notification',
     );
     expect(told.title).toBe('Program: бонус 50.00 USD');

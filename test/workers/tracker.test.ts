@@ -74,7 +74,7 @@ const cookieId = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('se
 async function clickRow(id: string) {
   return eventually(
     async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0],
-    10_000,
+    30_000,
     `click ${id}`,
   );
 }
@@ -83,7 +83,7 @@ async function clickRow(id: string) {
 async function rowForLocation(location: string) {
   return eventually(
     async () => (await db.select().from(s.clicks).where(eq(s.clicks.landingUrl, location)))[0],
-    10_000,
+    30_000,
     `click to ${location}`,
   );
 }
@@ -366,7 +366,7 @@ describe('rules before redirecting', () => {
           .where(sql`${s.clicks.rejectReason} = ${reason} and ${s.clicks.landingUrl} = ${location}`);
         return found.length ? found : undefined;
       },
-      10_000,
+      30_000,
       `a ${reason} click`,
     );
     expect(rows[0]!.status).toBe('rejected');
@@ -516,7 +516,7 @@ describe('rules before redirecting', () => {
             .where(sql`${s.clicks.programId} = ${t.program.id} and ${s.clicks.isBot}`);
           return found.length === PREVIEWERS.length ? found : undefined;
         },
-        10_000,
+        30_000,
         'the preview clicks',
       );
       for (const row of rows)
@@ -616,7 +616,7 @@ describe('rules before redirecting', () => {
     await eventually(
       async () =>
         (await db.select().from(s.clicks).where(eq(s.clicks.rejectReason, 'rate_limited'))).length ? true : undefined,
-      10_000,
+      30_000,
       'a rate_limited click',
     );
   });
@@ -785,7 +785,7 @@ describe('lossless ingest', () => {
         const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${malformed.id}`);
         return rows.length ? rows : undefined;
       },
-      15_000,
+      30_000,
       'the dead letter',
     );
     expect(letters[0]!.reason).toMatch(/^invalid click message: country/);
@@ -965,7 +965,7 @@ describe('lossless ingest', () => {
     await eventually(
       async () =>
         (await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).length === 40 ? true : undefined,
-      15_000,
+      30_000,
       '40 clicks',
     );
   });
@@ -988,7 +988,7 @@ describe('lossless ingest', () => {
         const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${poison.id}`);
         return rows.length ? rows : undefined;
       },
-      15_000,
+      30_000,
       'the dead letter',
     );
     expect(letter!.reason).toMatch(/postgres refused the click \(22/);
