@@ -1,5 +1,5 @@
 import { createConnection, type Socket } from 'node:net';
-import { MessageScanner, PacketReader, simpleQuery } from './pg-wire';
+import { AUTHENTICATION, ERROR, IDLE, MessageScanner, PacketReader, READY, simpleQuery } from './pg-wire';
 
 /** A signed-in server connection: its socket and what the server said between AuthenticationOk and ReadyForQuery. */
 export interface ServerConnection {
@@ -32,9 +32,9 @@ function connect(pgPort: number, key: string, startup: Buffer, password: Buffer)
     };
     const onData = (chunk: Buffer) => {
       for (const m of reader.push(chunk)) {
-        const type = String.fromCharCode(m[0]!);
-        if (type === 'E') return fail(m);
-        if (type === 'R' && greeting.length === 0) {
+        const type = m[0];
+        if (type === ERROR) return fail(m);
+        if (type === AUTHENTICATION && greeting.length === 0) {
           const code = m.readInt32BE(5);
           if (code === AUTH_CLEARTEXT) socket.write(password);
           else if (code === AUTH_OK) greeting.push(m);
@@ -43,7 +43,7 @@ function connect(pgPort: number, key: string, startup: Buffer, password: Buffer)
           continue;
         }
         greeting.push(m);
-        if (type === 'Z') {
+        if (type === READY) {
           socket.off('data', onData);
           socket.off('error', onError);
           socket.off('close', onError);
@@ -106,12 +106,12 @@ export class ServerPool {
     }
     // Outside a transaction only DISCARD ALL; inside one (or a failed one) a ROLLBACK first, since DISCARD ALL
     // cannot run in a transaction block.
-    const statements = status.transaction === 'I'.charCodeAt(0) ? ['DISCARD ALL'] : ['ROLLBACK', 'DISCARD ALL'];
+    const statements = status.transaction === IDLE ? ['DISCARD ALL'] : ['ROLLBACK', 'DISCARD ALL'];
     let answers = statements.length;
     let failed = false;
     const scanner = new MessageScanner((type) => {
-      if (type === 0x45 /* E */) failed = true;
-      if (type === 0x5a /* Z */ && --answers === 0) {
+      if (type === ERROR) failed = true;
+      if (type === READY && --answers === 0) {
         c.socket.off('data', onData);
         if (failed) c.socket.destroy();
         else this.park(c);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message, MessageScanner, PacketReader, simpleQuery, startupParameters } from './pg-wire';
+import { MessageScanner, message, PacketReader, PROTOCOL_3, simpleQuery, startupParameters } from './pg-wire';
 
 const startupPacket = (params: Record<string, string>) => {
   const body = Buffer.from(
@@ -10,7 +10,7 @@ const startupPacket = (params: Record<string, string>) => {
   );
   const out = Buffer.alloc(8 + body.length);
   out.writeInt32BE(out.length);
-  out.writeInt32BE(196_608, 4);
+  out.writeInt32BE(PROTOCOL_3, 4);
   body.copy(out, 8);
   return out;
 };

@@ -9,6 +9,11 @@ export const SSL_REQUEST = 80_877_103;
 export const GSSENC_REQUEST = 80_877_104;
 export const CANCEL_REQUEST = 80_877_102;
 
+/** The type bytes the relay looks at, and ReadyForQuery's status outside a transaction. */
+export const [QUERY, SYNC, FUNCTION_CALL, TERMINATE, PASSWORD, AUTHENTICATION, READY, ERROR, IDLE] = [
+  ...'QSFXpRZEI',
+].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number];
+
 /** A typed message. */
 export function message(type: string, body: Buffer = Buffer.alloc(0)): Buffer {
   const out = Buffer.alloc(5 + body.length);

@@ -5,17 +5,23 @@ import { ServerRefused } from './pg-server-pool';
 import {
   askPassword,
   CANCEL_REQUEST,
+  FUNCTION_CALL,
   fatal,
   GSSENC_REQUEST,
+  IDLE,
   MessageScanner,
   PacketReader,
+  PASSWORD,
+  QUERY,
+  READY,
   SSL_REQUEST,
+  SYNC,
   startupParameters,
+  TERMINATE,
 } from './pg-wire';
 import { pipeToServer } from './pipe-to-server';
 
 const EMPTY = Buffer.alloc(0);
-const [QUERY, SYNC, FUNCTION_CALL, TERMINATE, READY] = ['Q', 'S', 'F', 'X', 'Z'].map((c) => c.charCodeAt(0));
 
 /**
  * One client of the pooling relay, as a pooler in session mode serves it: the relay reads the startup packet and
@@ -35,7 +41,7 @@ export function pooledSession(
   let server: ServerConnection | undefined;
   const waiting: Buffer[] = [];
   /** Queries and Syncs the server has not answered with ReadyForQuery yet, and the last transaction status. */
-  const status = { outstanding: 0, transaction: 'I'.charCodeAt(0) };
+  const status = { outstanding: 0, transaction: IDLE };
   const scanner = new MessageScanner((type, first) => {
     if (type !== READY) return;
     status.outstanding--;
@@ -121,7 +127,7 @@ export function pooledSession(
 
   /** The password message: the session waits for a server connection signed in with the same. */
   const signIn = (p: Buffer): void => {
-    if (String.fromCharCode(p[0]!) !== 'p') {
+    if (p[0] !== PASSWORD) {
       ws.send(fatal('the relay expected a password message'));
       finish();
       return;

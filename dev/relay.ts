@@ -33,11 +33,10 @@ export async function startRelay(opts: {
     wss.once('listening', resolve);
     wss.once('error', reject);
   });
-  const pool = opts.pooled ? new ServerPool(opts.pgPort) : undefined;
-  const pooled = opts.pooled;
+  const pooling = opts.pooled && { pgPort: opts.pgPort, pool: new ServerPool(opts.pgPort), pooled: opts.pooled };
 
   wss.on('connection', (ws) => {
-    if (pool && pooled) pooledSession(ws, { pgPort: opts.pgPort, pool, pooled });
+    if (pooling) pooledSession(ws, pooling);
     else pipeToServer(ws, opts.pgPort);
   });
 
@@ -48,7 +47,7 @@ export async function startRelay(opts: {
     stop: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
-        pool?.close();
+        if (pooling) pooling.pool.close();
         wss.close(() => resolve());
       }),
   };

@@ -2,6 +2,10 @@ import { Pool } from '@neondatabase/serverless';
 import { useWebSocketRelay } from '../workers/db/client';
 import { inject } from 'vitest';
 
+const CLONE_PREFIX = 'test_';
+/** Whether a database is one of the clones below (the run's relay pools only those: test/global-setup.ts). */
+export const isTestClone = (database: string) => database.startsWith(CLONE_PREFIX);
+
 /**
  * Clones the migrated template into a database of this test file's own and returns its URL.
  * Works inside workerd (global WebSocket) and from Node tests that set neonConfig first.
@@ -10,7 +14,7 @@ export async function createTestDatabase(): Promise<{ url: string; proxy: string
   const port = inject('pgPort');
   const proxy = inject('neonProxy');
   useWebSocketRelay(proxy);
-  const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
+  const name = `${CLONE_PREFIX}${crypto.randomUUID().replaceAll('-', '')}`;
   const pool = new Pool({ connectionString: `postgres://postgres:postgres@localhost:${port}/postgres` });
   // workerd reports the relay socket closing after end() as an error on the idle client.
   pool.on('error', () => {});

@@ -6,10 +6,9 @@ import { freePort } from '../dev/free-port';
 import { migrateDatabase } from '../dev/migrate';
 import { startPostgres } from '../dev/postgres';
 import { startRelay } from '../dev/relay';
+import { isTestClone } from './database';
 
 export const TEMPLATE_DB = 'affiliate_template';
-/** The databases test files clone from the template (test/database.ts). */
-export const isTestClone = (database: string) => database.startsWith('test_');
 
 declare module 'vitest' {
   export interface ProvidedContext {
