@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import ws from 'ws';
 import { nodePool } from '../../dev/neon-node';
 import { createTestDatabase } from '../database';
+import { eventually } from '../eventually';
 
 // The run's relay (test/global-setup.ts) lends the test clones pooled server connections (dev/relay.ts). A client
 // must never see what an earlier one left behind, and a database tests clone from must never be held open.
@@ -31,8 +32,23 @@ async function once<T>(databaseUrl: string, work: (c: Client) => Promise<T>): Pr
 }
 
 const pid = (c: Client) => c.query('SELECT pg_backend_pid() AS pid').then((r) => r.rows[0].pid as number);
-/** The relay resets a returned connection after its client left; the next client may arrive first. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+/** A server process as Postgres reports it, read over the maintenance database (never pooled). */
+const activity = (serverPid: number) =>
+  once(url.replace(/\/[^/]+$/, '/postgres'), (c) =>
+    c
+      .query('SELECT state, query FROM pg_stat_activity WHERE pid = $1', [serverPid])
+      .then((r) => r.rows[0] as { state: string; query: string } | undefined),
+  );
+const wasReset = (a: { state: string; query: string } | undefined) => a?.state === 'idle' && a.query === 'DISCARD ALL';
+
+/** Waits until the relay has reset the process its last client left (the next client would otherwise get a new one). */
+const parked = (serverPid: number) =>
+  eventually(
+    async () => (wasReset(await activity(serverPid)) ? true : undefined),
+    undefined,
+    `process ${serverPid} reset`,
+  );
 
 describe('the pooled relay', () => {
   it('lends the next client the same server process, with nothing of the last session left', async () => {
@@ -44,7 +60,7 @@ describe('the pooled relay', () => {
       await c.query('LISTEN relay_probe');
       return pid(c);
     });
-    await settled();
+    await parked(first);
     const next = await once(url, async (c) => ({
       pid: await pid(c),
       workMem: (await c.query('SHOW work_mem')).rows[0].work_mem,
@@ -62,7 +78,7 @@ describe('the pooled relay', () => {
       await c.query('INSERT INTO relay_probe VALUES (1)');
       return pid(c);
     });
-    await settled();
+    await parked(first);
     const next = await once(url, async (c) => ({
       pid: await pid(c),
       rows: Number((await c.query('SELECT count(*) AS n FROM relay_probe')).rows[0].n),
@@ -73,12 +89,14 @@ describe('the pooled relay', () => {
   });
 
   it('rolls back a failed transaction too', async () => {
-    await once(url, async (c) => {
+    const first = await once(url, async (c) => {
+      const own = await pid(c);
       await c.query('BEGIN');
       await c.query('INSERT INTO relay_probe VALUES (2)');
       await expect(c.query('SELECT 1/0')).rejects.toThrow(/division by zero/);
+      return own;
     });
-    await settled();
+    await parked(first);
     expect(await once(url, (c) => c.query('SELECT count(*) AS n FROM relay_probe').then((r) => r.rows[0].n))).toBe('0');
   });
 
@@ -92,7 +110,16 @@ describe('the pooled relay', () => {
     client.release(true);
     await sleeping;
     await pool.end();
-    await settled();
+    // Closed, the process ends once its statement does; kept, it would run the reset instead and stay.
+    const fate = await eventually(
+      async () => {
+        const a = await activity(first);
+        return a === undefined ? 'ended' : wasReset(a) ? 'kept' : undefined;
+      },
+      undefined,
+      `the end of process ${first}`,
+    );
+    expect(fate).toBe('ended');
     expect(await once(url, pid)).not.toBe(first);
   });
 
