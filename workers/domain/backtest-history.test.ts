@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CustomerEvent, type CustomerHistoryEvent as Event, fillCustomerFacts } from './backtest-history';
+import {
+  type CustomerEvent,
+  CustomerHistories,
+  type CustomerHistoryEvent as Event,
+  fillCustomerFacts,
+} from './backtest-history';
 import { netAfterReversals } from './backtest-replay';
 
 const DAY = 86_400_000;
@@ -71,6 +76,79 @@ describe('fillCustomerFacts: each event sees the customer as it stood when the e
     const late = ev({ eventType: 'cancel', occurredAt: 20 * DAY });
     const rebill = ev({ eventType: 'rebill', occurredAt: 80 * DAY });
     expect(customerFacts([sale, late, rebill]).get(rebill.id)?.cancelledAt).toBeNull();
+  });
+});
+
+describe('CustomerHistories: the same facts, worked out as the replayed events stream in', () => {
+  /** A seeded generator, so a failure names its case. */
+  const random = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const TYPES = ['lead', 'sale', 'rebill', 'cancel'] as const;
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'seed %i: two customers of two apps, other events given whole, replayed ones in order, match fillCustomerFacts',
+    (seed) => {
+      const next = random(seed);
+      const keys = [
+        ['app-1', 'cus-1'],
+        ['app-1', 'cus-2'],
+        ['app-2', 'cus-1'],
+      ] as const;
+      const events = Array.from({ length: 60 }, () => {
+        const [appId, customerId] = keys[Math.floor(next() * keys.length)]!;
+        const e = ev({
+          eventType: TYPES[Math.floor(next() * TYPES.length)]!,
+          occurredAt: Math.floor(next() * 200) * DAY,
+          attributed: next() > 0.2,
+          status: next() > 0.8 ? 'rejected' : 'pending',
+        });
+        if (e.status === 'rejected' && next() > 0.5) e.reviewedAt = e.recordedAt + Math.floor(next() * 20_000);
+        return {
+          ...e,
+          appId,
+          externalCustomerId: customerId as string,
+          replayed: e.eventType !== 'cancel' && next() > 0.4,
+        };
+      });
+      const whole = new Map<string, Event[]>();
+      for (const e of events) {
+        const key = `${e.appId} ${e.externalCustomerId}`;
+        whole.set(key, [...(whole.get(key) ?? []), { ...e }]);
+      }
+      const expected = new Map<string, Event>();
+      for (const list of whole.values()) {
+        fillCustomerFacts(list);
+        for (const e of list) expected.set(e.id, e);
+      }
+      const histories = new CustomerHistories();
+      // The other events come shuffled, as the loader's query returns them.
+      for (const e of events.filter((x) => !x.replayed).sort(() => next() - 0.5))
+        histories.addOther(e.appId, e.externalCustomerId, e);
+      histories.sortOthers();
+      const replayed = events.filter((x) => x.replayed);
+      for (const e of replayed) histories.addReplayed(e);
+      expect(replayed.length).toBeGreaterThan(10);
+      for (const e of replayed) {
+        const want = expected.get(e.id)!;
+        expect({ id: e.id, earlierPaidAt: e.earlierPaidAt, cancelledAt: e.cancelledAt }).toEqual({
+          id: e.id,
+          earlierPaidAt: want.earlierPaidAt,
+          cancelledAt: want.cancelledAt,
+        });
+      }
+    },
+  );
+
+  it('an event without a customer id gets no facts and touches no history', () => {
+    const histories = new CustomerHistories();
+    const e = { ...ev({ eventType: 'rebill', occurredAt: DAY }), appId: 'app-1', externalCustomerId: null };
+    histories.addReplayed(e);
+    expect({ earlierPaidAt: e.earlierPaidAt, cancelledAt: e.cancelledAt }).toEqual({
+      earlierPaidAt: null,
+      cancelledAt: null,
+    });
   });
 });
 

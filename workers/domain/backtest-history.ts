@@ -1,4 +1,5 @@
 import { byId } from './by-id';
+import { entry, newMap } from './map-entry';
 
 /**
  * The facts about a customer that the live path reads from the database as each event is settled
@@ -36,43 +37,103 @@ function rejectedBy(c: CustomerEvent, at: number): boolean {
 }
 
 /**
- * For each lead, sale or rebill of one customer: the first paid sale or rebill recorded before it
- * (firstPaidConversion: amount > 0, attributed, not rejected), and the cancellation in force
- * (the latest cancellation, unless a later sale came first; a sale at or after it reopens). Written
- * onto the event rather than into a map: a replay has hundreds of thousands of events, and each
- * reads its own facts once.
+ * One customer's events as they are recorded: each lead, sale or rebill added gets the first paid sale
+ * or rebill recorded before it (firstPaidConversion: amount > 0, attributed, not rejected) and the
+ * cancellation in force (the latest cancellation, unless a later sale came first; a sale at or after it
+ * reopens), written onto the event rather than into a map: a replay has hundreds of thousands of
+ * events, and each reads its own facts once. Events must be added in recording (id) order; the
+ * backtest adds them as the statement streams them in.
  */
+export class CustomerHistory {
+  private readonly seen: CustomerHistoryEvent[] = [];
+  private cancelledAt: number | null = null;
+
+  add(e: CustomerHistoryEvent): void {
+    const seen = this.seen;
+    // Plain loops over the earlier events (a customer has few): no closure per event on this path,
+    // which runs once per replayed event.
+    if (e.eventType === 'cancel') {
+      let laterSale = false;
+      for (let j = 0; j < seen.length && !laterSale; j++) {
+        const s = seen[j]!;
+        laterSale = s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
+      }
+      if (!laterSale && (this.cancelledAt === null || this.cancelledAt < e.occurredAt)) this.cancelledAt = e.occurredAt;
+    } else {
+      if (e.eventType === 'sale' && this.cancelledAt !== null && this.cancelledAt <= e.occurredAt)
+        this.cancelledAt = null;
+      let earlierPaidAt: number | null = null;
+      for (let j = 0; j < seen.length; j++) {
+        const c = seen[j]!;
+        if (c.eventType !== 'sale' && c.eventType !== 'rebill') continue;
+        if (c.amountMinor <= 0 || !c.attributed || rejectedBy(c, e.recordedAt)) continue;
+        if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
+      }
+      e.earlierPaidAt = earlierPaidAt;
+      e.cancelledAt = this.cancelledAt;
+    }
+    seen.push(e);
+  }
+}
+
+/** CustomerHistory over a customer's whole list, in any order (sorted by id first when it is not). */
 export function fillCustomerFacts(events: CustomerHistoryEvent[]): void {
-  // Usually already in id order (the loader lists the replayed events first, in order): sorted only if not.
   let sorted = events;
   for (let i = 1; i < events.length; i++)
     if (events[i - 1]!.id > events[i]!.id) {
       sorted = [...events].sort(byId);
       break;
     }
-  let cancelledAt: number | null = null;
-  // Plain loops over the earlier events (ids sort by recording time; a customer has few events): no
-  // closure per event on this path, which runs once per replayed event.
-  for (let i = 0; i < sorted.length; i++) {
-    const e = sorted[i]!;
-    if (e.eventType === 'cancel') {
-      let laterSale = false;
-      for (let j = 0; j < i && !laterSale; j++) {
-        const s = sorted[j]!;
-        laterSale = s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
-      }
-      if (!laterSale && (cancelledAt === null || cancelledAt < e.occurredAt)) cancelledAt = e.occurredAt;
-      continue;
+  const history = new CustomerHistory();
+  for (const e of sorted) history.add(e);
+}
+
+/** One customer's history: the events of it the backtest does not replay, in id order, and how many were added. */
+interface Pending {
+  history: CustomerHistory;
+  others: CustomerHistoryEvent[];
+  next: number;
+}
+
+/**
+ * Every replayed customer's history as the replay walks the program's events: the customers' other
+ * events (other programs', unattributed, from before the history) are given whole first, and each
+ * replayed event, met in recording order, gets its facts once the customer's other events recorded before
+ * it are in. Keyed per app, then customer id (no key built per event).
+ */
+export class CustomerHistories {
+  private readonly byApp = new Map<string, Map<string, Pending>>();
+  /** The last app met and its customers: a program's events are nearly all of one app (no lookup per event). */
+  private lastApp: { id: string; customers: Map<string, Pending> } | null = null;
+
+  private pending(appId: string, customerId: string): Pending {
+    if (this.lastApp?.id !== appId)
+      this.lastApp = { id: appId, customers: entry(this.byApp, appId, newMap<string, Pending>) };
+    const byCustomer = this.lastApp.customers;
+    let p = byCustomer.get(customerId);
+    if (!p) {
+      p = { history: new CustomerHistory(), others: [], next: 0 };
+      byCustomer.set(customerId, p);
     }
-    if (e.eventType === 'sale' && cancelledAt !== null && cancelledAt <= e.occurredAt) cancelledAt = null;
-    let earlierPaidAt: number | null = null;
-    for (let j = 0; j < i; j++) {
-      const c = sorted[j]!;
-      if (c.eventType !== 'sale' && c.eventType !== 'rebill') continue;
-      if (c.amountMinor <= 0 || !c.attributed || rejectedBy(c, e.recordedAt)) continue;
-      if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
-    }
-    e.earlierPaidAt = earlierPaidAt;
-    e.cancelledAt = cancelledAt;
+    return p;
+  }
+
+  /** A customer's event the replay does not step through. Give them all before the first replayed event. */
+  addOther(appId: string, customerId: string, e: CustomerHistoryEvent): void {
+    this.pending(appId, customerId).others.push(e);
+  }
+
+  /** Puts each customer's other events in id order; call once they are all in. */
+  sortOthers(): void {
+    for (const byCustomer of this.byApp.values())
+      for (const p of byCustomer.values()) if (p.others.length > 1) p.others.sort(byId);
+  }
+
+  /** A replayed event, in recording order: writes its customer facts (none without a customer id). */
+  addReplayed(e: CustomerHistoryEvent & { appId: string; externalCustomerId: string | null }): void {
+    if (e.externalCustomerId === null) return;
+    const p = this.pending(e.appId, e.externalCustomerId);
+    while (p.next < p.others.length && p.others[p.next]!.id < e.id) p.history.add(p.others[p.next++]!);
+    p.history.add(e);
   }
 }

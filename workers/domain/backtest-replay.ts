@@ -41,10 +41,15 @@ export interface ReplayEvent {
   recordedAt: number;
   /** When it stopped counting in those totals (rejected, or reversed in full); null while it counts. */
   goneAt: number | null;
-  /** What its stored lines kept, all currencies together (to tell which events change). */
-  actualNetMinor: number;
+  /**
+   * What its stored lines kept after their adjustments, as "beneficiary:currency:minor", comma-separated;
+   * '' outside the period (BacktestSums.addKept sums them).
+   */
+  kept: string;
   /** When a reviewer decided (ms); null if none did (a cap's rejection happens as it is recorded). */
   reviewedAt: number | null;
+  /** Its refunds and voiding cancellations, in recording order (NO_REVERSALS: none). */
+  reversals: readonly ReplayReversal[];
   /** A replayed event is attributed: it serves as its customer's history as it is (backtest-history.ts). */
   attributed: true;
   /** Its customer's first paid payment recorded before it (ms), as fillCustomerFacts worked it out. */
@@ -106,7 +111,6 @@ export interface ReplayWorld {
   enrollments: Map<string, ReplayEnrollment>;
   /** Referrers above each affiliate, nearest first (null: may not earn), three deep. */
   uplines: Map<string, (string | null)[]>;
-  reversals: Map<string, ReplayReversal[]>;
   /** In recording order. */
   events: ReplayEvent[];
   workflows: ReplayWorkflowSet;
@@ -129,7 +133,8 @@ export interface ReplayedLine {
   netMinor: number;
 }
 
-const NO_REVERSALS: ReplayReversal[] = [];
+/** The reversals of an event that has none (one shared list rather than one per event). */
+export const NO_REVERSALS: readonly ReplayReversal[] = Object.freeze([]);
 
 /** Each share the sale's refunds take of a line, with when it was recorded and when the refund occurred (reverse-commissions.ts, cumulatively). */
 export function reversalShares(
@@ -179,59 +184,81 @@ function earnedOnceRecorded(e: ReplayEvent): boolean {
  * replayed lines), applies each sale's stored refunds as the live reversal does, and runs the
  * program's workflows after each event and at each midnight (domain/backtest-workflows.ts). Hands
  * each event of the period its lines, net of reversals, to `onEvent` (none kept: there may be
- * hundreds of thousands), and each group change inside the period to `onMove`.
+ * hundreds of thousands), and each group change inside the period to `onMove`. Events are stepped in
+ * one at a time, in recording order, so the backtest replays them while the statement still streams
+ * them in; `finish` runs the sweeps to the end.
  */
-export function replay(world: ReplayWorld, listener: ReplayListener): void {
-  const totals = new EnrollmentTotals();
-  const spend = new ReplaySpend();
-  const flows = new ReplayWorkflows(world.workflows.triggers, world.workflows.crossedBefore);
-  const termsMemo = new Map<ReplayGroup, Map<string, CommissionTerms>>();
-  const groupList = [...world.groups.values()];
-  const needsTotals = flows.active || groupList.some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
-  // Once any group has limits, every direct line is kept: a member moved into it brings its period's earnings.
-  const needsSpend = groupList.some((g) => ((g.spendLimits as SpendLimit[] | null) ?? []).length > 0);
-  const applyMoves = world.whatIf || world.workflows.applyMoves;
-  // The group each member is in as the replay goes: the replayed moves, and each event's stored group unless moves decide.
-  const current = new Map<string, string>();
-  const startGroup = (enrollment: ReplayEnrollment, stored: string | null) =>
-    world.whatIf
-      ? world.defaultGroupId
-      : (world.workflows.startGroups.get(enrollment.id) ?? stored ?? enrollment.groupId);
+export class Replay {
+  private readonly totals = new EnrollmentTotals();
+  private readonly spend = new ReplaySpend();
+  private readonly flows: ReplayWorkflows;
+  private readonly termsMemo = new Map<ReplayGroup, Map<string, CommissionTerms>>();
+  private readonly needsTotals: boolean;
+  /** Once any group has limits, every direct line is kept: a member moved into it brings its period's earnings. */
+  private readonly needsSpend: boolean;
+  private readonly applyMoves: boolean;
+  /** The group each member is in as the replay goes: the replayed moves, and each event's stored group unless moves decide. */
+  private readonly current = new Map<string, string>();
+  /** Up to when the midnight sweeps ran; null until the first event. */
+  private swept: number | null = null;
+  /** The event being replayed, read by the one totals reader handed to every earnLines call (rather than a closure made per event). */
+  private e!: ReplayEvent;
+  private readonly totalsBefore = (metric: AffiliateMetric, windowDays: number | null) =>
+    this.totals.sum(this.e.enrollmentId, metric, windowDays, this.e.occurredAt, this.e.recordedAt);
 
-  const evaluate = (enrollment: ReplayEnrollment, now: number) => {
+  constructor(
+    private readonly world: Omit<ReplayWorld, 'events'>,
+    private readonly listener: ReplayListener,
+  ) {
+    this.flows = new ReplayWorkflows(world.workflows.triggers, world.workflows.crossedBefore);
+    const groupList = [...world.groups.values()];
+    this.needsTotals =
+      this.flows.active || groupList.some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
+    this.needsSpend = groupList.some((g) => ((g.spendLimits as SpendLimit[] | null) ?? []).length > 0);
+    this.applyMoves = world.whatIf || world.workflows.applyMoves;
+  }
+
+  private startGroup(enrollment: ReplayEnrollment, stored: string | null): string {
+    return this.world.whatIf
+      ? this.world.defaultGroupId
+      : (this.world.workflows.startGroups.get(enrollment.id) ?? stored ?? enrollment.groupId);
+  }
+
+  private evaluate(enrollment: ReplayEnrollment, now: number): void {
     if (!enrollment.active) return;
-    const groupId = current.get(enrollment.id) ?? startGroup(enrollment, null);
+    const groupId = this.current.get(enrollment.id) ?? this.startGroup(enrollment, null);
     const member = { enrollmentId: enrollment.id, groupId, joinedAt: enrollment.joinedAt };
-    for (const move of flows.evaluate(member, now, (metric, windowDays) =>
-      totals.sum(enrollment.id, metric, windowDays, now, now),
+    for (const move of this.flows.evaluate(member, now, (metric, windowDays) =>
+      this.totals.sum(enrollment.id, metric, windowDays, now, now),
     )) {
-      current.set(enrollment.id, move.toGroupId);
-      if (move.at >= world.periodFrom) listener.onMove?.(move, enrollment.affiliateId);
+      this.current.set(enrollment.id, move.toGroupId);
+      if (move.at >= this.world.periodFrom) this.listener.onMove?.(move, enrollment.affiliateId);
     }
-  };
-  let swept = world.events[0]?.recordedAt ?? world.workflows.until;
-  const sweepTo = (until: number) => {
-    if (!flows.sweeps || until <= swept) return;
-    for (const midnight of midnightsBetween(swept, until))
-      for (const enrollment of world.enrollments.values()) evaluate(enrollment, midnight);
-    swept = until;
-  };
+  }
 
-  // The event being replayed, read by the one totals reader handed to every earnLines call (rather
-  // than a closure made per event).
-  let e: ReplayEvent;
-  const totalsBefore = (metric: AffiliateMetric, windowDays: number | null) =>
-    totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt, e.recordedAt);
-  for (e of world.events) {
-    sweepTo(e.recordedAt);
+  private sweepTo(until: number): void {
+    const from = this.swept ?? until;
+    this.swept = Math.max(from, until);
+    if (!this.flows.sweeps || until <= from) return;
+    for (const midnight of midnightsBetween(from, until))
+      for (const enrollment of this.world.enrollments.values()) this.evaluate(enrollment, midnight);
+  }
+
+  /** The next event in recording order. */
+  step(e: ReplayEvent): void {
+    const world = this.world;
+    this.sweepTo(e.recordedAt);
     const enrollment = world.enrollments.get(e.enrollmentId);
-    if (!enrollment) continue;
+    if (!enrollment) return;
+    this.e = e;
     const stored = world.whatIf ? world.defaultGroupId : (e.groupId ?? enrollment.groupId);
-    const groupId = applyMoves ? (current.get(enrollment.id) ?? startGroup(enrollment, e.groupId)) : stored;
-    current.set(enrollment.id, groupId);
+    const groupId = this.applyMoves
+      ? (this.current.get(enrollment.id) ?? this.startGroup(enrollment, e.groupId))
+      : stored;
+    this.current.set(enrollment.id, groupId);
     let directMinor = 0;
     const lines: ReplayedLine[] = [];
-    const reversals = world.reversals.get(e.id) ?? NO_REVERSALS;
+    const reversals = e.reversals;
     if (earnedOnceRecorded(e)) {
       const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
       const termsEnrollment = world.whatIf
@@ -239,7 +266,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
         : enrollment;
       // One enrollment in one group always has the same terms: computed once, not per event (and
       // looked up by group, then enrollment, without building a key per event).
-      const groupTerms = entry(termsMemo, group, newMap<string, CommissionTerms>);
+      const groupTerms = entry(this.termsMemo, group, newMap<string, CommissionTerms>);
       let terms = groupTerms.get(enrollment.id);
       if (!terms) {
         terms = effectiveTerms(world.program, termsEnrollment, group);
@@ -263,7 +290,7 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
           earlierPaidAt: e.earlierPaidAt === null ? null : new Date(e.earlierPaidAt),
           customerCancelledAt: e.cancelledAt === null ? null : new Date(e.cancelledAt),
           country: e.country,
-          totals: totalsBefore,
+          totals: this.totalsBefore,
           upline: world.uplines.get(enrollment.affiliateId) ?? [],
         },
         { explain: false, terms },
@@ -271,10 +298,10 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
       for (const line of earned.lines) {
         let amountMinor = line.amountMinor;
         // Only the direct line is capped, as in earn-commissions.ts: the limits are the member's.
-        if (line.level === 0 && needsSpend) {
+        if (line.level === 0 && this.needsSpend) {
           const at = { amountMinor, currency: line.currency, occurredAt: e.occurredAt, asOf: e.recordedAt };
-          amountMinor = spend.cap((group.spendLimits as SpendLimit[] | null) ?? [], enrollment.id, at);
-          spend.record(enrollment.id, {
+          amountMinor = this.spend.cap((group.spendLimits as SpendLimit[] | null) ?? [], enrollment.id, at);
+          this.spend.record(enrollment.id, {
             occurredAt: e.occurredAt,
             currency: line.currency,
             amountMinor,
@@ -288,37 +315,49 @@ export function replay(world: ReplayWorld, listener: ReplayListener): void {
         lines.push({ beneficiaryId: line.beneficiaryId, level: line.level, currency: line.currency, netMinor });
       }
     }
-    if (e.inPeriod) listener.onEvent(e, lines);
-    if (needsTotals) {
-      const paid = e.eventType === 'sale' || e.eventType === 'rebill';
-      const none = { sales: 0, conversions: 0, revenue_minor: 0, commission_minor: 0 };
-      totals.add(e.enrollmentId, {
-        ...none,
-        at: e.occurredAt,
-        goneAt: e.goneAt,
-        sales: e.eventType === 'sale' ? 1 : 0,
-        conversions: e.eventType === 'rebill' ? 0 : 1,
-        revenue_minor: paid && e.currency === world.program.currency ? e.amountMinor : 0,
-      });
-      // The live totals date a direct line by its conversion, and a refund's share of it (an adjustment
-      // of an unpaid line) by the refund, from when the refund was recorded. A refund of all that is left
-      // voids the line with its adjustments: the event's goneAt takes them all. (A line paid out before
-      // its refund keeps its amount against a negative adjustment instead, which the replay, knowing no
-      // payouts, does not tell apart; docs/finance.md.)
-      if (directMinor !== 0) {
-        totals.add(e.enrollmentId, { ...none, at: e.occurredAt, goneAt: e.goneAt, commission_minor: directMinor });
-        for (const share of reversalShares(directMinor, e.amountMinor, reversals))
-          totals.add(e.enrollmentId, {
-            ...none,
-            at: share.occurredAt,
-            since: share.at,
-            goneAt: e.goneAt,
-            commission_minor: -share.minor,
-          });
-      }
-    }
+    if (e.inPeriod) this.listener.onEvent(e, lines);
+    if (this.needsTotals) this.addTotals(e, directMinor, reversals);
     // As dispatch-effects.ts does once the conversion committed.
-    if (flows.active) evaluate(enrollment, e.recordedAt);
+    if (this.flows.active) this.evaluate(enrollment, e.recordedAt);
   }
-  sweepTo(world.workflows.until);
+
+  private addTotals(e: ReplayEvent, directMinor: number, reversals: readonly ReplayReversal[]): void {
+    const paid = e.eventType === 'sale' || e.eventType === 'rebill';
+    const none = { sales: 0, conversions: 0, revenue_minor: 0, commission_minor: 0 };
+    this.totals.add(e.enrollmentId, {
+      ...none,
+      at: e.occurredAt,
+      goneAt: e.goneAt,
+      sales: e.eventType === 'sale' ? 1 : 0,
+      conversions: e.eventType === 'rebill' ? 0 : 1,
+      revenue_minor: paid && e.currency === this.world.program.currency ? e.amountMinor : 0,
+    });
+    // The live totals date a direct line by its conversion, and a refund's share of it (an adjustment
+    // of an unpaid line) by the refund, from when the refund was recorded. A refund of all that is left
+    // voids the line with its adjustments: the event's goneAt takes them all. (A line paid out before
+    // its refund keeps its amount against a negative adjustment instead, which the replay, knowing no
+    // payouts, does not tell apart; docs/finance.md.)
+    if (directMinor === 0) return;
+    this.totals.add(e.enrollmentId, { ...none, at: e.occurredAt, goneAt: e.goneAt, commission_minor: directMinor });
+    for (const share of reversalShares(directMinor, e.amountMinor, reversals))
+      this.totals.add(e.enrollmentId, {
+        ...none,
+        at: share.occurredAt,
+        since: share.at,
+        goneAt: e.goneAt,
+        commission_minor: -share.minor,
+      });
+  }
+
+  /** Runs the sweeps up to the end of the replay, once every event is in. */
+  finish(): void {
+    this.sweepTo(this.world.workflows.until);
+  }
+}
+
+/** A replay of a list of events held whole (tests, small histories). */
+export function replay(world: ReplayWorld, listener: ReplayListener): void {
+  const run = new Replay(world, listener);
+  for (const e of world.events) run.step(e);
+  run.finish();
 }

@@ -141,14 +141,7 @@ function recurringWindow(
     );
   }
   const rateBps = terms.recurringRateBps ?? terms.rateBps;
-  const info = (windowEndsAt: Date | null) => (): Record<string, unknown> => ({
-    mode: terms.recurringMode,
-    months: terms.recurringMonths,
-    recurringRateBps: terms.recurringRateBps,
-    firstSaleAt: event.customerFirstSaleAt?.toISOString() ?? null,
-    windowEndsAt: windowEndsAt?.toISOString() ?? null,
-  });
-  if (terms.recurringMode === 'lifetime') return { info: info(null), rateBps };
+  if (terms.recurringMode === 'lifetime') return { info: recurringInfo(terms, event, null), rateBps };
   const months = terms.recurringMonths;
   if (months === null || !Number.isInteger(months) || months <= 0) {
     throw new RangeError(`recurring mode 'months' needs a positive recurringMonths, got ${months}`);
@@ -161,22 +154,38 @@ function recurringWindow(
       `recurring commission runs ${months} month(s) after the first sale (${event.customerFirstSaleAt.toISOString()}), until ${windowEndsAt.toISOString()}; this rebill is at ${event.occurredAt.toISOString()}`,
     );
   }
-  return { info: info(windowEndsAt), rateBps };
+  return { info: recurringInfo(terms, event, windowEndsAt), rateBps };
 }
 
-function directLine(
+/** The recurring window's part of an explained calculation, built only when asked for. */
+function recurringInfo(
   terms: CommissionTerms,
   event: CommissionEvent,
-  rateBps: number | null,
+  windowEndsAt: Date | null,
+): () => Record<string, unknown> {
+  return () => ({
+    mode: terms.recurringMode,
+    months: terms.recurringMonths,
+    recurringRateBps: terms.recurringRateBps,
+    firstSaleAt: event.customerFirstSaleAt?.toISOString() ?? null,
+    windowEndsAt: windowEndsAt?.toISOString() ?? null,
+  });
+}
+
+/**
+ * The direct line of `amountMinor`; its calculation is built only when explained (`common` set): `calc`
+ * is a thunk for that reason. A function of its own rather than a closure made per call (a bundle that
+ * keeps function names wraps every named closure in a call that sets its name).
+ */
+function directLineOf(
+  event: CommissionEvent,
   common: Record<string, unknown> | null,
-): Refusal | CommissionLine {
-  // The calculation is built only when explained (common set): `calc` is a thunk for that reason.
-  const line = (
-    amountMinor: number,
-    currency: string,
-    lineRate: number | null,
-    calc: () => Record<string, unknown>,
-  ): CommissionLine => ({
+  amountMinor: number,
+  currency: string,
+  lineRate: number | null,
+  calc: () => Record<string, unknown>,
+): CommissionLine {
+  return {
     level: 0,
     amountMinor,
     currency,
@@ -192,12 +201,19 @@ function directLine(
           ...calc(),
         }
       : {},
-  });
+  };
+}
 
+function directLine(
+  terms: CommissionTerms,
+  event: CommissionEvent,
+  rateBps: number | null,
+  common: Record<string, unknown> | null,
+): Refusal | CommissionLine {
   if (event.declaredPayoutMinor !== null) {
     const currency = event.currency ?? terms.currency;
     const amount = event.declaredPayoutMinor;
-    return line(amount, currency, null, () => ({
+    return directLineOf(event, common, amount, currency, null, () => ({
       rule: 'declared',
       declaredPayoutMinor: amount,
       formula: `declared payout ${amount} ${currency} = ${amount}`,
@@ -209,14 +225,14 @@ function directLine(
       if (event.currency === null) return refuse('no_amount', `a percent commission needs the ${event.type}'s amount`);
       const rate = required(rateBps, 'rateBps');
       const amount = applyBasisPoints(event.amountMinor, rate);
-      return line(amount, event.currency, rate, () => ({
+      return directLineOf(event, common, amount, event.currency, rate, () => ({
         rule: 'percent',
         formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} = ${amount}`,
       }));
     }
     case 'fixed': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
-      return line(fixed, terms.currency, null, () => ({
+      return directLineOf(event, common, fixed, terms.currency, null, () => ({
         rule: 'fixed',
         fixedMinor: fixed,
         formula: `fixed ${fixed} ${terms.currency} per ${event.type} = ${fixed}`,
@@ -225,7 +241,7 @@ function directLine(
     case 'hybrid': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
       if (event.currency === null) {
-        return line(fixed, terms.currency, null, () => ({
+        return directLineOf(event, common, fixed, terms.currency, null, () => ({
           rule: 'hybrid',
           fixedMinor: fixed,
           percentPartMinor: null,
@@ -242,7 +258,7 @@ function directLine(
       const rate = required(rateBps, 'rateBps');
       const percentPart = applyBasisPoints(event.amountMinor, rate);
       const amount = percentPart + fixed;
-      return line(amount, terms.currency, rate, () => ({
+      return directLineOf(event, common, amount, terms.currency, rate, () => ({
         rule: 'hybrid',
         fixedMinor: fixed,
         percentPartMinor: percentPart,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEvents, EVENT_SEPARATOR as S } from './decode-events';
+import { EventDecoder, EVENT_SEPARATOR as S } from './decode-events';
 
 const MARCH = Date.UTC(2026, 2, 15, 12);
 /** An event row in the statement's field order (load-backtest-facts.ts). */
@@ -26,9 +26,15 @@ const eventRow = (over: Partial<Record<number, string>> = {}) => {
   return fields.join(S);
 };
 
-describe('decodeEvents: the backtest statement rows, field by field', () => {
+/** Decodes rows in order with one decoder, as the backtest does while they stream in. */
+const decodeEvents = (rows: string[], periodStart: number) => {
+  const decoder = new EventDecoder(periodStart);
+  return rows.map((r) => decoder.decode(r));
+};
+
+describe('EventDecoder: the backtest statement rows, field by field', () => {
   it('an event row becomes a replay event, its nulls as nulls and its numbers as numbers', () => {
-    expect(decodeEvents([eventRow()], MARCH - 1).events).toEqual([
+    expect(decodeEvents([eventRow()], MARCH - 1)).toEqual([
       {
         id: '019a0000-0000-7000-8000-000000000002',
         enrollmentId: 'enr-1',
@@ -45,9 +51,10 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
         declaredPayoutMinor: null,
         inPeriod: true,
         month: '2026-03',
-        actualNetMinor: 2970,
+        kept: 'aff-1:USD:2970',
         recordedAt: MARCH + 5_000,
         reviewedAt: null,
+        reversals: [],
         attributed: true,
         earlierPaidAt: null,
         cancelledAt: null,
@@ -58,7 +65,7 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
 
   it("'' is null for every nullable field; a customer id is told from none by its '=' prefix", () => {
     const row = eventRow({ 4: '', 7: '', 9: '', 10: '', 11: '150', 14: String(MARCH + 9), 15: '' });
-    const [e] = decodeEvents([row], MARCH + 1).events;
+    const [e] = decodeEvents([row], MARCH + 1);
     expect(e).toMatchObject({
       currency: null,
       metadata: null,
@@ -69,38 +76,19 @@ describe('decodeEvents: the backtest statement rows, field by field', () => {
       externalCustomerId: null,
       inPeriod: false,
     });
-    expect(decodeEvents([eventRow({ 15: '=' })], 0).events[0]!.externalCustomerId).toBe('');
+    expect(decodeEvents([eventRow({ 15: '=' })], 0)[0]!.externalCustomerId).toBe('');
   });
 
   it('a separator inside the customer id (free text, sent last) stays in the id', () => {
-    const [e] = decodeEvents([eventRow({ 15: `=a${S}b${S}c` })], 0).events;
+    const [e] = decodeEvents([eventRow({ 15: `=a${S}b${S}c` })], 0);
     expect(e!.externalCustomerId).toBe(`a${S}b${S}c`);
     expect(e!.recordedAt).toBe(MARCH + 5_000);
   });
 
-  it('events out of id order are put in order', () => {
+  it('a row out of id order is refused: a streamed row cannot be put back, and the replay needs recording order', () => {
     const later = eventRow({ 0: '019a0000-0000-7000-8000-000000000009' });
-    expect(decodeEvents([later, eventRow()], 0).events.map((e) => e.id.slice(-1))).toEqual(['2', '9']);
-  });
-
-  it("the period's kept lines are summed per beneficiary, month and currency, every line once", () => {
-    const APRIL = Date.UTC(2026, 3, 2);
-    const rows = [
-      // A sale with its direct line and an upline's, and one whose direct line went to another affiliate.
-      eventRow({ 12: 'aff-1:USD:2970,aff-up:USD:297' }),
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000003', 12: 'aff-1:USD:-500,aff-1:EUR:100' }),
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000004', 5: String(APRIL), 12: 'aff-1:USD:1000' }),
-      // Outside the period the statement sends no lines: nothing is added.
-      eventRow({ 0: '019a0000-0000-7000-8000-000000000005', 12: '' }),
-    ];
-    const { actual } = decodeEvents(rows, 0);
-    const key = (a: { beneficiaryId: string; month: string; currency: string }) =>
-      `${a.beneficiaryId} ${a.month} ${a.currency}`;
-    expect(actual.map((a) => `${key(a)} ${a.minor}`).sort()).toEqual([
-      'aff-1 2026-03 EUR 100',
-      'aff-1 2026-03 USD 2470',
-      'aff-1 2026-04 USD 1000',
-      'aff-up 2026-03 USD 297',
-    ]);
+    expect(decodeEvents([eventRow(), later], 0).map((e) => e.id.slice(-1))).toEqual(['2', '9']);
+    expect(() => decodeEvents([later, eventRow()], 0)).toThrow(/out of id order/);
+    expect(() => decodeEvents([eventRow(), eventRow()], 0)).toThrow(/out of id order/);
   });
 });

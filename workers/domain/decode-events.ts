@@ -1,7 +1,4 @@
-import type { ReplayEvent } from './backtest-replay';
-import type { StoredSum } from './backtest-summary';
-import { byId } from './by-id';
-import { entry, newMap } from './map-entry';
+import { NO_REVERSALS, type ReplayEvent } from './backtest-replay';
 
 /** The field separator of the backtest's event rows (ASCII unit separator; JSON text escapes it). */
 export const EVENT_SEPARATOR = '\u001f';
@@ -23,53 +20,29 @@ function utcMonths(): (at: number) => string {
 const orNull = (field: string): string | null => (field === '' ? null : field);
 const numberOrNull = (field: string): number | null => (field === '' ? null : Number(field));
 
-/** What the stored lines kept, per month, then "beneficiary:currency". */
-type KeptSums = Map<string, Map<string, number>>;
-
 /**
- * Adds one event's kept lines ("beneficiary:currency:minor", comma-separated; UUIDs and currency codes
- * hold neither separator) to the sums of its month, and answers their total, the event's net: one key
- * and one number cut from the field per line, no intermediate arrays (this runs for every line of the
- * period).
+ * Decodes the backtest's event rows (services/backtest/stream-backtest-events.ts encodes them) one at a
+ * time, as the statement streams them in: each holds its sixteen fields in the statement's order, ''
+ * for a null, and its customer id last, prefixed with '=' (so an empty id is not a null, and a
+ * separator inside the id cannot shift a field). The event keeps its stored lines' field as it came
+ * (BacktestSums.addKept reads it; '' outside the period).
  */
-function addKept(sums: KeptSums, field: string, month: string): number {
-  const byKey = entry(sums, month, newMap<string, number>);
-  let net = 0;
-  for (let start = 0; start < field.length; ) {
-    let end = field.indexOf(',', start);
-    if (end < 0) end = field.length;
-    const cut = field.lastIndexOf(':', end - 1);
-    const key = field.slice(start, cut);
-    const minor = Number(field.slice(cut + 1, end));
-    byKey.set(key, (byKey.get(key) ?? 0) + minor);
-    net += minor;
-    start = end + 1;
-  }
-  return net;
-}
+export class EventDecoder {
+  private readonly month = utcMonths();
+  private lastId = '';
 
-/**
- * Decodes the backtest's event rows (services/backtest/load-backtest-facts.ts encodes them): each
- * holds its sixteen fields in the statement's order, '' for a null, and its customer id last,
- * prefixed with '=' (so an empty id is not a null, and a separator inside the id cannot shift a
- * field). Returns the events in recording (id) order, each with its net (what its stored lines kept,
- * field 12, '' outside the period), and those lines summed per beneficiary, month and currency.
- */
-export function decodeEvents(
-  rows: Iterable<string>,
-  periodStart: number,
-): { events: ReplayEvent[]; actual: StoredSum[] } {
-  const events: ReplayEvent[] = [];
-  const kept: KeptSums = new Map();
-  const month = utcMonths();
-  let ordered = true;
-  for (const row of rows) {
+  constructor(private readonly periodStart: number) {}
+
+  /** Rows must come in id (recording) order, as the statement sorts them: a streamed row cannot be put back. */
+  decode(row: string): ReplayEvent {
     const f = row.split(EVENT_SEPARATOR);
     const at = Number(f[5]);
     const customer = f.length > 16 ? f.slice(15).join(EVENT_SEPARATOR) : f[15]!;
-    const m = month(at);
-    const event: ReplayEvent = {
-      id: f[0]!,
+    const id = f[0]!;
+    if (id <= this.lastId) throw new Error(`backtest events out of id order: ${id} after ${this.lastId}`);
+    this.lastId = id;
+    return {
+      id,
       enrollmentId: f[1]!,
       eventType: f[2] as ReplayEvent['eventType'],
       amountMinor: Number(f[3]),
@@ -82,27 +55,18 @@ export function decodeEvents(
       country: orNull(f[9]!),
       groupId: orNull(f[10]!),
       declaredPayoutMinor: numberOrNull(f[11]!),
-      inPeriod: at >= periodStart,
-      month: m,
-      actualNetMinor: f[12] === '' ? 0 : addKept(kept, f[12]!, m),
+      inPeriod: at >= this.periodStart,
+      month: this.month(at),
+      kept: f[12]!,
       recordedAt: Number(f[13]),
       reviewedAt: numberOrNull(f[14]!),
+      // The loader's prepare step gives it its own, if it has any.
+      reversals: NO_REVERSALS,
       attributed: true,
-      // Worked out from the customer's whole history once every row is in (fillCustomerFacts).
+      // Worked out from the customer's history as it stood (CustomerHistory).
       earlierPaidAt: null,
       cancelledAt: null,
       goneAt: null,
     };
-    if (events.length > 0 && events[events.length - 1]!.id > event.id) ordered = false;
-    events.push(event);
   }
-  // The statement asks for id order; checked rather than trusted, as it costs one comparison per row.
-  if (!ordered) events.sort(byId);
-  const actual: StoredSum[] = [];
-  for (const [m, byKey] of kept)
-    for (const [key, minor] of byKey) {
-      const cut = key.indexOf(':');
-      actual.push({ beneficiaryId: key.slice(0, cut), currency: key.slice(cut + 1), month: m, minor });
-    }
-  return { events, actual };
 }

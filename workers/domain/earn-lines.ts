@@ -90,7 +90,9 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
   // Stored as the API's zod schema accepted them (schema/ does not import the domain's type).
   const rules = f.group.rewardRules as RewardRule[];
   let paying = terms;
-  let explain = (calc: Record<string, unknown>) => calc;
+  // No closure for the rules' verdicts: one made per call costs the live path and the backtest (a
+  // bundle that keeps function names wraps every named closure in a call that sets its name).
+  let chosen: ReturnType<typeof chooseReward> | null = null;
   if (rules.length > 0) {
     const metadata = c.metadata ?? {};
     const facts: RuleFacts = {
@@ -104,11 +106,8 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
       newCustomer: f.earlierPaidAt === null,
       totals: f.totals,
     };
-    const chosen = chooseReward(terms, rules, facts, event);
+    chosen = chooseReward(terms, rules, facts, event);
     paying = chosen.terms;
-    // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
-    // words the line by and the backtest finds declared payouts by.
-    explain = (calc) => ({ ...calc, rewardRule: chosen.rule, rewardRules: chosen.verdicts });
   }
   const decision = computeCommissions(paying, event, f.upline.length, opts.explain ?? true);
   const lines: EarnedLine[] = [];
@@ -123,7 +122,11 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
         amountMinor: line.amountMinor,
         currency: line.currency,
         rateBps: line.rateBps,
-        calculation: explain(line.calculation),
+        // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
+        // words the line by and the backtest finds declared payouts by.
+        calculation: chosen
+          ? { ...line.calculation, rewardRule: chosen.rule, rewardRules: chosen.verdicts }
+          : line.calculation,
       });
     }
   }

@@ -1,23 +1,20 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { type CustomerHistoryEvent, fillCustomerFacts } from '../../domain/backtest-history';
+import { CustomerHistories, type CustomerHistoryEvent } from '../../domain/backtest-history';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ReplayEnrollment, ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
-import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { uplineChain } from '../../domain/upline-chain';
-import { entry, newList, newMap } from '../../domain/map-entry';
-import { decodeEvents, EVENT_SEPARATOR } from '../../domain/decode-events';
-import type { StoredSum } from '../../domain/backtest-summary';
+import { backtestScope } from './backtest-scope';
 
-const LIVE = sql.raw(LIVE_COMMISSION_STATUSES.map((s) => `'${s}'`).join(', '));
 const UPLINE_DEPTH = 3;
 
 export interface BacktestFacts {
-  events: ReplayEvent[];
-  /** The stored lines of the period's events, net of their live adjustments, summed per beneficiary, currency and month. */
-  actual: StoredSum[];
-  reversals: Map<string, ReplayReversal[]>;
+  /**
+   * Writes what the replay needs besides the event's row: its reversals, when it stopped counting, and its
+   * customer's facts. Call it for each event in recording order.
+   */
+  prepare: (e: ReplayEvent) => void;
   uplines: Map<string, (string | null)[]>;
   enrollments: Map<string, ReplayEnrollment>;
 }
@@ -27,75 +24,24 @@ const num = (v: unknown) => Number(v);
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
- * A program's stored history, set-based in five queries (never one per event): its leads, sales and
- * rebills from `historyFrom` with their click's country, what their direct line recorded and, for the
- * period's events, what each beneficiary's lines kept after adjustments, the refunds and voiding cancellations of
- * the history's events (a spend limit's period may start before the summed one), their customers'
- * history across the app, the enrollments and the referral chains.
+ * What the replay needs of a program's history besides its events (stream-backtest-events.ts), set-based
+ * in four queries (never one per event): the refunds and voiding cancellations of the history's events
+ * (a spend limit's period may start before the summed one), their customers' other events across the app,
+ * the enrollments and the referral chains.
  */
 export async function loadBacktestFacts({
   ctx,
   input,
-}: ServiceCall<{ programId: string; historyFrom: Date; periodFrom: Date; to: Date }>): Promise<BacktestFacts> {
+}: ServiceCall<{ programId: string; historyFrom: Date; to: Date }>): Promise<BacktestFacts> {
   const { programId } = input;
   const from = input.historyFrom.toISOString();
-  const periodFrom = input.periodFrom.toISOString();
   const to = input.to.toISOString();
   const run = async (q: ReturnType<typeof sql>) => (await ctx.db.execute(q)).rows as Row[];
-
-  // A branded edition's sales earn the edition's own reward (docs/editions.md), which no change to the program's
-  // terms or rules moves: they are neither replayed nor compared.
-  // The replayed events (conversion alias `c`): the history's, from before the period when the terms look back.
-  const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
-    AND c.edition_id IS NULL AND c.event_type IN ('lead', 'sale', 'rebill')
-    AND c.occurred_at >= ${from}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
-  // A stored line's net: what it keeps after its live adjustments (0 once reversed or rejected). The
-  // adjustments are few (one per refunded line) and found through their own index.
-  const adjusted = sql`SELECT reverses_commission_id AS id, sum(amount_minor) AS adjusted FROM affiliate.commissions
-      WHERE reverses_commission_id IS NOT NULL AND program_id = ${programId} AND kind = 'adjustment' AND status IN (${LIVE})
-      GROUP BY 1`;
+  const scope = backtestScope(programId, input.historyFrom, input.to);
   // A customer (of conversion alias `h`) with a replayed event: an index probe per candidate.
   const replayedCustomer = (h: ReturnType<typeof sql>) => sql`EXISTS (SELECT 1 FROM affiliate.conversions c
       WHERE c.app_id = ${h}.app_id AND c.external_customer_id = ${h}.external_customer_id AND ${scope})`;
-  // The events, with what their lines kept and what their direct line recorded (read per line, so the
-  // lines' calculations, large, are not carried through the join). What each line kept rides on its
-  // event's row ("beneficiary:currency:minor", the live lines' only, like the stored sums the backtest
-  // compares with); the event's net is their total (decode-events.ts), so the lines and their
-  // adjustments are read once: a second statement summing them per beneficiary and month had cost as
-  // much Postgres time as this one. Each row is one text of
-  // unit-separated fields (concat_ws: about 40 % less Postgres CPU than json_build_array, and split
-  // without a JSON parse); nullable fields travel as '' (domain/decode-events.ts), and the customer id,
-  // free text, comes last so that a separator inside it cannot shift a field. In id (recording) order.
-  const eventsQuery = run(sql`
-      WITH n AS (
-        SELECT l.conversion_id,
-          min(CASE WHEN l.level = 0 THEN l.calculation -> 'group' ->> 'id' END) AS group_id,
-          min(CASE WHEN l.level = 0 AND l.calculation ->> 'rule' = 'declared' THEN l.calculation ->> 'declaredPayoutMinor' END)
-            AS declared,
-          string_agg(l.beneficiary_id || ':' || l.currency || ':' || (l.amount_minor + coalesce(a.adjusted, 0)), ',')
-            FILTER (WHERE l.status IN (${LIVE})) AS kept
-        FROM affiliate.commissions l
-        JOIN affiliate.conversions c ON c.id = l.conversion_id
-        LEFT JOIN (${adjusted}) a ON a.id = l.id
-        WHERE l.program_id = ${programId} AND l.kind = 'commission' AND ${scope}
-        GROUP BY 1
-      )
-      SELECT concat_ws(${EVENT_SEPARATOR}::text,
-          c.id, c.enrollment_id, c.event_type, c.amount_minor, coalesce(c.currency, ''),
-          (extract(epoch FROM c.occurred_at) * 1000)::float8, c.app_id, coalesce(c.metadata::text, ''), c.status,
-          coalesce(k.country, ''), coalesce(n.group_id, ''), coalesce(n.declared, ''),
-          CASE WHEN c.occurred_at >= ${periodFrom}::timestamptz THEN coalesce(n.kept, '') ELSE '' END,
-          (extract(epoch FROM c.created_at) * 1000)::float8,
-          coalesce(((extract(epoch FROM c.reviewed_at) * 1000)::float8)::text, ''),
-          coalesce('=' || c.external_customer_id, '')
-        ) AS r
-      FROM affiliate.conversions c
-      LEFT JOIN affiliate.clicks k ON k.id = c.click_id
-      LEFT JOIN n ON n.conversion_id = c.id
-      WHERE ${scope}
-      ORDER BY c.id`);
-  const [eventRows, reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
-    eventsQuery,
+  const [reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
     run(sql`
       SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect,
         extract(epoch FROM r.created_at) * 1000 AS recorded, extract(epoch FROM r.occurred_at) * 1000 AS occurred
@@ -133,11 +79,6 @@ export async function loadBacktestFacts({
       FROM affiliate.users u JOIN up ON u.id = up.id`),
   ]);
 
-  const { events, actual } = decodeEvents(
-    eventRows.map((r) => r.r as string),
-    input.periodFrom.getTime(),
-  );
-
   // The refunds recorded before each one, as reverse-commissions.ts sums them.
   const reversals = new Map<string, ReplayReversal[]>();
   const refunded = new Map<string, number>();
@@ -157,21 +98,10 @@ export async function loadBacktestFacts({
     reversals.set(parent, list);
     if (isRefund) refunded.set(parent, before + num(r.amount_minor));
   }
-  // When each event stopped counting in the affiliate's totals: a reviewer's rejection when decided
-  // (a cap's as it was recorded), a reversal when its last refund or voiding cancellation came.
-  for (const e of events) {
-    if (e.status === 'rejected') e.goneAt = e.reviewedAt ?? e.recordedAt;
-    else if (e.status === 'reversed') e.goneAt = lastReversalAt.get(e.id) ?? e.recordedAt;
-  }
-
-  // Each customer's events, per app then customer id (no key built per event).
-  const byApp = new Map<string, Map<string, CustomerHistoryEvent[]>>();
-  const customerEvents = (appId: string, customerId: string) =>
-    entry(entry(byApp, appId, newMap<string, CustomerHistoryEvent[]>), customerId, newList<CustomerHistoryEvent>);
-  // A replayed event is its own customer-history entry (ReplayEvent holds CustomerEvent's fields).
-  for (const e of events) if (e.externalCustomerId !== null) customerEvents(e.appId, e.externalCustomerId).push(e);
-  for (const r of customerRows) {
-    customerEvents(r.app_id as string, r.customer as string).push({
+  // Each replayed customer's other events; the replayed ones join their history as they stream in.
+  const customers = new CustomerHistories();
+  for (const r of customerRows)
+    customers.addOther(r.app_id as string, r.customer as string, {
       id: r.id as string,
       eventType: r.event_type as CustomerHistoryEvent['eventType'],
       amountMinor: num(r.amount_minor),
@@ -183,8 +113,19 @@ export async function loadBacktestFacts({
       earlierPaidAt: null,
       cancelledAt: null,
     });
-  }
-  for (const byCustomer of byApp.values()) for (const list of byCustomer.values()) fillCustomerFacts(list);
+  customers.sortOthers();
+  // The reversed events in id order, met in step with the replayed ones: no lookup per event.
+  const reversed = [...reversals.keys()].sort();
+  let next = 0;
+  const prepare = (e: ReplayEvent) => {
+    while (next < reversed.length && reversed[next]! < e.id) next++;
+    if (reversed[next] === e.id) e.reversals = reversals.get(e.id)!;
+    // When the event stopped counting in the affiliate's totals: a reviewer's rejection when decided
+    // (a cap's as it was recorded), a reversal when its last refund or voiding cancellation came.
+    if (e.status === 'rejected') e.goneAt = e.reviewedAt ?? e.recordedAt;
+    else if (e.status === 'reversed') e.goneAt = lastReversalAt.get(e.id) ?? e.recordedAt;
+    customers.addReplayed(e);
+  };
 
   const enrollments: BacktestFacts['enrollments'] = new Map(
     enrollmentRows.map((r) => [
@@ -219,5 +160,5 @@ export async function loadBacktestFacts({
     }
     uplines.set(e.affiliateId, uplineChain(e.affiliateId, ancestors));
   }
-  return { events, actual, reversals, uplines, enrollments };
+  return { prepare, uplines, enrollments };
 }
