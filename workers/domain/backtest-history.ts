@@ -31,9 +31,22 @@ export interface CustomerFacts {
 /** A customer's event with the slots fillCustomerFacts writes. */
 export type CustomerHistoryEvent = CustomerEvent & CustomerFacts;
 
+/**
+ * What a later event reads of an earlier sale or paid payment: kept rather than the event itself, so a
+ * replay does not hold every event it streamed (and the row each was cut from) to its end.
+ */
+interface Seen {
+  sale: boolean;
+  /** A paid sale or rebill: amount > 0, attributed (firstPaidConversion's candidates). */
+  paid: boolean;
+  occurredAt: number;
+  /** From when it counted as rejected (a cap's: always, a reviewer's: from the decision); null: never. */
+  rejectedFrom: number | null;
+}
+
 /** Whether `c` counted as rejected when the event recorded at `at` was settled. */
-function rejectedBy(c: CustomerEvent, at: number): boolean {
-  return c.status === 'rejected' && (c.reviewedAt === null || c.reviewedAt <= at);
+function rejectedBy(c: Seen, at: number): boolean {
+  return c.rejectedFrom !== null && c.rejectedFrom <= at;
 }
 
 /**
@@ -45,7 +58,7 @@ function rejectedBy(c: CustomerEvent, at: number): boolean {
  * backtest adds them as the statement streams them in.
  */
 export class CustomerHistory {
-  private readonly seen: CustomerHistoryEvent[] = [];
+  private readonly seen: Seen[] = [];
   private cancelledAt: number | null = null;
 
   add(e: CustomerHistoryEvent): void {
@@ -56,23 +69,30 @@ export class CustomerHistory {
       let laterSale = false;
       for (let j = 0; j < seen.length && !laterSale; j++) {
         const s = seen[j]!;
-        laterSale = s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
+        laterSale = s.sale && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
       }
       if (!laterSale && (this.cancelledAt === null || this.cancelledAt < e.occurredAt)) this.cancelledAt = e.occurredAt;
-    } else {
-      if (e.eventType === 'sale' && this.cancelledAt !== null && this.cancelledAt <= e.occurredAt)
-        this.cancelledAt = null;
-      let earlierPaidAt: number | null = null;
-      for (let j = 0; j < seen.length; j++) {
-        const c = seen[j]!;
-        if (c.eventType !== 'sale' && c.eventType !== 'rebill') continue;
-        if (c.amountMinor <= 0 || !c.attributed || rejectedBy(c, e.recordedAt)) continue;
-        if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
-      }
-      e.earlierPaidAt = earlierPaidAt;
-      e.cancelledAt = this.cancelledAt;
+      return;
     }
-    seen.push(e);
+    if (e.eventType === 'sale' && this.cancelledAt !== null && this.cancelledAt <= e.occurredAt)
+      this.cancelledAt = null;
+    let earlierPaidAt: number | null = null;
+    for (let j = 0; j < seen.length; j++) {
+      const c = seen[j]!;
+      if (!c.paid || rejectedBy(c, e.recordedAt)) continue;
+      if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
+    }
+    e.earlierPaidAt = earlierPaidAt;
+    e.cancelledAt = this.cancelledAt;
+    const sale = e.eventType === 'sale';
+    const paid = (sale || e.eventType === 'rebill') && e.amountMinor > 0 && e.attributed;
+    if (sale || paid)
+      seen.push({
+        sale,
+        paid,
+        occurredAt: e.occurredAt,
+        rejectedFrom: e.status !== 'rejected' ? null : (e.reviewedAt ?? Number.NEGATIVE_INFINITY),
+      });
   }
 }
 

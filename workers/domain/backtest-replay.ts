@@ -13,7 +13,6 @@ import { reversalAmount } from './reversal-amount';
 import { type AffiliateMetric, type RewardRule, totalsNeeded } from './reward-rules';
 import type { SpendLimit } from './spend-limits';
 import type { WorkflowTrigger } from './workflow-evaluation';
-import { entry, newMap } from './map-entry';
 
 /** A stored lead, sale or rebill of the replayed program, with the facts its row and its lines hold. */
 export interface ReplayEvent {
@@ -111,8 +110,6 @@ export interface ReplayWorld {
   enrollments: Map<string, ReplayEnrollment>;
   /** Referrers above each affiliate, nearest first (null: may not earn), three deep. */
   uplines: Map<string, (string | null)[]>;
-  /** In recording order. */
-  events: ReplayEvent[];
   workflows: ReplayWorkflowSet;
   /** Where the summed period starts (ms): moves before it shape the replay but are not reported. */
   periodFrom: number;
@@ -178,6 +175,18 @@ function earnedOnceRecorded(e: ReplayEvent): boolean {
   return e.status !== 'rejected' || (e.goneAt !== null && e.goneAt > e.recordedAt);
 }
 
+/** What the replay keeps per enrollment, found with one lookup per event. */
+interface Member {
+  enrollment: ReplayEnrollment;
+  /** As earnLines takes it (a what-if's without overrides), made once. */
+  termsEnrollment: ReplayEnrollment;
+  upline: (string | null)[];
+  /** The group it is in as the replay goes: the replayed moves, and each event's stored group unless moves decide. */
+  current: string | null;
+  /** Its terms in each group it earned under. */
+  terms: Map<ReplayGroup, CommissionTerms>;
+}
+
 /**
  * Replays stored events through earnLines, the step that computes live commissions, cuts each direct
  * line by its group's spend limits as the live earn step does (domain/spend-limits.ts, over the
@@ -192,22 +201,26 @@ export class Replay {
   private readonly totals = new EnrollmentTotals();
   private readonly spend = new ReplaySpend();
   private readonly flows: ReplayWorkflows;
-  private readonly termsMemo = new Map<ReplayGroup, Map<string, CommissionTerms>>();
   private readonly needsTotals: boolean;
   /** Once any group has limits, every direct line is kept: a member moved into it brings its period's earnings. */
   private readonly needsSpend: boolean;
   private readonly applyMoves: boolean;
-  /** The group each member is in as the replay goes: the replayed moves, and each event's stored group unless moves decide. */
-  private readonly current = new Map<string, string>();
+  /** Each enrollment's state, found with one lookup per event. */
+  private readonly members = new Map<string, Member>();
+  /** The group the last event named and its terms' group: events of a program name few groups. */
+  private lastGroupId: string | null = null;
+  private lastGroup: ReplayGroup | null = null;
   /** Up to when the midnight sweeps ran; null until the first event. */
   private swept: number | null = null;
   /** The event being replayed, read by the one totals reader handed to every earnLines call (rather than a closure made per event). */
   private e!: ReplayEvent;
+  /** Its enrollment's id: the replay's own string, whose hash is worked out once (the row's is new each time). */
+  private enrollmentId = '';
   private readonly totalsBefore = (metric: AffiliateMetric, windowDays: number | null) =>
-    this.totals.sum(this.e.enrollmentId, metric, windowDays, this.e.occurredAt, this.e.recordedAt);
+    this.totals.sum(this.enrollmentId, metric, windowDays, this.e.occurredAt, this.e.recordedAt);
 
   constructor(
-    private readonly world: Omit<ReplayWorld, 'events'>,
+    private readonly world: ReplayWorld,
     private readonly listener: ReplayListener,
   ) {
     this.flows = new ReplayWorkflows(world.workflows.triggers, world.workflows.crossedBefore);
@@ -216,6 +229,17 @@ export class Replay {
       this.flows.active || groupList.some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
     this.needsSpend = groupList.some((g) => ((g.spendLimits as SpendLimit[] | null) ?? []).length > 0);
     this.applyMoves = world.whatIf || world.workflows.applyMoves;
+    for (const enrollment of world.enrollments.values())
+      this.members.set(enrollment.id, {
+        enrollment,
+        // A what-if replays another program's history: no enrollment override applies.
+        termsEnrollment: world.whatIf
+          ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
+          : enrollment,
+        upline: world.uplines.get(enrollment.affiliateId) ?? [],
+        current: null,
+        terms: new Map(),
+      });
   }
 
   private startGroup(enrollment: ReplayEnrollment, stored: string | null): string {
@@ -224,14 +248,15 @@ export class Replay {
       : (this.world.workflows.startGroups.get(enrollment.id) ?? stored ?? enrollment.groupId);
   }
 
-  private evaluate(enrollment: ReplayEnrollment, now: number): void {
+  private evaluate(m: Member, now: number): void {
+    const enrollment = m.enrollment;
     if (!enrollment.active) return;
-    const groupId = this.current.get(enrollment.id) ?? this.startGroup(enrollment, null);
+    const groupId = m.current ?? this.startGroup(enrollment, null);
     const member = { enrollmentId: enrollment.id, groupId, joinedAt: enrollment.joinedAt };
     for (const move of this.flows.evaluate(member, now, (metric, windowDays) =>
       this.totals.sum(enrollment.id, metric, windowDays, now, now),
     )) {
-      this.current.set(enrollment.id, move.toGroupId);
+      m.current = move.toGroupId;
       if (move.at >= this.world.periodFrom) this.listener.onMove?.(move, enrollment.affiliateId);
     }
   }
@@ -241,41 +266,40 @@ export class Replay {
     this.swept = Math.max(from, until);
     if (!this.flows.sweeps || until <= from) return;
     for (const midnight of midnightsBetween(from, until))
-      for (const enrollment of this.world.enrollments.values()) this.evaluate(enrollment, midnight);
+      for (const m of this.members.values()) this.evaluate(m, midnight);
   }
 
   /** The next event in recording order. */
   step(e: ReplayEvent): void {
     const world = this.world;
     this.sweepTo(e.recordedAt);
-    const enrollment = world.enrollments.get(e.enrollmentId);
-    if (!enrollment) return;
+    const m = this.members.get(e.enrollmentId);
+    if (!m) return;
+    const enrollment = m.enrollment;
     this.e = e;
+    this.enrollmentId = enrollment.id;
     const stored = world.whatIf ? world.defaultGroupId : (e.groupId ?? enrollment.groupId);
-    const groupId = this.applyMoves
-      ? (this.current.get(enrollment.id) ?? this.startGroup(enrollment, e.groupId))
-      : stored;
-    this.current.set(enrollment.id, groupId);
+    const groupId = this.applyMoves ? (m.current ?? this.startGroup(enrollment, e.groupId)) : stored;
+    m.current = groupId;
     let directMinor = 0;
     const lines: ReplayedLine[] = [];
     const reversals = e.reversals;
     if (earnedOnceRecorded(e)) {
-      const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
-      const termsEnrollment = world.whatIf
-        ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
-        : enrollment;
-      // One enrollment in one group always has the same terms: computed once, not per event (and
-      // looked up by group, then enrollment, without building a key per event).
-      const groupTerms = entry(this.termsMemo, group, newMap<string, CommissionTerms>);
-      let terms = groupTerms.get(enrollment.id);
+      if (groupId !== this.lastGroupId) {
+        this.lastGroupId = groupId;
+        this.lastGroup = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
+      }
+      const group = this.lastGroup!;
+      // One enrollment in one group always has the same terms: computed once, not per event.
+      let terms = m.terms.get(group);
       if (!terms) {
-        terms = effectiveTerms(world.program, termsEnrollment, group);
-        groupTerms.set(enrollment.id, terms);
+        terms = effectiveTerms(world.program, m.termsEnrollment, group);
+        m.terms.set(group, terms);
       }
       const earned = earnLines(
         {
           program: world.program,
-          enrollment: termsEnrollment,
+          enrollment: m.termsEnrollment,
           group,
           conversion: {
             eventType: e.eventType,
@@ -291,7 +315,7 @@ export class Replay {
           customerCancelledAt: e.cancelledAt === null ? null : new Date(e.cancelledAt),
           country: e.country,
           totals: this.totalsBefore,
-          upline: world.uplines.get(enrollment.affiliateId) ?? [],
+          upline: m.upline,
         },
         { explain: false, terms },
       );
@@ -318,13 +342,14 @@ export class Replay {
     if (e.inPeriod) this.listener.onEvent(e, lines);
     if (this.needsTotals) this.addTotals(e, directMinor, reversals);
     // As dispatch-effects.ts does once the conversion committed.
-    if (this.flows.active) this.evaluate(enrollment, e.recordedAt);
+    if (this.flows.active) this.evaluate(m, e.recordedAt);
   }
 
   private addTotals(e: ReplayEvent, directMinor: number, reversals: readonly ReplayReversal[]): void {
+    const id = this.enrollmentId;
     const paid = e.eventType === 'sale' || e.eventType === 'rebill';
     const none = { sales: 0, conversions: 0, revenue_minor: 0, commission_minor: 0 };
-    this.totals.add(e.enrollmentId, {
+    this.totals.add(id, {
       ...none,
       at: e.occurredAt,
       goneAt: e.goneAt,
@@ -338,9 +363,9 @@ export class Replay {
     // its refund keeps its amount against a negative adjustment instead, which the replay, knowing no
     // payouts, does not tell apart; docs/finance.md.)
     if (directMinor === 0) return;
-    this.totals.add(e.enrollmentId, { ...none, at: e.occurredAt, goneAt: e.goneAt, commission_minor: directMinor });
+    this.totals.add(id, { ...none, at: e.occurredAt, goneAt: e.goneAt, commission_minor: directMinor });
     for (const share of reversalShares(directMinor, e.amountMinor, reversals))
-      this.totals.add(e.enrollmentId, {
+      this.totals.add(id, {
         ...none,
         at: share.occurredAt,
         since: share.at,
@@ -353,11 +378,4 @@ export class Replay {
   finish(): void {
     this.sweepTo(this.world.workflows.until);
   }
-}
-
-/** A replay of a list of events held whole (tests, small histories). */
-export function replay(world: ReplayWorld, listener: ReplayListener): void {
-  const run = new Replay(world, listener);
-  for (const e of world.events) run.step(e);
-  run.finish();
 }

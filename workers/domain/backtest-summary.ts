@@ -57,21 +57,39 @@ const compared = (r: Row & { deltaMinor: number }): Compared => ({
  * so none is kept) into one cell per affiliate, currency and month, then rolled up per currency,
  * per affiliate (the biggest changes), per program and per month.
  */
+/** One beneficiary's cells, month → currency → cell, with the last one used (lines come in time order). */
+interface Cells {
+  byMonth: Map<string, Map<string, Row>>;
+  last: Row | null;
+}
+
 export class BacktestSums {
-  /** Beneficiary → month → currency → cell: nested on the callers' own strings, no key is built per line. */
-  private cells = new Map<string, Map<string, Map<string, Row>>>();
+  /** Beneficiary → its cells: nested on the callers' own strings, no key is built per line. */
+  private cells = new Map<string, Cells>();
   private changed = 0;
 
   constructor(private readonly programId: string) {}
 
-  /** Positional rather than an object: called once per replayed line, hundreds of thousands of times. */
+  /**
+   * Positional rather than an object: called twice per replayed line, hundreds of thousands of times.
+   * Events come in time order, so a beneficiary's line usually falls in the cell its last one did: one
+   * map lookup rather than three.
+   */
   add(side: Side, beneficiaryId: string, month: string, currency: string, minor: number) {
-    const months = entry(this.cells, beneficiaryId, newMap<string, Map<string, Row>>);
-    const currencies = entry(months, month, newMap<string, Row>);
-    let row = currencies.get(currency);
-    if (!row) {
-      row = { key: month, currency, actualMinor: 0, proposedMinor: 0 };
-      currencies.set(currency, row);
+    let cells = this.cells.get(beneficiaryId);
+    if (!cells) {
+      cells = { byMonth: new Map(), last: null };
+      this.cells.set(beneficiaryId, cells);
+    }
+    let row = cells.last;
+    if (row === null || row.key !== month || row.currency !== currency) {
+      const currencies = entry(cells.byMonth, month, newMap<string, Row>);
+      row = currencies.get(currency) ?? null;
+      if (!row) {
+        row = { key: month, currency, actualMinor: 0, proposedMinor: 0 };
+        currencies.set(currency, row);
+      }
+      cells.last = row;
     }
     if (side === 'actual') row.actualMinor += minor;
     else row.proposedMinor += minor;
@@ -118,7 +136,7 @@ export class BacktestSums {
     const affiliates = new Sums();
     const programs = new Sums();
     const months = new Sums();
-    for (const [beneficiaryId, byMonth] of this.cells)
+    for (const [beneficiaryId, { byMonth }] of this.cells)
       for (const [month, byCurrency] of byMonth)
         for (const cell of byCurrency.values())
           for (const side of ['actual', 'proposed'] as const) {
