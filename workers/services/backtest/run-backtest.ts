@@ -185,6 +185,11 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     early.length = 0;
     return run;
   })();
+  // If the facts fail, the backtest fails at once (below); the rows still coming are dropped, not kept.
+  replayStarted.catch(() => {
+    early.length = 0;
+    step = () => {};
+  });
   const [, run] = await Promise.all([streamed, replayStarted]);
   run.finish();
   const summary = sums.summary();
