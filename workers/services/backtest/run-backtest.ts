@@ -1,10 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { programGroups, type ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { Replay, type ReplayedLine, type ReplayListener } from '../../domain/backtest-replay';
-import { EventDecoder } from '../../domain/decode-events';
-import { type BacktestSummary, BacktestSums } from '../../domain/backtest-summary';
-import type { ReplayMove } from '../../domain/backtest-workflows';
+import type { BacktestSummary } from '../../domain/backtest-summary';
 import { type RewardRule, totalsNeeded } from '../../domain/reward-rules';
 import { periodStart, type SpendLimit } from '../../domain/spend-limits';
 import type { WorkflowTrigger } from '../../domain/workflow-evaluation';
@@ -13,13 +10,10 @@ import { actingAdvertiser } from '../access';
 import { definedChanges } from '../defined-changes';
 import { entityNames } from '../entity-names';
 import { assertGroupPayable, findProgramOrThrow, type GroupSettings, withRuleIds } from '../programs';
-import { loadBacktestFacts } from './load-backtest-facts';
-import { loadWorkflowHistory } from './load-workflow-history';
-import { streamBacktestEvents } from './stream-backtest-events';
+import { type BacktestGroupChange, replayHistory } from './replay-history';
 import { type ProposedWorkflow, proposedWorkflows } from './proposed-workflows';
 
 const DAY_MS = 86_400_000;
-const NO_LINES: ReplayedLine[] = [];
 
 export interface BacktestInput {
   programId: string;
@@ -30,14 +24,6 @@ export interface BacktestInput {
   workflows?: ProposedWorkflow[];
   /** "What if": replay this program's history under `programId`'s terms (a program not launched yet). */
   sourceProgramId?: string;
-}
-
-/** At most this many group changes are listed (all are counted): a page of them tells the story. */
-export const MAX_GROUP_CHANGES = 100;
-
-/** A member the workflows would have moved to another group inside the period. */
-export interface BacktestGroupChange extends ReplayMove {
-  affiliateId: string;
 }
 
 export interface BacktestResult extends BacktestSummary {
@@ -110,88 +96,10 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
   const to = ctx.now;
   const from = new Date(to.getTime() - input.periodDays * DAY_MS);
   const since = historyFrom(from, groups, flows.triggers);
-  const whatIf = source.id !== program.id;
-  const sums = new BacktestSums(source.id);
-  let conversions = 0;
-  const groupChanges: BacktestGroupChange[] = [];
-  let groupChangeCount = 0;
-  // The event being stepped's replayed lines and their total, handed over by onEvent (null: it earned none).
-  let replayed: ReplayedLine[] | null = null;
-  let proposedMinor = 0;
-  const listener: ReplayListener = {
-    onMove: (move, affiliateId) => {
-      groupChangeCount++;
-      if (groupChanges.length < MAX_GROUP_CHANGES) groupChanges.push({ ...move, affiliateId });
-    },
-    onEvent: (e, lines) => {
-      conversions++;
-      replayed = lines;
-      proposedMinor = 0;
-      for (const l of lines) {
-        proposedMinor += l.netMinor;
-        sums.add('proposed', l.beneficiaryId, e.month, l.currency, l.netMinor);
-      }
-    },
-  };
-  // The events stream in while the other facts load: rows that come before those are in wait here.
-  const early: string[] = [];
-  let step: ((row: string) => void) | null = null;
-  const streamed = streamBacktestEvents({
+  const { sums, conversions, groupChanges, groupChangeCount } = await replayHistory({
     ctx,
-    input: {
-      programId: source.id,
-      historyFrom: since,
-      periodFrom: from,
-      to,
-      onRow: (row) => {
-        if (step) step(row);
-        else early.push(row);
-      },
-    },
+    input: { program, sourceProgramId: source.id, groups, flows, from, since, to },
   });
-  const replayStarted = (async () => {
-    const [facts, history] = await Promise.all([
-      loadBacktestFacts({ ctx, input: { programId: source.id, historyFrom: since, to } }),
-      // A what-if's members are another program's: no crossing of this program's workflows is theirs.
-      whatIf || flows.triggers.length === 0
-        ? { crossedBefore: [], startGroups: new Map<string, string>() }
-        : loadWorkflowHistory({ ctx, input: { programId: program.id, historyFrom: since } }),
-    ]);
-    const run = new Replay(
-      {
-        program,
-        groups: new Map(groups.map((g) => [g.id, g])),
-        defaultGroupId: groups.find((g) => g.isDefault)!.id,
-        whatIf,
-        enrollments: facts.enrollments,
-        uplines: facts.uplines,
-        workflows: { ...history, triggers: flows.triggers, applyMoves: flows.proposed, until: to.getTime() },
-        periodFrom: from.getTime(),
-      },
-      listener,
-    );
-    const decoder = new EventDecoder(from.getTime());
-    step = (row) => {
-      const e = decoder.decode(row);
-      facts.prepare(e);
-      replayed = null;
-      run.step(e);
-      if (!e.inPeriod) return;
-      // The stored lines go in beside the replayed ones, under their strings where they match.
-      const actualMinor = sums.addKept(e.kept, e.month, replayed ?? NO_LINES);
-      if (replayed !== null && proposedMinor !== actualMinor) sums.changedConversion();
-    };
-    for (const row of early) step(row);
-    early.length = 0;
-    return run;
-  })();
-  // If the facts fail, the backtest fails at once (below); the rows still coming are dropped, not kept.
-  replayStarted.catch(() => {
-    early.length = 0;
-    step = () => {};
-  });
-  const [, run] = await Promise.all([streamed, replayStarted]);
-  run.finish();
   const summary = sums.summary();
   const names = await entityNames(ctx.db, {
     affiliate: summary.affiliates.map((a) => a.affiliateId).concat(groupChanges.map((c) => c.affiliateId)),
