@@ -152,39 +152,40 @@ export function chooseReward(
   facts: RuleFacts,
   event: CommissionEvent,
 ): { terms: CommissionTerms; rule: { id: string; name: string } | null; verdicts: RuleVerdict[] } {
-  const verdicts: RuleVerdict[] = [];
+  // In the rules' order, each written at its rule's place (no sort by a lookup per comparison).
+  const verdicts: RuleVerdict[] = new Array(rules.length);
   let best: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null = null;
   const candidates: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number }[] = [];
   rules.forEach((rule, index) => {
     if (!rule.events.includes(facts.eventType)) {
-      verdicts.push({
+      verdicts[index] = {
         id: rule.id,
         name: rule.name,
         outcome: 'other_event',
         detail: `pays on ${rule.events.join(', ')}`,
-      });
+      };
       return;
     }
     const failed = failedCondition(rule.when, facts);
     if (failed) {
-      verdicts.push({ id: rule.id, name: rule.name, outcome: 'not_matched', detail: failed });
+      verdicts[index] = { id: rule.id, name: rule.name, outcome: 'not_matched', detail: failed };
       return;
     }
     const ruled = withReward(terms, rule);
-    const amount = directAmount(computeCommissions(ruled, event, 0));
+    // The amount only: the candidate's calculation is never shown (the chosen one's is computed again, explained).
+    const amount = directAmount(computeCommissions(ruled, event, 0, false));
     const candidate = { rule, terms: ruled, amount, index };
     candidates.push(candidate);
     if (!best || amount > best.amount) best = candidate;
   });
   const chosen = best as { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null;
   for (const c of candidates)
-    verdicts.push({
+    verdicts[c.index] = {
       id: c.rule.id,
       name: c.rule.name,
       outcome: c === chosen ? 'chosen' : 'paid_less',
       detail: `would pay ${Math.max(c.amount, 0)}`,
-    });
-  verdicts.sort((a, b) => rules.findIndex((r) => r.id === a.id) - rules.findIndex((r) => r.id === b.id));
+    };
   return chosen
     ? { terms: chosen.terms, rule: { id: chosen.rule.id, name: chosen.rule.name }, verdicts }
     : { terms, rule: null, verdicts };
