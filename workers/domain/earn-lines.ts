@@ -109,7 +109,8 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
     chosen = chooseReward(terms, rules, facts, event);
     paying = chosen.terms;
   }
-  const decision = computeCommissions(paying, event, f.upline.length, opts.explain ?? true);
+  const explain = opts.explain ?? true;
+  const decision = computeCommissions(paying, event, f.upline.length, explain);
   const lines: EarnedLine[] = [];
   if (decision.ok) {
     for (const line of decision.lines) {
@@ -124,9 +125,10 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
         rateBps: line.rateBps,
         // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
         // words the line by and the backtest finds declared payouts by.
-        calculation: chosen
-          ? { ...line.calculation, rewardRule: chosen.rule, rewardRules: chosen.verdicts }
-          : line.calculation,
+        calculation:
+          chosen && explain
+            ? { ...line.calculation, rewardRule: chosen.rule, rewardRules: chosen.verdicts }
+            : line.calculation,
       });
     }
   }
