@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { byId } from './by-id';
 import {
   type CustomerEvent,
   CustomerHistories,
+  CustomerHistory,
   type CustomerHistoryEvent as Event,
-  fillCustomerFacts,
 } from './backtest-history';
 import { netAfterReversals } from './backtest-replay';
 
@@ -24,9 +25,14 @@ const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occur
     ...e,
   };
 };
-/** The facts fillCustomerFacts wrote onto each lead, sale and rebill, by id. */
+/** One customer's whole list through CustomerHistory, in recording (id) order whatever order it is given in. */
+const wholeHistory = (events: Event[]) => {
+  const history = new CustomerHistory();
+  for (const e of [...events].sort(byId)) history.add(e);
+};
+/** The facts CustomerHistory wrote onto each lead, sale and rebill, by id. */
 const customerFacts = (events: Event[]) => {
-  fillCustomerFacts(events);
+  wholeHistory(events);
   return new Map(
     events
       .filter((e) => e.eventType !== 'cancel')
@@ -34,7 +40,7 @@ const customerFacts = (events: Event[]) => {
   );
 };
 
-describe('fillCustomerFacts: each event sees the customer as it stood when the event was recorded', () => {
+describe('CustomerHistory: each event sees the customer as it stood when the event was recorded', () => {
   it('the first paid payment recorded before, not after', () => {
     const sale = ev({ eventType: 'sale', occurredAt: 10 * DAY });
     const rebill = ev({ eventType: 'rebill', occurredAt: 40 * DAY });
@@ -88,7 +94,7 @@ describe('CustomerHistories: the same facts, worked out as the replayed events s
   const TYPES = ['lead', 'sale', 'rebill', 'cancel'] as const;
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])(
-    'seed %i: two customers of two apps, other events given whole, replayed ones in order, match fillCustomerFacts',
+    'seed %i: two customers of two apps, other events given whole, replayed ones in order, match each whole history',
     (seed) => {
       const next = random(seed);
       const keys = [
@@ -119,7 +125,7 @@ describe('CustomerHistories: the same facts, worked out as the replayed events s
       }
       const expected = new Map<string, Event>();
       for (const list of whole.values()) {
-        fillCustomerFacts(list);
+        wholeHistory(list);
         for (const e of list) expected.set(e.id, e);
       }
       const histories = new CustomerHistories();

@@ -22,13 +22,13 @@ export interface CustomerEvent {
   reviewedAt: number | null;
 }
 
-/** What fillCustomerFacts works out for a lead, sale or rebill, onto the event itself. */
+/** What CustomerHistory works out for a lead, sale or rebill, onto the event itself. */
 export interface CustomerFacts {
   earlierPaidAt: number | null;
   cancelledAt: number | null;
 }
 
-/** A customer's event with the slots fillCustomerFacts writes. */
+/** A customer's event with the slots CustomerHistory writes. */
 export type CustomerHistoryEvent = CustomerEvent & CustomerFacts;
 
 /**
@@ -94,18 +94,6 @@ export class CustomerHistory {
         rejectedFrom: e.status !== 'rejected' ? null : (e.reviewedAt ?? Number.NEGATIVE_INFINITY),
       });
   }
-}
-
-/** CustomerHistory over a customer's whole list, in any order (sorted by id first when it is not). */
-export function fillCustomerFacts(events: CustomerHistoryEvent[]): void {
-  let sorted = events;
-  for (let i = 1; i < events.length; i++)
-    if (events[i - 1]!.id > events[i]!.id) {
-      sorted = [...events].sort(byId);
-      break;
-    }
-  const history = new CustomerHistory();
-  for (const e of sorted) history.add(e);
 }
 
 /** One customer's history: the events of it the backtest does not replay, in id order, and how many were added. */

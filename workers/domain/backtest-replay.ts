@@ -51,9 +51,9 @@ export interface ReplayEvent {
   reversals: readonly ReplayReversal[];
   /** A replayed event is attributed: it serves as its customer's history as it is (backtest-history.ts). */
   attributed: true;
-  /** Its customer's first paid payment recorded before it (ms), as fillCustomerFacts worked it out. */
+  /** Its customer's first paid payment recorded before it (ms), as CustomerHistory worked it out. */
   earlierPaidAt: number | null;
-  /** Its customer's cancellation in force when it was recorded (ms), as fillCustomerFacts worked it out. */
+  /** Its customer's cancellation in force when it was recorded (ms), as CustomerHistory worked it out. */
   cancelledAt: number | null;
 }
 

@@ -82,9 +82,7 @@ export async function loadBacktestFacts({
   // The refunds recorded before each one, as reverse-commissions.ts sums them.
   const reversals = new Map<string, ReplayReversal[]>();
   const refunded = new Map<string, number>();
-  const lastReversalAt = new Map<string, number>();
   for (const r of reversalRows) {
-    lastReversalAt.set(r.parent as string, Math.max(lastReversalAt.get(r.parent as string) ?? 0, num(r.recorded)));
     const parent = r.parent as string;
     const before = refunded.get(parent) ?? 0;
     const isRefund = r.event_type === 'refund';
@@ -123,7 +121,8 @@ export async function loadBacktestFacts({
     // When the event stopped counting in the affiliate's totals: a reviewer's rejection when decided
     // (a cap's as it was recorded), a reversal when its last refund or voiding cancellation came.
     if (e.status === 'rejected') e.goneAt = e.reviewedAt ?? e.recordedAt;
-    else if (e.status === 'reversed') e.goneAt = lastReversalAt.get(e.id) ?? e.recordedAt;
+    else if (e.status === 'reversed')
+      e.goneAt = e.reversals.length > 0 ? Math.max(...e.reversals.map((r) => r.recordedAt)) : e.recordedAt;
     customers.addReplayed(e);
   };
 
