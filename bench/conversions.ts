@@ -24,6 +24,7 @@ import type { Db } from '../workers/db/client';
 import type { RewardRule, RuleCondition } from '../workers/domain/reward-rules';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
+import { startNodeCpuProfile } from './lib/node-cpu-profile';
 import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
 import { bundleWorker, readWranglerConfig, WORKER_MODULE_RULES } from './lib/redirect-harness';
 
@@ -40,6 +41,11 @@ const ENCRYPTION_KEY = '0'.repeat(64);
 // BENCH_PG_STATEMENTS=1: Postgres loads pg_stat_statements, and the first plain and the first rules run of each
 // number of writers print their statements per conversion (planning apart from execution).
 const PG_STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
+// BENCH_CPU_PROFILE=dir: the first plain and the first rules run of each number of writers write a V8 CPU
+// profile of this process (the service's own CPU, not Postgres's) to dir/<plain|rules>-<writers>.cpuprofile.
+const CPU_PROFILE = process.env.BENCH_CPU_PROFILE;
+// The numbers of warm writers, each measured plain and with rules (BENCH_WRITERS=8: only the saturated case).
+const WRITERS = (process.env.BENCH_WRITERS ?? '1,4,8').split(',').map(Number);
 
 const RULES = 50;
 const WORKFLOWS = 5;
@@ -272,8 +278,8 @@ async function main() {
     // a new Postgres session per request, which production hands to Neon's pooler (or Hyperdrive).
     const warmRun = async (
       writers: number,
-      statementsOf?: string,
-    ): Promise<{ rate: number; latency: string; pgMicros: number }> => {
+      first?: 'plain' | 'rules',
+    ): Promise<{ rate: number; latency: string; pgMicros: number; nodeMicros: number; relayMicros: number }> => {
       const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
       // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
       const sent = { messages: 0 };
@@ -315,9 +321,15 @@ async function main() {
       // 50 conversions per connection) spent a tenth of the rules' Postgres CPU on those first plans.
       for (let i = 0; i < WARMUP; i++) await Promise.all(dbs.map((db, writer) => convert(db, writer)));
       answered += WARMUP * writers;
+      const statementsOf = PG_STATEMENTS && first ? { plain: 'plain', rules: 'rules and workflows' }[first] : undefined;
       if (statementsOf) await resetStatements(stack.admin);
+      const stopProfile = CPU_PROFILE && first ? await startNodeCpuProfile() : undefined;
+      // On stderr as each run starts, so a profiler outside (perf) can be pointed at one run.
+      process.stderr.write(`warm run: ${rulesOn ? 'rules' : 'plain'}, ${writers} writers, ${DURATION} s\n`);
       const deadline = Date.now() + DURATION * 1000;
       const pgBefore = treeCpuSeconds(stack.postmasterPid);
+      const relayBefore = treeCpuSeconds(stack.relayPid);
+      const nodeBefore = process.cpuUsage();
       const latencies: number[] = [];
       await Promise.all(
         dbs.map(async (db, writer) => {
@@ -329,6 +341,9 @@ async function main() {
         }),
       );
       const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
+      const relayCpu = treeCpuSeconds(stack.relayPid) - relayBefore;
+      const nodeCpu = process.cpuUsage(nodeBefore);
+      await stopProfile?.(path.join(CPU_PROFILE ?? '', `${first}-${writers}.cpuprofile`));
       await Promise.all(pools.map((p) => p.end()));
       answered += latencies.length;
       if (statementsOf)
@@ -341,19 +356,25 @@ async function main() {
         rate: latencies.length / DURATION,
         latency: `${q(0.5)} / ${q(0.99)}`,
         pgMicros: (pgCpu * 1e6) / latencies.length,
+        nodeMicros: (nodeCpu.user + nodeCpu.system) / latencies.length,
+        relayMicros: (relayCpu * 1e6) / latencies.length,
       };
     };
     // Plain, then with rules and workflows, twice, in the order plain, rules, rules, plain for each number of
     // writers: a later run meets more rows in every table, so neither side always runs on the larger database.
-    const useRules = (on: boolean) => useRulesAndWorkflows(stack.admin, tenant.programId, tenant.organizationId, on);
+    let rulesOn = false;
+    const useRules = (on: boolean) => {
+      rulesOn = on;
+      return useRulesAndWorkflows(stack.admin, tenant.programId, tenant.organizationId, on);
+    };
     const plainRows: (string | number)[][] = [];
     const ruledRows: (string | number)[][] = [];
     const ratios: number[] = [];
-    for (const writers of [1, 4, 8]) {
+    for (const writers of WRITERS) {
       await useRules(false);
-      const plainA = await warmRun(writers, PG_STATEMENTS ? 'plain' : undefined);
+      const plainA = await warmRun(writers, 'plain');
       await useRules(true);
-      const ruledA = await warmRun(writers, PG_STATEMENTS ? 'rules and workflows' : undefined);
+      const ruledA = await warmRun(writers, 'rules');
       const ruledB = await warmRun(writers);
       await useRules(false);
       const plainB = await warmRun(writers);
@@ -362,13 +383,23 @@ async function main() {
         Math.round((a.rate + b.rate) / 2),
         `${a.latency}, ${b.latency}`,
         Math.round((a.pgMicros + b.pgMicros) / 2),
+        Math.round((a.nodeMicros + b.nodeMicros) / 2),
+        Math.round((a.relayMicros + b.relayMicros) / 2),
       ];
       const ratio = (ruledA.rate + ruledB.rate) / (plainA.rate + plainB.rate);
       ratios.push(ratio);
       plainRows.push(row(plainA, plainB));
       ruledRows.push([...row(ruledA, ruledB), ratio.toFixed(2)]);
     }
-    const warmHeader = ['writers', 'conversions/s', 'p50 / p99 ms (each run)', 'Postgres CPU µs/conversion'];
+    // CPU per conversion of each process on the path (node runs the service; the relay carries its wire).
+    const warmHeader = [
+      'writers',
+      'conversions/s',
+      'p50 / p99 ms (each run)',
+      'Postgres CPU µs/conversion',
+      'node µs',
+      'relay µs',
+    ];
     console.log(
       `\nrecordConversion() on warm connections (one per writer, two runs of ${DURATION} s each, over ${AFFILIATES} affiliate(s) of one advertiser):`,
     );

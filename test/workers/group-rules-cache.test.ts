@@ -4,6 +4,8 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import type { RewardRule } from '../../workers/domain/reward-rules';
 import { findEnrollmentGroup } from '../../workers/services/conversions/find-enrollment-group';
+import { findGroupWithRuleTotals } from '../../workers/services/conversions/find-group-with-rule-totals';
+import { affiliateTotals } from '../../workers/services/enrollments';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { insertClick, record, serviceCtx } from '../conversions';
 import { useTestDatabase } from '../worker-env';
@@ -84,5 +86,58 @@ describe("the isolate's copy of a group's reward rules", () => {
     expect(after.version).toBe(before.version + 1);
     expect((after.rewardRules as RewardRule[])[0]!.name).toBe('sixty');
     expect((await sale()).amountMinor).toBe(6_000);
+  });
+});
+
+describe('the group read of a conversion', () => {
+  it('maps every column as drizzle maps it', async () => {
+    await db
+      .update(s.programGroups)
+      .set({ description: 'Top partners', holdDays: 7, multiLevelRatesBps: [500, 200], commissionFixedMinor: 2_500 })
+      .where(eq(s.programGroups.id, groupId));
+    const [row] = await db.select().from(s.programGroups).where(eq(s.programGroups.id, groupId));
+    expect(await findEnrollmentGroup({ ctx: serviceCtx(db), input: { groupId } })).toEqual(row);
+  });
+
+  it("reads the held rules' totals with the group, and the windows of changed rules apart, both as affiliateTotals counts", async () => {
+    const ctx = serviceCtx(db);
+    const onTotals = (metric: 'sales' | 'revenue_minor', windowDays: number | null): RewardRule[] => [
+      {
+        ...paying(4_500, `${metric} ${windowDays}`)[0]!,
+        when: { all: [{ kind: 'affiliate_totals', metric, op: 'gte', value: 1, windowDays }] },
+      },
+    ];
+    await db
+      .update(s.programGroups)
+      .set({ rewardRules: onTotals('sales', 30) })
+      .where(eq(s.programGroups.id, groupId));
+    await sale();
+    await sale();
+    const input = {
+      groupId,
+      enrollmentId: acme.enrollment.id,
+      currency: 'USD',
+      before: new Date(),
+      excludeConversionId: crypto.randomUUID(),
+      changedConversionIds: [],
+    };
+    const counted = async (metric: 'sales' | 'revenue_minor', windowDays: number | null) =>
+      (await affiliateTotals({ ctx, input: { ...input, windows: [{ metric, windowDays }] } })).get(
+        `${metric}:${windowDays}`,
+      );
+    // Held now (the sales read them): the one statement reads the group and the 30-day sales.
+    const held = await findGroupWithRuleTotals({ ctx, input });
+    expect(held.totals('sales', 30)).toBeGreaterThanOrEqual(2);
+    expect(held.totals('sales', 30)).toBe(await counted('sales', 30));
+    // Rules on another window: the statement read the held rules' window, so the new one is read apart.
+    await db
+      .update(s.programGroups)
+      .set({ rewardRules: onTotals('revenue_minor', null) })
+      .where(eq(s.programGroups.id, groupId));
+    const changed = await findGroupWithRuleTotals({ ctx, input });
+    expect((changed.group.rewardRules as RewardRule[])[0]!.name).toBe('revenue_minor null');
+    expect(changed.totals('revenue_minor', null)).toBeGreaterThanOrEqual(20_000);
+    expect(changed.totals('revenue_minor', null)).toBe(await counted('revenue_minor', null));
+    expect((await sale()).amountMinor).toBe(4_500);
   });
 });

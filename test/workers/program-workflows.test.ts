@@ -332,6 +332,33 @@ describe('promotion and bonus', () => {
   });
 });
 
+describe('the look after each conversion', () => {
+  it('reads the totals a new workflow needs, though this isolate expected only the earlier ones', async () => {
+    const a = await createAdvertiser(db);
+    const gold = await addGroup(a, 'Gold');
+    // Out of reach: the look after each sale reads lifetime sales and expects to read them next time.
+    const far = {
+      name: 'Far away',
+      trigger: { metric: 'sales', op: 'gte', value: 1_000, windowDays: null },
+      actions: { bonus: { amountMinor: 100, currency: 'USD' } },
+    };
+    expectStatus(await call(a.owner, 'POST', workflowsUrl(a), far), 201);
+    await sale(a);
+    await sale(a);
+    expect(await crossingsOf(a.enrollment.id)).toEqual([]);
+    // A workflow on another window (commission in 7 days): the next look reads it apart, and it fires.
+    const near = {
+      name: 'Gold at $50 earned this week',
+      trigger: { metric: 'commission_minor', op: 'gte', value: 8_000, windowDays: 7 },
+      actions: { moveToGroupId: gold },
+    };
+    expectStatus(await call(a.owner, 'POST', workflowsUrl(a), near), 201);
+    await sale(a);
+    expect(await groupOf(a.enrollment.id)).toBe(gold);
+    expect(await crossingsOf(a.enrollment.id)).toEqual([expect.objectContaining({ value: 9_000 })]);
+  });
+});
+
 describe('the way down', () => {
   it('the hourly run moves a member with no sale in 90 days back to the default group, once', async () => {
     const a = await createAdvertiser(db);

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import {
   commissions,
   conversions,
@@ -23,6 +23,8 @@ import type { AttributionStep } from './conversion-outcome';
 import { firstPaidConversion } from './customer-history';
 import { findUpline } from './find-upline';
 import { gatherFraudInput } from './gather-fraud-input';
+
+const { calculation: _calculation, ...returnedColumns } = getTableColumns(commissions);
 
 /** The program and enrollment as an edition's reward makes them: percent pays revshare, fixed pays per sale. */
 function editionTerms(program: Program, enrollment: Enrollment, reward: EditionReward) {
@@ -226,7 +228,7 @@ export async function earnCommissions({
   let lines: Commission[] = [];
   if (earned.lines.length > 0) {
     const hold = holdUntil(ctx.now, earned.terms.holdDays);
-    const rows = [];
+    const rows: (typeof commissions.$inferInsert & { calculation: Record<string, unknown> })[] = [];
     for (const line of earned.lines) {
       // Only the direct line is capped: the limits are the member's, the upline earns on its own terms.
       const paid =
@@ -252,7 +254,14 @@ export async function earnCommissions({
         holdUntil: hold,
       });
     }
-    lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
+    // The calculation is not carried back: with a group's rules it names each rule's verdict (kilobytes per
+    // line), which Postgres would send back and the driver parse again. Each written line takes it from its row
+    // here (one per beneficiary and level, the table's unique key with the kind).
+    const written = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning(returnedColumns);
+    lines = written.map((l) => ({
+      ...l,
+      calculation: rows.find((r) => r.level === l.level && r.beneficiaryId === l.beneficiaryId)!.calculation,
+    }));
   }
   const note: AttributionStep[] = decision.ok
     ? []

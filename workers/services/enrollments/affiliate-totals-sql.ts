@@ -28,7 +28,7 @@ export interface TotalsQuery {
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS) * HOUR_MS;
 
 /** What decides the statement's text: which windows of which metrics, and how many conversions were changed. */
-interface TotalsShape {
+export interface TotalsShape {
   conversionDays: (number | null)[];
   lineDays: (number | null)[];
   /** 0, 1 (a scalar) or more (an array). */
@@ -266,13 +266,33 @@ const reader = (q: TotalsQuery, shape: TotalsShape) => (row: Record<string, unkn
 
 const totalsStatement = namedShapes('affiliate_totals', build);
 
+/** What decides a call's statement text (see TotalsShape), its values by slot, and how to read its one row. */
+export interface TotalsPlan {
+  shape: TotalsShape;
+  values: Record<string, unknown>;
+  read: (row: Record<string, unknown>) => Map<string, number>;
+}
+
+/** This call's shape, values and reader, for a statement that reads the totals as part of its own (totalsSql). */
+export function planTotals(q: TotalsQuery): TotalsPlan {
+  const changed = changedOf(q);
+  const shape = shapeOf(q, changed);
+  return { shape, values: valuesOf(q, shape, changed), read: reader(q, shape) };
+}
+
+/**
+ * The totals of one shape as a one-row subquery, its values in `slot`s named as planTotals names them, for a
+ * statement that reads them beside its own (the enrollment's group in the settling transaction): one round
+ * trip instead of two.
+ */
+export const totalsSql: (shape: TotalsShape, slot: Slot<string>) => SQL = build;
+
 /** The named statement of this call's shape (composed once per shape), this call's values, and how to read its row. */
 export function compiledTotals(q: TotalsQuery): {
   statement: NamedStatement;
   values: Record<string, unknown>;
   read: (row: Record<string, unknown>) => Map<string, number>;
 } {
-  const changed = changedOf(q);
-  const shape = shapeOf(q, changed);
-  return { statement: totalsStatement(shape), values: valuesOf(q, shape, changed), read: reader(q, shape) };
+  const plan = planTotals(q);
+  return { statement: totalsStatement(plan.shape), values: plan.values, read: plan.read };
 }

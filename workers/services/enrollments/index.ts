@@ -20,4 +20,5 @@ export {
 export { findMyEnrollmentOrThrow } from './find-my-enrollment';
 export { type GroupMove, moveEnrollmentsToGroup } from './move-to-group';
 export { affiliateTotals } from './affiliate-totals';
+export { planTotals, totalsSql, type TotalsPlan, type TotalsShape, type TotalsWindow } from './affiliate-totals-sql';
 export { earnedInPeriods } from './earned-in-periods';

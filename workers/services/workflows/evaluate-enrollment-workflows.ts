@@ -47,7 +47,7 @@ async function findFirings(ctx: ServiceContext, enrollmentId: string) {
     now: ctx.now,
     crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
   };
-  const firings = await findFiringsNow({
+  const { firings } = await findFiringsNow({
     ctx,
     input: { enrollmentId: enrollment.id, currency: program.currency, workflows, facts },
   });

@@ -4,15 +4,19 @@ import type { ServiceCall } from '../../context';
 import { namedShapes, runNamed } from '../../db/execute-named';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 import type { WorkflowTrigger } from '../../domain/workflow-evaluation';
+import { planTotals, type TotalsShape, totalsSql } from '../enrollments';
+import { expectedWindows, expectWindows } from './expected-windows';
 import { findFiringsNow } from './find-firings-now';
 
 // Named and composed once: it runs after every conversion, and a warm connection parses it once. One enrollment
 // (a conversion's) is a scalar parameter, not an array of one, whose generic plan Postgres would price for ten
 // rows and never take, planning the statement on every call.
+// With one enrollment, the totals it is expected to need (expected-windows.ts) come in the same row.
 const lookStatement = namedShapes(
   'look_for_firings',
-  (one: boolean, slot) => sql`
+  ({ one, totals }: { one: boolean; totals: TotalsShape | null }, slot) => sql`
     SELECT e.id, e.status, e.group_id, e.created_at, p.currency, flows.list AS workflows, done.list AS crossed
+      ${totals ? sql`, t.*` : sql``}
     FROM affiliate.enrollments e
     JOIN affiliate.programs p ON p.id = e.program_id
     CROSS JOIN LATERAL (
@@ -25,6 +29,7 @@ const lookStatement = namedShapes(
       SELECT json_agg(json_build_array(x.workflow_id, x.crossing_key)) AS list
       FROM affiliate.workflow_crossings x WHERE x.enrollment_id = e.id
     ) done
+    ${totals ? sql`CROSS JOIN LATERAL (${totalsSql(totals, slot)}) t` : sql``}
     WHERE ${one ? sql`e.id = ${slot('only')}::uuid` : sql`e.id = ANY(${slot('all')}::uuid[])`} AND flows.list IS NOT NULL`,
 );
 
@@ -34,13 +39,28 @@ const lookStatement = namedShapes(
  * id first) and its crossings; most conversions end there (no workflow on the program). The
  * enrollments that have some then read their totals over the windows of the workflows that can still
  * fire (windowsToRead: not crossed this period, in reach of their scope; often none), as
- * readWorkflowTotals counts them, in a statement each. An enrollment named in the
- * answer is evaluated again under its lock before anything acts.
+ * readWorkflowTotals counts them: a look at one enrollment reads the totals it needed last time in this
+ * isolate in the same statement (expected-windows.ts), and only what it needs beyond those costs a statement
+ * of its own. An enrollment named in the answer is evaluated again under its lock before anything acts.
  */
 export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<string[]> {
   if (input.enrollmentIds.length === 0) return [];
+  const one = input.enrollmentIds.length === 1;
   const [only] = input.enrollmentIds;
-  const { rows } = await runNamed(ctx.db, lookStatement(input.enrollmentIds.length === 1), {
+  const expected = one ? expectedWindows(only!) : null;
+  const plan =
+    expected && expected.windows.length > 0
+      ? planTotals({
+          enrollmentId: only!,
+          currency: expected.currency,
+          before: ctx.now,
+          excludeConversionId: null,
+          changedConversionIds: [],
+          windows: expected.windows,
+        })
+      : null;
+  const { rows } = await runNamed(ctx.db, lookStatement({ one, totals: plan?.shape ?? null }), {
+    ...plan?.values,
     only,
     all: input.enrollmentIds,
   });
@@ -55,11 +75,16 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       now: ctx.now,
       crossed: (workflowId: string, key: string) => crossed.has(`${workflowId}:${key}`),
     };
-    const firings = await findFiringsNow({
+    const id = r.id as string;
+    const currency = r.currency as string;
+    // What the row read counts only if it was read in this currency (the program's).
+    const read = plan && expected?.currency === currency ? plan.read(r) : null;
+    const { firings, windows } = await findFiringsNow({
       ctx,
-      input: { enrollmentId: r.id as string, currency: r.currency as string, workflows, facts },
+      input: { enrollmentId: id, currency, workflows, facts, read },
     });
-    if (firings.length > 0) out.push(r.id as string);
+    expectWindows(id, { currency, windows });
+    if (firings.length > 0) out.push(id);
   }
   return out;
 }
