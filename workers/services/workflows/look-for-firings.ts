@@ -65,6 +65,7 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
     all: input.enrollmentIds,
   });
   const out: string[] = [];
+  let lookedAgain = false;
   for (const r of rows as Record<string, unknown>[]) {
     if (!isEnrollmentActive(r.status as EnrollmentStatus)) continue;
     const crossed = new Set(((r.crossed as [string, string][] | null) ?? []).map(([w, k]) => `${w}:${k}`));
@@ -84,7 +85,10 @@ export async function lookForFirings({ ctx, input }: ServiceCall<{ enrollmentIds
       input: { enrollmentId: id, currency, workflows, facts, read },
     });
     expectWindows(id, { currency, windows });
+    lookedAgain ||= id === only;
     if (firings.length > 0) out.push(id);
   }
+  // No enabled workflow left, or the enrollment no longer active: the next look reads no totals for it.
+  if (plan && !lookedAgain) expectWindows(only!, { currency: expected!.currency, windows: [] });
   return out;
 }
