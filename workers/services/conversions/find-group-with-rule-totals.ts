@@ -1,11 +1,9 @@
 import type { ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { type AffiliateMetric, type RewardRule, totalsNeeded } from '../../domain/reward-rules';
-import { affiliateTotals, planTotals, type TotalsWindow } from '../enrollments';
+import { affiliateTotals, holdsWindows, planTotals, totalsKey, type TotalsWindow } from '../enrollments';
 import { readGroupAndTotals } from './read-group-and-totals';
 import { keptRules } from './group-rules-cache';
-
-const keyOf = (w: TotalsWindow) => `${w.metric}:${w.windowDays}`;
 
 // The windows of a rule set, worked out once per set this isolate holds (a walk over every rule's tree).
 const windowsOfRules = new WeakMap<object[], TotalsWindow[]>();
@@ -44,10 +42,8 @@ export async function findGroupWithRuleTotals({
   const plan = expected.length > 0 ? planTotals({ ...input, windows: expected }) : null;
   const { group, totalsRow } = await readGroupAndTotals({ ctx, input: { groupId: input.groupId, totals: plan } });
   const windows = windowsOf(group.rewardRules);
-  const read = new Set(expected.map(keyOf));
+  const read = plan?.read(totalsRow);
   const totals =
-    plan && windows.every((w) => read.has(keyOf(w)))
-      ? plan.read(totalsRow)
-      : await affiliateTotals({ ctx, input: { ...input, windows } });
-  return { group, totals: (metric, windowDays) => totals.get(`${metric}:${windowDays}`) ?? 0 };
+    read && holdsWindows(read, windows) ? read : await affiliateTotals({ ctx, input: { ...input, windows } });
+  return { group, totals: (metric, windowDays) => totals.get(totalsKey(metric, windowDays)) ?? 0 };
 }

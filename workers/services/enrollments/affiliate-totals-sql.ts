@@ -27,6 +27,13 @@ export interface TotalsQuery {
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS) * HOUR_MS;
 
+/** The key a window's total is kept under in the totals' map: `metric:windowDays` (lifetime: `metric:null`). */
+export const totalsKey = (metric: AffiliateMetric, windowDays: number | null) => `${metric}:${windowDays}`;
+
+/** Whether totals read earlier hold every one of `windows` (else the caller reads them). */
+export const holdsWindows = (totals: ReadonlyMap<string, number>, windows: readonly TotalsWindow[]) =>
+  windows.every((w) => totals.has(totalsKey(w.metric, w.windowDays)));
+
 /** What decides the statement's text: which windows of which metrics, and how many conversions were changed. */
 export interface TotalsShape {
   conversionDays: (number | null)[];
@@ -260,7 +267,7 @@ const reader = (q: TotalsQuery, shape: TotalsShape) => (row: Record<string, unkn
   new Map(
     q.windows.map((w) => {
       const i = (w.metric === 'commission_minor' ? shape.lineDays : shape.conversionDays).indexOf(w.windowDays);
-      return [`${w.metric}:${w.windowDays}`, Number(row[`${w.metric}_${i}`] ?? 0)] as const;
+      return [totalsKey(w.metric, w.windowDays), Number(row[`${w.metric}_${i}`] ?? 0)] as const;
     }),
   );
 

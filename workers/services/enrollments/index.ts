@@ -20,5 +20,13 @@ export {
 export { findMyEnrollmentOrThrow } from './find-my-enrollment';
 export { type GroupMove, moveEnrollmentsToGroup } from './move-to-group';
 export { affiliateTotals } from './affiliate-totals';
-export { planTotals, totalsSql, type TotalsPlan, type TotalsShape, type TotalsWindow } from './affiliate-totals-sql';
+export {
+  holdsWindows,
+  planTotals,
+  totalsKey,
+  totalsSql,
+  type TotalsPlan,
+  type TotalsShape,
+  type TotalsWindow,
+} from './affiliate-totals-sql';
 export { earnedInPeriods } from './earned-in-periods';

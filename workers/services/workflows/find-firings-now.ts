@@ -7,7 +7,8 @@ import {
   type WorkflowTrigger,
   windowsToRead,
 } from '../../domain/workflow-evaluation';
-import { readWorkflowTotals, totalKey } from './read-workflow-totals';
+import { holdsWindows, totalsKey } from '../enrollments';
+import { readWorkflowTotals } from './read-workflow-totals';
 
 /**
  * The crossings an enrollment makes now: its totals over the windows of the workflows that can still
@@ -29,13 +30,13 @@ export async function findFiringsNow({
   const { workflows, facts, read } = input;
   const windows = windowsToRead(workflows, facts);
   const totals =
-    read && windows.every((w) => read.has(totalKey(w.metric, w.windowDays)))
+    read && holdsWindows(read, windows)
       ? read
       : await readWorkflowTotals({
           ctx,
           input: { enrollmentId: input.enrollmentId, currency: input.currency, windows },
         });
-  return { firings: firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalKey) }), windows };
+  return { firings: firingWorkflows(workflows, { ...facts, totals: readTotals(totals, totalsKey) }), windows };
 }
 
 type WorkflowWindow = ReturnType<typeof windowsToRead>[number];

@@ -5,7 +5,8 @@ import type { ServiceCall } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { nextPromotion, workflowWindows } from '../../domain/workflow-evaluation';
 import { affiliateScope } from '../access';
-import { readWorkflowTotals, totalKey } from './read-workflow-totals';
+import { totalsKey } from '../enrollments';
+import { readWorkflowTotals } from './read-workflow-totals';
 
 interface GroupBadge {
   id: string;
@@ -88,7 +89,7 @@ export async function getMyWorkflowProgress({ ctx }: ServiceCall<void>): Promise
       groupId: enrollment.groupId,
       joinedAt: enrollment.createdAt,
       now: ctx.now,
-      totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
+      totals: (metric, windowDays) => totals.get(totalsKey(metric, windowDays)) ?? 0,
     });
     const target = next ? groups.get(next.targetGroupId) : undefined;
     const terms = effectiveTerms(program, enrollment, group);

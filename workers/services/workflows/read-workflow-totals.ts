@@ -2,9 +2,6 @@ import type { WorkflowMetric } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { affiliateTotals } from '../enrollments';
 
-/** The key a total is kept under in the returned map. */
-export const totalKey = (metric: WorkflowMetric, windowDays: number | null) => `${metric}:${windowDays}`;
-
 /**
  * An enrollment's totals now, per (metric, window) its workflows read, counted as the reward rules
  * count them (affiliateTotals): conversions neither rejected nor reversed, commission lines of level 0
