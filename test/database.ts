@@ -19,7 +19,9 @@ export async function createTestDatabase(): Promise<{ url: string; proxy: string
   // workerd reports the relay socket closing after end() as an error on the idle client.
   pool.on('error', () => {});
   try {
-    await pool.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
+    // FILE_COPY copies the template's files as they are; the default (WAL_LOG) writes every block of it to
+    // the WAL as well: 118 → 65 ms of Postgres per clone, and every test file makes one.
+    await pool.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')} STRATEGY FILE_COPY`);
   } finally {
     await pool.end();
   }

@@ -49,19 +49,21 @@ if (!rootElement) throw new Error('index.html has no #root element');
 
 // The common namespace is in place before the first paint, so no page flashes untranslated keys.
 // The brand of this host too: on an advertiser's portal the first paint already wears it.
-const [, brand] = await Promise.all([i18nReady, loadPortal()]);
-applyPortalToDocument(i18n.t('app.name'));
-
-createRoot(rootElement).render(
-  <StrictMode>
-    <MantineProvider
-      theme={brandTheme(brand.primaryColor)}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
-    >
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// Awaited in a promise chain, not at the module's top level: a top-level await turns off the bundler's chunk
+// merging, which left the first page load fetching 65 separate chunks (most under 1 KB) instead of a few.
+void Promise.all([i18nReady, loadPortal()]).then(([, brand]) => {
+  applyPortalToDocument(i18n.t('app.name'));
+  createRoot(rootElement).render(
+    <StrictMode>
+      <MantineProvider
+        theme={brandTheme(brand.primaryColor)}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+      >
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+});
