@@ -284,7 +284,7 @@ test('a link built in the dashboard redirects, records the click, and a signed c
   const cron = await fetch(`${e2e.baseUrl}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`);
   expect(cron.status, await cron.text()).toBe(200);
   const visitor = await page.context().browser()!.newContext({ userAgent: BROWSER });
-  watchContext(visitor);
+  await watchContext(visitor);
   await serveAdvertiserSite(visitor);
   const tab = await visitor.newPage();
   const redirect = tab.waitForResponse((r) => r.url().endsWith(`/r/${slug}`));

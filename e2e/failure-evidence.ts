@@ -18,8 +18,39 @@ let workerLog: string | undefined;
 /** The folder of the evidence: `$AE_TEST_LOGS/e2e-failures` under `npm test`, beside its JSON reports. */
 const evidenceDir = () => join(process.env.AE_TEST_LOGS || join(tmpdir(), 'affiliate-edge-e2e'), 'e2e-failures');
 
+/**
+ * Runs in every document of a watched context: the page's own API calls (writes, answers of 400 or more,
+ * calls that never got an answer) go into a ring buffer that saveEvidence reads back. Recorded in the page
+ * rather than through Playwright's request and response events: listening to those made Playwright describe
+ * each of a file's thousands of requests (mostly the dashboard's chunks) to Node, for the few lines kept.
+ */
+const RECORD_API_CALLS = `(() => {
+  const kept = [];
+  Object.defineProperty(window, '__aeApiCalls', { value: kept });
+  const push = (line) => {
+    kept.push(new Date().toISOString().slice(11, 23) + ' ' + line);
+    if (kept.length > ${EVENTS_PER_PAGE}) kept.shift();
+  };
+  const at = (url) => { const u = new URL(url, location.href); return u.pathname + u.search; };
+  const original = window.fetch;
+  window.fetch = async function (input, init) {
+    const method = (init && init.method) || (input instanceof Request ? input.method : 'GET');
+    const url = at(input instanceof Request ? input.url : String(input));
+    if (method !== 'GET') push('→ ' + method + ' ' + url);
+    try {
+      const response = await original.call(this, input, init);
+      if (response.status >= 400 || method !== 'GET') push('← ' + response.status + ' ' + method + ' ' + url);
+      return response;
+    } catch (error) {
+      push('✗ ' + method + ' ' + url + ': ' + (error && error.message));
+      throw error;
+    }
+  };
+})()`;
+
 /** Records what every page of the context does from now on. */
-export function watchContext(context: BrowserContext): void {
+export async function watchContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript(RECORD_API_CALLS);
   context.on('page', watchPage);
 }
 
@@ -43,20 +74,20 @@ function watchPage(page: Page): void {
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) push(`at ${at(frame.url())}`);
   });
-  page.on('request', (r) => {
-    if (r.method() !== 'GET') push(`→ ${r.method()} ${at(r.url())}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 || r.request().method() !== 'GET')
-      push(`← ${r.status()} ${r.request().method()} ${at(r.url())}`);
-  });
   page.on('requestfailed', (r) => push(`✗ ${r.method()} ${at(r.url())}: ${r.failure()?.errorText ?? 'failed'}`));
   page.on('console', (m) => {
-    // Chromium's own line for each error response repeats what the response line says.
+    // Chromium's own line for each error response repeats what the page's call log says.
     if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource'))
       push(`console.${m.type()}: ${m.text().slice(0, 300)}`);
   });
   page.on('pageerror', (e) => push(`page error: ${e.message.slice(0, 300)}`));
+}
+
+/** The page's own record of its API calls since its last load, or nothing when the page no longer answers. */
+async function apiCallsOf(page: Page): Promise<string[]> {
+  const calls = page.evaluate('window.__aeApiCalls ?? []') as Promise<string[]>;
+  const late = new Promise<string[]>((resolve) => setTimeout(() => resolve([]), 5_000).unref());
+  return Promise.race([calls.catch(() => []), late]);
 }
 
 /**
@@ -76,7 +107,9 @@ export async function saveEvidence(file: string, test: string): Promise<string> 
       () => shot,
       (error: Error) => `none (${error.message.split('\n')[0]})`,
     );
-    parts.push(`page ${n} at ${page.url()}\nscreenshot: ${saved}\n${events.join('\n')}`);
+    // Both kinds of line start with their time of day, so sorting interleaves them in order.
+    const steps = [...events, ...(await apiCallsOf(page))].sort().slice(-EVENTS_PER_PAGE);
+    parts.push(`page ${n} at ${page.url()}\nscreenshot: ${saved}\n${steps.join('\n')}`);
   }
   if (n === 0) parts.push('no page was open');
   const output = workerLog && existsSync(workerLog) ? readFileSync(workerLog, 'utf8').trim() : '';

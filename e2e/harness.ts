@@ -285,7 +285,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         // click and what it opens, and less of the browser's CPU per file than with motion.
         reducedMotion: 'reduce',
       });
-      watchContext(context);
+      await watchContext(context);
       return context.newPage();
     };
     const readMailbox = async (to: string) => {
