@@ -82,6 +82,35 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   expect(sources.filter((source) => /locales\/ru\/|routes\/_app\/|notifications-container/.test(source))).toEqual([]);
 }, 180_000);
 
+test('the next page load takes the chunks it already has from the cache, without asking again', async () => {
+  const page = await e2e.newPage();
+  // Chromium's own account of each response: over the network (a 304 too) or from its cache.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let fromNetwork = new Map<string, string>();
+  const fromCache = new Set<string>();
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => fromCache.add(requestId));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    const path = new URL(response.url).pathname;
+    if (path.startsWith('/assets/') && !response.fromDiskCache) fromNetwork.set(requestId, path);
+  });
+  const chunksAsked = () => [...fromNetwork].filter(([id]) => !fromCache.has(id)).map(([, path]) => path);
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const first = chunksAsked();
+  expect(first.length).toBeGreaterThan(0);
+  fromNetwork = new Map();
+  await page.goto('/sign-up');
+  await page.locator('main').waitFor();
+  await page.waitForLoadState('networkidle');
+  // Hashed files are `immutable` (dashboard/public/_headers): none of the first load's is fetched or revalidated.
+  expect(chunksAsked().filter((path) => first.includes(path))).toEqual([]);
+  expect(fromCache.size).toBeGreaterThan(0);
+  const html = await fetch(`${e2e.baseUrl}/login`);
+  expect(html.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+}, 180_000);
+
 const PUBLIC_PAGES = ['/login', '/sign-up', '/forgot-password', '/status', '/reset-password'];
 
 test('the public pages log no error in the console, in English and Russian', async () => {
