@@ -2,7 +2,7 @@
 // dashboard, the SDK), one after another; extra arguments go to each (`npm test` passes --singleThreaded).
 //
 // tsgo is TypeScript's native compiler (TypeScript 7, @typescript/native-preview): the same checker ported to
-// Go, with the same diagnostics on this code, for about a quarter of tsc's CPU (tsc took ~120 CPU-seconds of
+// Go, with the same diagnostics on this code, for about a third of tsc's CPU (tsc took ~120 CPU-seconds of
 // every `npm test`, tsgo ~40 single-threaded). The SDK's published build still compiles with tsc.
 import { spawnSync } from 'node:child_process';
 
