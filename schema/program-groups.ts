@@ -5,7 +5,35 @@ import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { programs } from './programs';
 import { checkBasisPoints, checkIn } from './util/checks';
-import { basisPoints, id, timestamps } from './util/columns';
+import { basisPoints, createdAt, id, timestamps } from './util/columns';
+
+/**
+ * A partner group's reward rules as they were from one change to the next, never updated: each
+ * commission line decided by rules names the set it was decided against (its calculation's
+ * `rewardRuleSet`) and stores its verdicts without words, which are written from this set when the line
+ * is read, however the group's rules changed since or if the group was deleted. Written only by the
+ * program_groups_rule_set trigger (migration 0077), whatever changes a group's rules.
+ */
+export const rewardRuleSets = affiliate.table(
+  'reward_rule_sets',
+  {
+    /** Random UUID primary key (gen_random_uuid() in the trigger). */
+    id: uuid().primaryKey(),
+    /** The group's advertiser: a line is explained only from a set of its own advertiser. */
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The group whose rules these were (no foreign key: the set outlives a deleted group). */
+    groupId: uuid().notNull(),
+    /** The group's `reward_rules` as they were. */
+    rules: jsonb().$type<object[]>().notNull(),
+    /** When the rules were set so. */
+    createdAt: createdAt(),
+  },
+  (t) => [index('reward_rule_sets_group_id_idx').on(t.groupId)],
+);
+
+export type RewardRuleSet = typeof rewardRuleSets.$inferSelect;
 
 /**
  * A partner group of a program: the terms its members earn where they differ from the program's.
@@ -73,6 +101,11 @@ export const programGroups = affiliate.table(
      * recorded on each commission computed from these terms; the Worker's cache of a group's rules trusts it.
      */
     version: integer().notNull().default(1),
+    /**
+     * The reward_rule_sets row holding the current `reward_rules`: set by the program_groups_rule_set trigger
+     * whenever they change (never by hand), and recorded on each line the rules decide.
+     */
+    rewardRuleSetId: uuid().references(() => rewardRuleSets.id, { onDelete: 'restrict' }),
     ...timestamps,
   },
   (t) => [

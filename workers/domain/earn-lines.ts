@@ -17,7 +17,8 @@ import { type AffiliateMetric, chooseReward, type RewardRule, type RuleFacts } f
 export interface EarnFacts {
   program: TermsProgram;
   enrollment: TermsEnrollment & { id: string; affiliateId: string };
-  group: TermsGroup & { rewardRules: unknown };
+  /** `rewardRuleSetId`: the reward_rule_sets row of these rules, named by each line they decide (the backtest has none). */
+  group: TermsGroup & { rewardRules: unknown; rewardRuleSetId?: string | null };
   conversion: {
     eventType: 'lead' | 'sale' | 'rebill';
     amountMinor: number;
@@ -124,10 +125,16 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
         currency: line.currency,
         rateBps: line.rateBps,
         // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
-        // words the line by and the backtest finds declared payouts by.
+        // words the line by and the backtest finds declared payouts by. The verdicts are stored without words,
+        // beside the rule set they were decided against (rule-verdicts.ts words them when the line is read).
         calculation:
           chosen && explain
-            ? { ...line.calculation, rewardRule: chosen.rule, rewardRules: chosen.verdicts }
+            ? {
+                ...line.calculation,
+                rewardRule: chosen.rule,
+                rewardRuleSet: f.group.rewardRuleSetId ?? null,
+                ruleVerdicts: chosen.verdicts,
+              }
             : line.calculation,
       });
     }

@@ -3,10 +3,13 @@ import type { CommissionTerms } from './commission-terms';
 import type { CommissionEvent } from './compute-commissions';
 import {
   chooseReward,
+  describeFailure,
   failedCondition,
+  failureTrace,
   type RewardRule,
   type RuleFacts,
   type RuleNode,
+  ruleVerdicts,
   totalsNeeded,
 } from './reward-rules';
 
@@ -136,18 +139,15 @@ describe('conditions', () => {
 
 describe('choosing the reward', () => {
   test('no rule matches: the group reward, every rule explained', () => {
-    const out = chooseReward(
-      terms,
-      [
-        rule('a', { kind: 'country', in: ['FR'] }, 5000),
-        rule('b', { kind: 'new_customer', is: true }, 9000, ['rebill']),
-      ],
-      facts,
-      event,
-    );
+    const rules = [
+      rule('a', { kind: 'country', in: ['FR'] }, 5000),
+      rule('b', { kind: 'new_customer', is: true }, 9000, ['rebill']),
+    ];
+    const out = chooseReward(terms, rules, facts, event);
     expect(out.terms).toBe(terms);
     expect(out.rule).toBeNull();
-    expect(out.verdicts).toEqual([
+    expect(out.verdicts).toEqual([['n', [0]], ['o']]);
+    expect(ruleVerdicts(rules, out.verdicts)).toEqual([
       { id: 'a', name: 'rule a', outcome: 'not_matched', detail: 'country in FR' },
       { id: 'b', name: 'rule b', outcome: 'other_event', detail: 'pays on rebill' },
     ]);
@@ -162,7 +162,12 @@ describe('choosing the reward', () => {
     const out = chooseReward(terms, rules, facts, event);
     expect(out.rule).toEqual({ id: 'high', name: 'rule high' });
     expect(out.terms.rateBps).toBe(3500);
-    expect(out.verdicts.map((v) => [v.id, v.outcome, v.detail])).toEqual([
+    expect(out.verdicts).toEqual([
+      ['p', 3000],
+      ['c', 3500],
+      ['p', 3500],
+    ]);
+    expect(ruleVerdicts(rules, out.verdicts)?.map((v) => [v.id, v.outcome, v.detail])).toEqual([
       ['low', 'paid_less', 'would pay 3000'],
       ['high', 'chosen', 'would pay 3500'],
       ['tie', 'paid_less', 'would pay 3500'],
@@ -198,5 +203,83 @@ describe('choosing the reward', () => {
       { metric: 'sales', windowDays: 30 },
       { metric: 'sales', windowDays: null },
     ]);
+  });
+});
+
+describe('verdicts stored without words', () => {
+  const nested: RuleNode = {
+    all: [
+      { kind: 'app', in: ['app-1'] },
+      {
+        any: [
+          { kind: 'country', in: ['FR'] },
+          {
+            all: [
+              { kind: 'new_customer', is: true },
+              { kind: 'amount', op: 'gt', minor: 1_000_000, currency: 'USD' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  test('a trace names where the conditions failed, and its words are the condition', () => {
+    const trace = failureTrace(nested, facts);
+    expect(trace).toEqual({
+      any: [1],
+      none: [
+        [1, 0],
+        [1, 1, 1],
+      ],
+    });
+    expect(describeFailure(nested, trace!)).toBe('none of: country in FR; amount gt 1000000 USD');
+    expect(
+      failureTrace(
+        {
+          all: [
+            { kind: 'country', in: ['DE'] },
+            { kind: 'app', in: ['other'] },
+          ],
+        },
+        facts,
+      ),
+    ).toEqual([1]);
+    expect(failureTrace({ any: [] }, facts)).toEqual({ any: [], none: [] });
+    expect(describeFailure({ any: [] }, { any: [], none: [] })).toBe('no condition');
+  });
+
+  test('a trace that does not fit the rule has no words', () => {
+    expect(describeFailure(nested, [5])).toBeNull();
+    expect(describeFailure(nested, [1])).toBeNull();
+    expect(describeFailure(nested, { any: [1], none: [[1, 0], [9]] })).toBeNull();
+  });
+
+  test('survive being stored as JSON, and are worded beside their rules', () => {
+    const rules = [
+      rule('nested', nested, 5000),
+      rule('de', { kind: 'country', in: ['DE'] }, 4000),
+      rule('rebills', { all: [] }, 9000, ['rebill', 'lead']),
+    ];
+    const stored = JSON.parse(JSON.stringify(chooseReward(terms, rules, facts, event).verdicts));
+    expect(ruleVerdicts(rules, stored)).toEqual([
+      {
+        id: 'nested',
+        name: 'rule nested',
+        outcome: 'not_matched',
+        detail: 'none of: country in FR; amount gt 1000000 USD',
+      },
+      { id: 'de', name: 'rule de', outcome: 'chosen', detail: 'would pay 4000' },
+      { id: 'rebills', name: 'rule rebills', outcome: 'other_event', detail: 'pays on rebill, lead' },
+    ]);
+  });
+
+  test('verdicts that do not fit the rule set are not worded', () => {
+    const rules = [rule('de', { kind: 'country', in: ['DE'] }, 4000)];
+    expect(ruleVerdicts(rules, [['c', 1], ['o']])).toBeNull();
+    expect(ruleVerdicts(rules, [['x', 1]])).toBeNull();
+    expect(ruleVerdicts(rules, [['n', [3]]])).toBeNull();
+    expect(ruleVerdicts(rules, 'c')).toBeNull();
+    expect(ruleVerdicts(rules, [null])).toBeNull();
   });
 });

@@ -62,55 +62,100 @@ function listed(value: string | null, values: string[], negate = false): boolean
   return negate ? !hit : hit;
 }
 
-/** Whether one condition holds, and if not, a short description of it for the trail. */
-function test(c: RuleCondition, f: RuleFacts): string | null {
-  const not = 'negate' in c && c.negate ? 'not ' : '';
+/** Whether one condition holds for the facts. */
+function holds(c: RuleCondition, f: RuleFacts): boolean {
   switch (c.kind) {
     case 'country':
-      return listed(f.country, c.in, c.negate) ? null : `country ${not}in ${c.in.join(', ')}`;
+      return listed(f.country, c.in, c.negate);
     case 'app':
-      return listed(f.appId, c.in, c.negate) ? null : `app ${not}in ${c.in.join(', ')}`;
-    case 'product': {
-      const hit = f.productIds.some((p) => c.in.includes(p));
-      return hit !== Boolean(c.negate) ? null : `product ${not}in ${c.in.join(', ')}`;
-    }
+      return listed(f.appId, c.in, c.negate);
+    case 'product':
+      return f.productIds.some((p) => c.in.includes(p)) !== Boolean(c.negate);
     case 'metadata': {
       const raw = f.metadata[c.key];
       const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : null;
-      return listed(value, c.in, c.negate) ? null : `metadata.${c.key} ${not}in ${c.in.join(', ')}`;
+      return listed(value, c.in, c.negate);
     }
     case 'amount':
-      return f.currency === c.currency && compare(f.amountMinor, c.op, c.minor)
-        ? null
-        : `amount ${c.op} ${c.minor} ${c.currency}`;
+      return f.currency === c.currency && compare(f.amountMinor, c.op, c.minor);
     case 'new_customer':
-      return f.newCustomer === c.is ? null : c.is ? 'a new customer' : 'a returning customer';
+      return f.newCustomer === c.is;
     case 'affiliate_totals':
-      return compare(f.totals(c.metric, c.windowDays), c.op, c.value)
-        ? null
-        : `${c.metric} ${c.windowDays === null ? 'lifetime' : `in ${c.windowDays} days`} ${c.op} ${c.value}`;
+      return compare(f.totals(c.metric, c.windowDays), c.op, c.value);
   }
 }
 
-/** null when the conditions hold, else the first one that failed (for `all`) or a summary (for `any`). */
-export function failedCondition(when: RuleNode, facts: RuleFacts): string | null {
+/** A short description of one condition, as the trail names it when it failed (it depends on the condition only). */
+function describe(c: RuleCondition): string {
+  const not = 'negate' in c && c.negate ? 'not ' : '';
+  switch (c.kind) {
+    case 'country':
+      return `country ${not}in ${c.in.join(', ')}`;
+    case 'app':
+      return `app ${not}in ${c.in.join(', ')}`;
+    case 'product':
+      return `product ${not}in ${c.in.join(', ')}`;
+    case 'metadata':
+      return `metadata.${c.key} ${not}in ${c.in.join(', ')}`;
+    case 'amount':
+      return `amount ${c.op} ${c.minor} ${c.currency}`;
+    case 'new_customer':
+      return c.is ? 'a new customer' : 'a returning customer';
+    case 'affiliate_totals':
+      return `${c.metric} ${c.windowDays === null ? 'lifetime' : `in ${c.windowDays} days`} ${c.op} ${c.value}`;
+  }
+}
+
+/**
+ * Where conditions failed, without their words: the path (child indexes from the rule's `when`) of the
+ * condition that failed, or for an `any` whose every branch failed, its path and each branch's failure.
+ * It depends on the facts; the words depend only on the rule, so a stored line keeps the trace and the
+ * rule set it was tested against (rule-verdicts.ts), and the words are written when the line is read.
+ */
+export type FailureTrace = number[] | { any: number[]; none: FailureTrace[] };
+
+/** null when the conditions hold, else where they failed: the first failure of an `all`, every one of an `any`. */
+export function failureTrace(when: RuleNode, facts: RuleFacts, path: number[] = []): FailureTrace | null {
   if ('all' in when) {
-    for (const node of when.all) {
-      const failed = failedCondition(node, facts);
+    for (let i = 0; i < when.all.length; i++) {
+      const failed = failureTrace(when.all[i]!, facts, [...path, i]);
       if (failed) return failed;
     }
     return null;
   }
   if ('any' in when) {
-    const failures: string[] = [];
-    for (const node of when.any) {
-      const failed = failedCondition(node, facts);
+    const none: FailureTrace[] = [];
+    for (let i = 0; i < when.any.length; i++) {
+      const failed = failureTrace(when.any[i]!, facts, [...path, i]);
       if (!failed) return null;
-      failures.push(failed);
+      none.push(failed);
     }
-    return failures.length === 0 ? 'no condition' : `none of: ${failures.join('; ')}`;
+    return { any: path, none };
   }
-  return test(when, facts);
+  return holds(when, facts) ? null : path;
+}
+
+const nodeAt = (root: RuleNode, path: number[]): RuleNode | undefined =>
+  path.reduce<RuleNode | undefined>(
+    (node, i) => (node && 'all' in node ? node.all[i] : node && 'any' in node ? node.any[i] : undefined),
+    root,
+  );
+
+/** The words of a failure: the failed condition, or "none of: …" for an `any` (null: the trace does not fit the rule). */
+export function describeFailure(root: RuleNode, trace: FailureTrace): string | null {
+  if (!Array.isArray(trace)) {
+    if (trace.none.length === 0) return 'no condition';
+    const parts = trace.none.map((t) => describeFailure(root, t));
+    return parts.every((p) => p !== null) ? `none of: ${parts.join('; ')}` : null;
+  }
+  const node = nodeAt(root, trace);
+  return node && !('all' in node) && !('any' in node) ? describe(node) : null;
+}
+
+/** null when the conditions hold, else the first one that failed (for `all`) or a summary (for `any`). */
+export function failedCondition(when: RuleNode, facts: RuleFacts): string | null {
+  const trace = failureTrace(when, facts);
+  return trace ? describeFailure(when, trace) : null;
 }
 
 /** The windows of affiliate totals the rules ask about, so the caller reads each once. */
@@ -139,6 +184,14 @@ export function withReward(terms: CommissionTerms, rule: RewardRule): Commission
 const directAmount = (d: CommissionDecision) => (d.ok ? d.lines[0]!.amountMinor : -1);
 
 /**
+ * One rule's verdict as a line stores it, in the rules' order: chosen (`c`) or paid less (`p`) with what it would
+ * have paid, for another event (`o`), or not matched (`n`) with where its conditions failed. The words (RuleVerdict)
+ * are written from these and the rule set when the line is read (ruleVerdicts): a program with 50 rules would
+ * otherwise store 6 kB of the same sentences on every line.
+ */
+export type StoredVerdict = ['c' | 'p', number] | ['o'] | ['n', FailureTrace];
+
+/**
  * Chooses the reward for one event. Precedence: the enrollment's own override (kept by withReward),
  * then the group's rule that matched, then the group's default reward. When several rules match,
  * the one that pays the affiliate most for this event wins (ties: the earlier rule); every rule's
@@ -151,24 +204,19 @@ export function chooseReward(
   rules: RewardRule[],
   facts: RuleFacts,
   event: CommissionEvent,
-): { terms: CommissionTerms; rule: { id: string; name: string } | null; verdicts: RuleVerdict[] } {
+): { terms: CommissionTerms; rule: { id: string; name: string } | null; verdicts: StoredVerdict[] } {
   // In the rules' order, each written at its rule's place (no sort by a lookup per comparison).
-  const verdicts: RuleVerdict[] = new Array(rules.length);
+  const verdicts: StoredVerdict[] = new Array(rules.length);
   let best: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null = null;
   const candidates: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number }[] = [];
   rules.forEach((rule, index) => {
     if (!rule.events.includes(facts.eventType)) {
-      verdicts[index] = {
-        id: rule.id,
-        name: rule.name,
-        outcome: 'other_event',
-        detail: `pays on ${rule.events.join(', ')}`,
-      };
+      verdicts[index] = ['o'];
       return;
     }
-    const failed = failedCondition(rule.when, facts);
+    const failed = failureTrace(rule.when, facts);
     if (failed) {
-      verdicts[index] = { id: rule.id, name: rule.name, outcome: 'not_matched', detail: failed };
+      verdicts[index] = ['n', failed];
       return;
     }
     const ruled = withReward(terms, rule);
@@ -179,14 +227,36 @@ export function chooseReward(
     if (!best || amount > best.amount) best = candidate;
   });
   const chosen = best as { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null;
-  for (const c of candidates)
-    verdicts[c.index] = {
-      id: c.rule.id,
-      name: c.rule.name,
-      outcome: c === chosen ? 'chosen' : 'paid_less',
-      detail: `would pay ${Math.max(c.amount, 0)}`,
-    };
+  for (const c of candidates) verdicts[c.index] = [c === chosen ? 'c' : 'p', Math.max(c.amount, 0)];
   return chosen
     ? { terms: chosen.terms, rule: { id: chosen.rule.id, name: chosen.rule.name }, verdicts }
     : { terms, rule: null, verdicts };
+}
+
+const OUTCOMES = { c: 'chosen', p: 'paid_less', o: 'other_event', n: 'not_matched' } as const;
+
+/**
+ * Stored verdicts in words, each beside its rule of the set they were decided against: null when they do not
+ * fit it (another length, an unknown code or a trace the rule has no condition at), which a rule set kept
+ * unchanged never gives.
+ */
+export function ruleVerdicts(rules: RewardRule[], stored: unknown): RuleVerdict[] | null {
+  if (!Array.isArray(stored) || stored.length !== rules.length) return null;
+  const out: RuleVerdict[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    const v = stored[i] as StoredVerdict;
+    const code = Array.isArray(v) ? v[0] : undefined;
+    const detail =
+      code === 'c' || code === 'p'
+        ? `would pay ${v[1]}`
+        : code === 'o'
+          ? `pays on ${rule.events.join(', ')}`
+          : code === 'n'
+            ? describeFailure(rule.when, v[1] as FailureTrace)
+            : null;
+    if (code === undefined || detail === null) return null;
+    out.push({ id: rule.id, name: rule.name, outcome: OUTCOMES[code], detail });
+  }
+  return out;
 }

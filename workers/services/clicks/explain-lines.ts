@@ -9,6 +9,7 @@ import {
   payoutItems,
 } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { wordRuleVerdicts } from '../programs';
 
 export interface ExplainedLine {
   commission: Commission;
@@ -36,5 +37,6 @@ export async function explainLines(
       ),
     )
     .orderBy(asc(commissions.level), asc(commissions.id));
+  await wordRuleVerdicts({ ctx, input: rows.map((r) => r.commission) });
   return rows.map(({ commission, item, batch }) => ({ commission, payout: item && batch ? { item, batch } : null }));
 }

@@ -11,6 +11,7 @@ import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
+import { wordRuleVerdicts } from '../programs';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from '../access';
 import { amountCell, bpsPercentCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
@@ -42,7 +43,7 @@ interface Row {
   payoutBatchId: string | null;
 }
 
-function readLines(
+async function readLines(
   db: Executor,
   scope: AudienceScope,
   f: CommissionExportFilters,
@@ -50,7 +51,7 @@ function readLines(
   after: string | undefined,
   limit: number,
 ): Promise<Row[]> {
-  return db
+  const rows = await db
     .select({
       commission: commissions,
       programName: programs.name,
@@ -80,6 +81,8 @@ function readLines(
     )
     .orderBy(desc(commissions.id))
     .limit(limit);
+  await wordRuleVerdicts({ ctx: { db }, input: rows.map((r) => r.commission) });
+  return rows;
 }
 
 const COMMON_HEADER = [

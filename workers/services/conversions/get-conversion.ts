@@ -15,6 +15,7 @@ import {
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
+import { wordRuleVerdicts } from '../programs';
 
 export interface ConversionDetail {
   conversion: Conversion;
@@ -48,6 +49,7 @@ export async function getConversion({ ctx, input }: ServiceCall<{ conversionId: 
     .from(commissions)
     .where(eq(commissions.conversionId, row.conversion.id))
     .orderBy(asc(commissions.level), asc(commissions.kind));
+  await wordRuleVerdicts({ ctx, input: lines });
   const payouts = await ctx.db
     .select({ commissionId: commissions.id, item: payoutItems, batch: payoutBatches })
     .from(commissions)

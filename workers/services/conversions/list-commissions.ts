@@ -5,6 +5,7 @@ import { type CommissionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contra
 import type { ServiceCall } from '../../context';
 import { keysetPaging } from '../keyset';
 import { actingAdvertiser } from '../access';
+import { wordRuleVerdicts } from '../programs';
 
 export interface CommissionFilters {
   status?: CommissionStatus | undefined;
@@ -98,5 +99,6 @@ export async function listCommissions({
     )
     .orderBy(...orderBy)
     .limit(input.limit + 1);
+  await wordRuleVerdicts({ ctx, input: rows.map((r) => r.commission) });
   return rows.map((r) => ({ id: r.commission.id, ...r }));
 }

@@ -3,6 +3,7 @@ import { commissions, conversions, programs, type Commission } from '../../../sc
 import type { RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { affiliateScope } from '../access';
+import { wordRuleVerdicts } from '../programs';
 import { commissionFilterClause, type CommissionFilters, commissionPaging } from './list-commissions';
 
 export interface MyCommissionRow {
@@ -45,5 +46,6 @@ export async function listMyCommissions({
     )
     .orderBy(...orderBy)
     .limit(input.limit + 1);
+  await wordRuleVerdicts({ ctx, input: rows.map((r) => r.commission) });
   return rows.map((r) => ({ id: r.commission.id, ...r }));
 }

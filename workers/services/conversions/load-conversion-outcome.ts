@@ -3,6 +3,7 @@ import { commissions, conversions, type Conversion } from '../../../schema';
 import { describeCancelEffect } from '../../domain/cancellation';
 import type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
 import type { ServiceCall } from '../../context';
+import { wordRuleVerdicts } from '../programs';
 
 export function toCommissionView(c: typeof commissions.$inferSelect): CommissionView {
   return {
@@ -70,5 +71,6 @@ export async function loadConversionOutcome({
     .from(commissions)
     .where(eq(commissions.conversionId, conversionId))
     .orderBy(asc(commissions.level), asc(commissions.kind));
+  await wordRuleVerdicts({ ctx, input: lines });
   return toOutcome(conversion, lines, duplicate);
 }

@@ -3,6 +3,7 @@ import { programGroups, type ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { namedShapes, runNamed } from '../../db/execute-named';
 import { type TotalsPlan, type TotalsShape, totalsSql } from '../enrollments';
+import { keepRuleSet } from '../programs';
 import { keepRules, keptRules } from './group-rules-cache';
 
 const { rewardRules: _, ...withoutRules } = getTableColumns(programGroups);
@@ -59,5 +60,7 @@ export async function readGroupAndTotals({
   const fresh = row.reward_rules as object[] | null;
   if (fresh === null) return { group: { ...group, rewardRules: known!.rules }, totalsRow: row };
   keepRules(group.id, row.stamp as string, fresh);
+  // The set these rules are, so the lines they decide are worded from here (programs/word-rule-verdicts.ts).
+  if (group.rewardRuleSetId) keepRuleSet(group.rewardRuleSetId, { organizationId: group.organizationId, rules: fresh });
   return { group: { ...group, rewardRules: fresh }, totalsRow: row };
 }

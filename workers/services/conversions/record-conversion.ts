@@ -1,4 +1,5 @@
 import { inTransaction, type ServiceCall } from '../../context';
+import { wordRuleVerdicts } from '../programs';
 import type { RecordConversionInput } from './record-conversion-input';
 import type { ConversionOutcome } from './conversion-outcome';
 import { dispatchEffects } from './dispatch-effects';
@@ -25,8 +26,11 @@ export async function recordConversion({ ctx, input }: ServiceCall<RecordConvers
       ctx: tx,
       input: { conversion, programId: input.programId, declaredPayoutMinor: input.declaredPayoutMinor },
     });
-    return { outcome: toOutcome(settled.conversion, settled.lines, false), settled };
+    return { outcome: null, settled };
   });
-  if (result.settled) await dispatchEffects({ ctx, input: { effects: describeEffects(result.settled, ctx.now) } });
-  return result.outcome;
+  if (!result.settled) return result.outcome;
+  await dispatchEffects({ ctx, input: { effects: describeEffects(result.settled, ctx.now) } });
+  // In words after the commit: the group's rule set is in this isolate's cache from the settling read.
+  await wordRuleVerdicts({ ctx, input: result.settled.lines });
+  return toOutcome(result.settled.conversion, result.settled.lines, false);
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Commission, type Dispute, disputes } from '../../../schema';
 import type { DisputeEvent } from '../../contracts/dispute-event';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { wordRuleVerdicts } from '../programs';
 import { refreshConversionStats } from '../stats';
 import type { CommissionView, ConversionOutcome } from './conversion-outcome';
 import { describeEffects } from './describe-effects';
@@ -141,6 +142,7 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
   });
   if (result.settled) await dispatchEffects({ ctx, input: { effects: describeEffects(result.settled, ctx.now) } });
   const { row, moved, settled } = result;
+  await wordRuleVerdicts({ ctx, input: [...moved, ...(settled?.lines ?? [])] });
   return {
     dispute: {
       id: row.id,
