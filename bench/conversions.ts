@@ -28,6 +28,7 @@ import { startNodeCpuProfile } from './lib/node-cpu-profile';
 import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
 import { bundleWorker, readWranglerConfig, WORKER_MODULE_RULES } from './lib/redirect-harness';
 
+// Seconds per HTTP run (the warm paths run in blocks: BENCH_BLOCK).
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -35,8 +36,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 // i mod N's clicks). With 1, every warm conversion lands in the same rollup rows (advertiser, hour,
 // enrollment), which the writers' stats refreshes update in turn.
 const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
-// Unmeasured conversions per writer before each warm run's clock starts (see warmRun).
+// Unmeasured conversions per writer and path before the warm blocks (see warmRuns).
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
+// The warm paths alternate in blocks of BENCH_BLOCK seconds, BENCH_BLOCKS of each path (even) per number of writers.
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 2.5);
+const BLOCKS = Math.max(2, Math.round(Number(process.env.BENCH_BLOCKS ?? 8) / 2) * 2);
 const ENCRYPTION_KEY = '0'.repeat(64);
 // BENCH_PG_STATEMENTS=1: Postgres loads pg_stat_statements, and the first plain and the first rules run of each
 // number of writers print their statements per conversion (planning apart from execution).
@@ -276,10 +280,21 @@ async function main() {
 
     // The same service on warm connections: what the HTTP runs cost beyond it is the Worker opening
     // a new Postgres session per request, which production hands to Neon's pooler (or Hyperdrive).
-    const warmRun = async (
-      writers: number,
-      first?: 'plain' | 'rules',
-    ): Promise<{ rate: number; latency: string; pgMicros: number; nodeMicros: number; relayMicros: number }> => {
+    let rulesOn = false;
+    const useRules = (on: boolean) => {
+      rulesOn = on;
+      return useRulesAndWorkflows(stack.admin, tenant.programId, tenant.organizationId, on);
+    };
+    type Mode = 'plain' | 'rules';
+    type Totals = {
+      conversions: number;
+      seconds: number;
+      pg: number;
+      node: number;
+      relay: number;
+      latencies: number[];
+    };
+    const warmRuns = async (writers: number): Promise<Record<Mode, Totals>> => {
       const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
       // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
       const sent = { messages: 0 };
@@ -315,93 +330,104 @@ async function main() {
         });
       };
       const dbs = pools.map((pool) => nodeDb(pool));
-      // Warm means warm: each writer's connection first runs WARMUP conversions, unmeasured, so the named
-      // statements are parsed and Postgres has made its five custom plans of each before the clock starts,
-      // as on a pooled connection that has served for a while. Without it, a 10 s run at 8 writers (about
+      // Warm means warm: each writer's connection first runs WARMUP conversions of each mode, unmeasured, so the
+      // named statements of both are parsed and Postgres has made its five custom plans of each before the clock
+      // starts, as on a pooled connection that has served for a while. Without it, a 10 s run at 8 writers (about
       // 50 conversions per connection) spent a tenth of the rules' Postgres CPU on those first plans.
-      for (let i = 0; i < WARMUP; i++) await Promise.all(dbs.map((db, writer) => convert(db, writer)));
-      answered += WARMUP * writers;
-      const statementsOf = PG_STATEMENTS && first ? { plain: 'plain', rules: 'rules and workflows' }[first] : undefined;
-      if (statementsOf) await resetStatements(stack.admin);
-      const stopProfile = CPU_PROFILE && first ? await startNodeCpuProfile() : undefined;
-      // On stderr as each run starts, so a profiler outside (perf) can be pointed at one run.
-      process.stderr.write(`warm run: ${rulesOn ? 'rules' : 'plain'}, ${writers} writers, ${DURATION} s\n`);
-      const deadline = Date.now() + DURATION * 1000;
-      const pgBefore = treeCpuSeconds(stack.postmasterPid);
-      const relayBefore = treeCpuSeconds(stack.relayPid);
-      const nodeBefore = process.cpuUsage();
-      const latencies: number[] = [];
-      await Promise.all(
-        dbs.map(async (db, writer) => {
-          while (Date.now() < deadline) {
-            const started = performance.now();
-            await convert(db, writer);
-            latencies.push(performance.now() - started);
-          }
-        }),
-      );
-      const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
-      const relayCpu = treeCpuSeconds(stack.relayPid) - relayBefore;
-      const nodeCpu = process.cpuUsage(nodeBefore);
-      await stopProfile?.(path.join(CPU_PROFILE ?? '', `${first}-${writers}.cpuprofile`));
-      await Promise.all(pools.map((p) => p.end()));
-      answered += latencies.length;
-      if (statementsOf)
-        console.log(
-          `\n${statementsOf}, ${writers} writer(s), ${latencies.length} conversions, Postgres per conversion:\n${await statementsTable(stack.admin, latencies.length)}`,
-        );
-      latencies.sort((a, b) => a - b);
-      const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
-      return {
-        rate: latencies.length / DURATION,
-        latency: `${q(0.5)} / ${q(0.99)}`,
-        pgMicros: (pgCpu * 1e6) / latencies.length,
-        nodeMicros: (nodeCpu.user + nodeCpu.system) / latencies.length,
-        relayMicros: (relayCpu * 1e6) / latencies.length,
+      for (const on of [false, true]) {
+        await useRules(on);
+        for (let i = 0; i < WARMUP; i++) await Promise.all(dbs.map((db, writer) => convert(db, writer)));
+        answered += WARMUP * writers;
+      }
+      const totals: Record<Mode, Totals> = {
+        plain: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [] },
+        rules: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [] },
       };
+      // Plain, rules, rules, plain, again and again: the machine's speed drifts by more than the rules cost
+      // within a minute (the relay, which does the same work either way, has shown 35 % more CPU per conversion
+      // from one 10 s run to the next), so the blocks are short and each mode meets every phase of the drift.
+      const order: Mode[] = Array.from({ length: BLOCKS }, (_, i) =>
+        i % 2 ? (['rules', 'plain'] as const) : (['plain', 'rules'] as const),
+      ).flat();
+      const seen = new Set<Mode>();
+      for (const mode of order) {
+        if ((mode === 'rules') !== rulesOn) await useRules(mode === 'rules');
+        const first = !seen.has(mode);
+        seen.add(mode);
+        const statementsOf =
+          PG_STATEMENTS && first ? { plain: 'plain', rules: 'rules and workflows' }[mode] : undefined;
+        if (statementsOf) await resetStatements(stack.admin);
+        const stopProfile = CPU_PROFILE && first ? await startNodeCpuProfile() : undefined;
+        // On stderr as each block starts, so a profiler outside (perf) can be pointed at one.
+        process.stderr.write(`warm block: ${mode}, ${writers} writers, ${BLOCK} s\n`);
+        const t = totals[mode];
+        const before = t.latencies.length;
+        const started = performance.now();
+        const deadline = Date.now() + BLOCK * 1000;
+        const pgBefore = treeCpuSeconds(stack.postmasterPid);
+        const relayBefore = treeCpuSeconds(stack.relayPid);
+        const nodeBefore = process.cpuUsage();
+        await Promise.all(
+          dbs.map(async (db, writer) => {
+            while (Date.now() < deadline) {
+              const at = performance.now();
+              await convert(db, writer);
+              t.latencies.push(performance.now() - at);
+            }
+          }),
+        );
+        // Until the last writer's last conversion ended: each writer finishes the one it started before the deadline.
+        t.seconds += (performance.now() - started) / 1000;
+        t.pg += treeCpuSeconds(stack.postmasterPid) - pgBefore;
+        t.relay += treeCpuSeconds(stack.relayPid) - relayBefore;
+        const nodeCpu = process.cpuUsage(nodeBefore);
+        t.node += (nodeCpu.user + nodeCpu.system) / 1e6;
+        const done = t.latencies.length - before;
+        t.conversions += done;
+        answered += done;
+        await stopProfile?.(path.join(CPU_PROFILE ?? '', `${mode}-${writers}.cpuprofile`));
+        if (statementsOf)
+          console.log(
+            `\n${statementsOf}, ${writers} writer(s), first block, ${done} conversions, Postgres per conversion:\n${await statementsTable(stack.admin, done)}`,
+          );
+      }
+      await Promise.all(pools.map((p) => p.end()));
+      return totals;
     };
-    // Plain, then with rules and workflows, twice, in the order plain, rules, rules, plain for each number of
-    // writers: a later run meets more rows in every table, so neither side always runs on the larger database.
-    let rulesOn = false;
-    const useRules = (on: boolean) => {
-      rulesOn = on;
-      return useRulesAndWorkflows(stack.admin, tenant.programId, tenant.organizationId, on);
+    const rowOf = (writers: number, t: Totals) => {
+      const sorted = [...t.latencies].sort((a, b) => a - b);
+      const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]!.toFixed(1);
+      const per = (cpuSeconds: number) => Math.round((cpuSeconds * 1e6) / t.conversions);
+      return [
+        writers,
+        Math.round(t.conversions / t.seconds),
+        `${q(0.5)} / ${q(0.99)}`,
+        per(t.pg),
+        per(t.node),
+        per(t.relay),
+      ];
     };
     const plainRows: (string | number)[][] = [];
     const ruledRows: (string | number)[][] = [];
     const ratios: number[] = [];
     for (const writers of WRITERS) {
-      await useRules(false);
-      const plainA = await warmRun(writers, 'plain');
-      await useRules(true);
-      const ruledA = await warmRun(writers, 'rules');
-      const ruledB = await warmRun(writers);
-      await useRules(false);
-      const plainB = await warmRun(writers);
-      const row = (a: typeof plainA, b: typeof plainA) => [
-        writers,
-        Math.round((a.rate + b.rate) / 2),
-        `${a.latency}, ${b.latency}`,
-        Math.round((a.pgMicros + b.pgMicros) / 2),
-        Math.round((a.nodeMicros + b.nodeMicros) / 2),
-        Math.round((a.relayMicros + b.relayMicros) / 2),
-      ];
-      const ratio = (ruledA.rate + ruledB.rate) / (plainA.rate + plainB.rate);
+      const { plain, rules } = await warmRuns(writers);
+      const ratio = rules.conversions / rules.seconds / (plain.conversions / plain.seconds);
       ratios.push(ratio);
-      plainRows.push(row(plainA, plainB));
-      ruledRows.push([...row(ruledA, ruledB), ratio.toFixed(2)]);
+      plainRows.push(rowOf(writers, plain));
+      ruledRows.push([...rowOf(writers, rules), ratio.toFixed(2)]);
     }
     // CPU per conversion of each process on the path (node runs the service; the relay carries its wire).
     const warmHeader = [
       'writers',
       'conversions/s',
-      'p50 / p99 ms (each run)',
+      'p50 / p99 ms',
       'Postgres CPU µs/conversion',
       'node µs',
       'relay µs',
     ];
     console.log(
-      `\nrecordConversion() on warm connections (one per writer, two runs of ${DURATION} s each, over ${AFFILIATES} affiliate(s) of one advertiser):`,
+      `\nrecordConversion() on warm connections (one per writer, over ${AFFILIATES} affiliate(s) of one advertiser; ${BLOCKS} blocks of ${BLOCK} s per path, plain and rules alternating):`,
     );
     console.log(table(warmHeader, plainRows));
     // The same, with the program's default group carrying 50 reward rules and the program 5 workflows
