@@ -126,7 +126,7 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
         rateBps: line.rateBps,
         // Under keys of their own: `rule` is the formula's kind (percent, fixed, declared…), which the dashboard
         // words the line by and the backtest finds declared payouts by. The verdicts are stored without words,
-        // beside the rule set they were decided against (rule-verdicts.ts words them when the line is read).
+        // beside the rule set they were decided against (services/programs/word-rule-verdicts.ts words them when read).
         calculation:
           chosen && explain
             ? {

@@ -110,7 +110,7 @@ function describe(c: RuleCondition): string {
  * Where conditions failed, without their words: the path (child indexes from the rule's `when`) of the
  * condition that failed, or for an `any` whose every branch failed, its path and each branch's failure.
  * It depends on the facts; the words depend only on the rule, so a stored line keeps the trace and the
- * rule set it was tested against (rule-verdicts.ts), and the words are written when the line is read.
+ * rule set it was tested against (ruleVerdicts words it when the line is read).
  */
 export type FailureTrace = number[] | { any: number[]; none: FailureTrace[] };
 

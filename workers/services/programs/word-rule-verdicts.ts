@@ -17,9 +17,9 @@ const storedSet = (c: Record<string, unknown>) =>
  * Puts into words the rule verdicts that lines store without them (earn-lines.ts): each line's
  * `ruleVerdicts` becomes `rewardRules` (id, name, outcome, detail per rule), written from the rule set the
  * line names as the rules were then, whatever the group's rules are now. Sets come from this isolate's
- * cache, and one query reads the ones it lacks, of the line's own advertiser only. A line whose set is
- * missing or does not fit its verdicts keeps them as stored. Replaces `calculation` on the lines given,
- * which the caller has just read.
+ * cache, and one query reads the ones it lacks; a set words only lines of its own advertiser. A line whose
+ * set is missing, of another advertiser or does not fit its verdicts keeps them as stored. Replaces
+ * `calculation` on the lines given, which the caller has just read.
  */
 export async function wordRuleVerdicts({
   ctx,
