@@ -9,7 +9,12 @@ import { dbOver, useWebSocketRelay } from '../workers/db/client';
 export function nodePool(databaseUrl: string, proxy?: string): Pool {
   neonConfig.webSocketConstructor = ws;
   useWebSocketRelay(proxy);
-  return new Pool({ connectionString: databaseUrl });
+  const pool = new Pool({ connectionString: databaseUrl });
+  // An idle client's connection that Postgres ends (a bench or soak stopping its Postgres after a run) is
+  // reported on the pool; unheard, that event would end the process after the run had passed. The pool
+  // drops that client and opens a new one for the next query, so there is nothing else to do.
+  pool.on('error', () => {});
+  return pool;
 }
 
 export const nodeDb = dbOver;

@@ -38,6 +38,22 @@ export const TERMS_INVARIANTS: { name: string; sql: string }[] = [
           OR ((calculation->'spendLimit'->>'verdict') = 'capped') <> (amount_minor = 0 AND (calculation->'spendLimit'->>'requestedMinor')::bigint > 0))))`,
   },
   {
+    // A line decided by rules stores its verdicts beside a rule set of its own advertiser with one verdict per
+    // rule of the set, the paying rule's verdict `c` at that rule's place (and no words, which readers add).
+    name: 'every line decided by rules names a set of its advertiser that its verdicts fit',
+    sql: `SELECT l.id, l.calculation->>'rewardRuleSet' AS rule_set, l.calculation->'rewardRule' AS reward_rule
+      FROM affiliate.commissions l
+      LEFT JOIN affiliate.reward_rule_sets r
+        ON r.id = (l.calculation->>'rewardRuleSet')::uuid AND r.organization_id = l.organization_id
+      WHERE l.calculation ? 'rewardRule' AND (
+        r.id IS NULL OR l.calculation ? 'rewardRules'
+        OR jsonb_typeof(l.calculation->'ruleVerdicts') IS DISTINCT FROM 'array'
+        OR jsonb_array_length(l.calculation->'ruleVerdicts') <> jsonb_array_length(r.rules)
+        OR (jsonb_typeof(l.calculation->'rewardRule') = 'object' AND NOT EXISTS (
+          SELECT 1 FROM jsonb_array_elements(r.rules) WITH ORDINALITY AS e(rule, i)
+          WHERE e.rule->>'id' = l.calculation->'rewardRule'->>'id' AND l.calculation->'ruleVerdicts'->(e.i::int - 1)->>0 = 'c')))`,
+  },
+  {
     // Exactly once per crossing: one crossing row per (workflow, enrollment, key); each crossing of a
     // bonus workflow has one bonus line of the bonus's amount, a crossing of another none; no bonus without a crossing.
     name: 'one bonus per crossing, none without one',
@@ -130,8 +146,8 @@ export async function termsFigures(ctx: ServiceContext): Promise<Record<string, 
   add(
     (
       await ctx.db.execute(
-        `SELECT 'rule:' || (calculation->'rule'->>'name') AS k, count(*) AS n FROM affiliate.commissions
-         WHERE level = 0 AND kind = 'commission' AND jsonb_typeof(calculation->'rule') = 'object' GROUP BY 1
+        `SELECT 'rule:' || (calculation->'rewardRule'->>'name') AS k, count(*) AS n FROM affiliate.commissions
+         WHERE level = 0 AND kind = 'commission' AND jsonb_typeof(calculation->'rewardRule') = 'object' GROUP BY 1
          UNION ALL SELECT 'cap:' || (calculation->'spendLimit'->>'verdict'), count(*) FROM affiliate.commissions
          WHERE calculation ? 'spendLimit' AND calculation->'spendLimit'->>'verdict' <> 'within' GROUP BY 1
          UNION ALL SELECT 'bonus_lines', count(*) FROM affiliate.commissions WHERE kind = 'bonus'

@@ -93,6 +93,15 @@ describe('the soak checkpoint', () => {
     const capped = await call(t.owner, 'POST', groups, {
       name: 'Capped',
       spendLimits: [{ period: 'day', maxMinor: 5_000, currency: 'USD' }],
+      // Pays what the program pays, so the caps cut as before; its lines carry the rules' verdicts.
+      rewardRules: [
+        {
+          name: 'Everyone',
+          events: ['sale'],
+          when: { all: [] },
+          reward: { commissionType: 'percent', rateBps: 3_000, fixedMinor: null },
+        },
+      ],
     });
     expectStatus(capped, 201);
     expectStatus(
@@ -143,6 +152,7 @@ describe('the soak checkpoint', () => {
       'cap:capped': 1,
       bonus_lines: 1,
       moved_by_staff: 2,
+      'rule:Everyone': 3,
     });
     expect(kept.size).toBe(3);
 
@@ -202,6 +212,23 @@ describe('the soak checkpoint', () => {
       expect(await failing()).toEqual(expect.arrayContaining(['crossings crossed, and bonuses count toward no total']));
     }
     await db.update(s.workflowCrossings).set({ value: 5_000 }).where(eq(s.workflowCrossings.id, crossing!.id));
+
+    // A line decided by rules whose set is not there, or whose paying rule's verdict is not `c`.
+    const [ruled] = await db.select().from(s.commissions).where(eq(s.commissions.id, lines[1]!.id));
+    const verdicts = ruled!.calculation;
+    expect(verdicts).toMatchObject({ rewardRule: { name: 'Everyone' }, ruleVerdicts: [['c', 3_000]] });
+    for (const broken of [
+      { ...verdicts, rewardRuleSet: crypto.randomUUID() },
+      { ...verdicts, ruleVerdicts: [['p', 3_000]] },
+      { ...verdicts, ruleVerdicts: [] },
+    ]) {
+      await db.update(s.commissions).set({ calculation: broken }).where(eq(s.commissions.id, ruled!.id));
+      expect(await failing()).toEqual([
+        'every line decided by rules names a set of its advertiser that its verdicts fit',
+      ]);
+    }
+    await db.update(s.commissions).set({ calculation: verdicts }).where(eq(s.commissions.id, ruled!.id));
+    expect(await failing()).toEqual([]);
 
     // A moved member's earlier line rewritten under another group version.
     const first = lines[0]!;
