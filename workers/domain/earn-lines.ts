@@ -90,6 +90,7 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
   };
   // Stored as the API's zod schema accepted them (schema/ does not import the domain's type).
   const rules = f.group.rewardRules as RewardRule[];
+  const explain = opts.explain ?? true;
   let paying = terms;
   // No closure for the rules' verdicts: one made per call costs the live path and the backtest (a
   // bundle that keeps function names wraps every named closure in a call that sets its name).
@@ -107,10 +108,9 @@ export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: Commi
       newCustomer: f.earlierPaidAt === null,
       totals: f.totals,
     };
-    chosen = chooseReward(terms, rules, facts, event);
+    chosen = chooseReward(terms, rules, facts, event, explain);
     paying = chosen.terms;
   }
-  const explain = opts.explain ?? true;
   const decision = computeCommissions(paying, event, f.upline.length, explain);
   const lines: EarnedLine[] = [];
   if (decision.ok) {

@@ -3,6 +3,7 @@ import type { CommissionTerms } from './commission-terms';
 import type { CommissionEvent } from './compute-commissions';
 import {
   chooseReward,
+  conditionsHold,
   describeFailure,
   failedCondition,
   failureTrace,
@@ -129,6 +130,7 @@ describe('conditions', () => {
     ],
   ])('%s', (_label, when, expected) => {
     expect(failedCondition(when, facts)).toBe(expected);
+    expect(conditionsHold(when, facts)).toBe(expected === null);
   });
 
   test('without a click there is no country to match', () => {
@@ -272,6 +274,22 @@ describe('verdicts stored without words', () => {
       { id: 'de', name: 'rule de', outcome: 'chosen', detail: 'would pay 4000' },
       { id: 'rebills', name: 'rule rebills', outcome: 'other_event', detail: 'pays on rebill, lead' },
     ]);
+  });
+
+  test('unexplained, the same reward is chosen and no verdict is written', () => {
+    const rules = [
+      rule('nested', nested, 5000),
+      rule('low', { kind: 'country', in: ['DE'] }, 3000),
+      rule('high', { kind: 'new_customer', is: true }, 3500),
+      rule('rebills', { all: [] }, 9000, ['rebill']),
+    ];
+    const explained = chooseReward(terms, rules, facts, event);
+    const plain = chooseReward(terms, rules, facts, event, false);
+    expect(plain.rule).toEqual(explained.rule);
+    expect(plain.terms).toEqual(explained.terms);
+    expect(plain.verdicts).toEqual([]);
+    const none = chooseReward(terms, [rule('fr', { kind: 'country', in: ['FR'] }, 5000)], facts, event, false);
+    expect(none).toEqual({ terms, rule: null, verdicts: [] });
   });
 
   test('verdicts that do not fit the rule set are not worded', () => {

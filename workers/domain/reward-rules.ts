@@ -115,24 +115,41 @@ function describe(c: RuleCondition): string {
 export type FailureTrace = number[] | { any: number[]; none: FailureTrace[] };
 
 /** null when the conditions hold, else where they failed: the first failure of an `all`, every one of an `any`. */
-export function failureTrace(when: RuleNode, facts: RuleFacts, path: number[] = []): FailureTrace | null {
-  if ('all' in when) {
-    for (let i = 0; i < when.all.length; i++) {
-      const failed = failureTrace(when.all[i]!, facts, [...path, i]);
+export function failureTrace(when: RuleNode, facts: RuleFacts): FailureTrace | null {
+  return traceFrom(when, facts, []);
+}
+
+// `at` is the path walked so far, pushed and popped in place: a path is copied only for a failure, so the
+// conditions that hold (most, on most events) allocate nothing.
+function traceFrom(node: RuleNode, facts: RuleFacts, at: number[]): FailureTrace | null {
+  if ('all' in node) {
+    for (let i = 0; i < node.all.length; i++) {
+      at.push(i);
+      const failed = traceFrom(node.all[i]!, facts, at);
+      at.pop();
       if (failed) return failed;
     }
     return null;
   }
-  if ('any' in when) {
+  if ('any' in node) {
     const none: FailureTrace[] = [];
-    for (let i = 0; i < when.any.length; i++) {
-      const failed = failureTrace(when.any[i]!, facts, [...path, i]);
+    for (let i = 0; i < node.any.length; i++) {
+      at.push(i);
+      const failed = traceFrom(node.any[i]!, facts, at);
+      at.pop();
       if (!failed) return null;
       none.push(failed);
     }
-    return { any: path, none };
+    return { any: at.slice(), none };
   }
-  return holds(when, facts) ? null : path;
+  return holds(node, facts) ? null : at.slice();
+}
+
+/** Whether the conditions hold, without saying where they failed (what the backtest's unexplained lines need). */
+export function conditionsHold(when: RuleNode, facts: RuleFacts): boolean {
+  if ('all' in when) return when.all.every((node) => conditionsHold(node, facts));
+  if ('any' in when) return when.any.some((node) => conditionsHold(node, facts));
+  return holds(when, facts);
 }
 
 const nodeAt = (root: RuleNode, path: number[]): RuleNode | undefined =>
@@ -204,20 +221,26 @@ export function chooseReward(
   rules: RewardRule[],
   facts: RuleFacts,
   event: CommissionEvent,
+  explain = true,
 ): { terms: CommissionTerms; rule: { id: string; name: string } | null; verdicts: StoredVerdict[] } {
-  // In the rules' order, each written at its rule's place (no sort by a lookup per comparison).
-  const verdicts: StoredVerdict[] = new Array(rules.length);
+  // In the rules' order, each written at its rule's place (no sort by a lookup per comparison). Without
+  // `explain` (the backtest's lines, which only sum amounts) none is written and no failure is traced.
+  const verdicts: StoredVerdict[] = new Array(explain ? rules.length : 0);
   let best: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null = null;
   const candidates: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number }[] = [];
   rules.forEach((rule, index) => {
     if (!rule.events.includes(facts.eventType)) {
-      verdicts[index] = ['o'];
+      if (explain) verdicts[index] = ['o'];
       return;
     }
-    const failed = failureTrace(rule.when, facts);
-    if (failed) {
-      verdicts[index] = ['n', failed];
-      return;
+    if (!explain) {
+      if (!conditionsHold(rule.when, facts)) return;
+    } else {
+      const failed = failureTrace(rule.when, facts);
+      if (failed) {
+        verdicts[index] = ['n', failed];
+        return;
+      }
     }
     const ruled = withReward(terms, rule);
     // The amount only: the candidate's calculation is never shown (the chosen one's is computed again, explained).
@@ -227,7 +250,7 @@ export function chooseReward(
     if (!best || amount > best.amount) best = candidate;
   });
   const chosen = best as { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null;
-  for (const c of candidates) verdicts[c.index] = [c === chosen ? 'c' : 'p', Math.max(c.amount, 0)];
+  if (explain) for (const c of candidates) verdicts[c.index] = [c === chosen ? 'c' : 'p', Math.max(c.amount, 0)];
   return chosen
     ? { terms: chosen.terms, rule: { id: chosen.rule.id, name: chosen.rule.name }, verdicts }
     : { terms, rule: null, verdicts };
