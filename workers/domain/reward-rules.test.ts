@@ -299,5 +299,8 @@ describe('verdicts stored without words', () => {
     expect(ruleVerdicts(rules, [['n', [3]]])).toBeNull();
     expect(ruleVerdicts(rules, 'c')).toBeNull();
     expect(ruleVerdicts(rules, [null])).toBeNull();
+    expect(ruleVerdicts(rules, [['n', { any: [] }]])).toBeNull();
+    expect(ruleVerdicts(rules, [['n', null]])).toBeNull();
+    expect(ruleVerdicts(rules, [['n', ['x']]])).toBeNull();
   });
 });

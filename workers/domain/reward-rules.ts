@@ -161,6 +161,8 @@ const nodeAt = (root: RuleNode, path: number[]): RuleNode | undefined =>
 /** The words of a failure: the failed condition, or "none of: …" for an `any` (null: the trace does not fit the rule). */
 export function describeFailure(root: RuleNode, trace: FailureTrace): string | null {
   if (!Array.isArray(trace)) {
+    // Read back from storage: anything else than this module wrote has no words rather than an error.
+    if (typeof trace !== 'object' || trace === null || !Array.isArray(trace.none)) return null;
     if (trace.none.length === 0) return 'no condition';
     const parts = trace.none.map((t) => describeFailure(root, t));
     return parts.every((p) => p !== null) ? `none of: ${parts.join('; ')}` : null;
