@@ -98,12 +98,13 @@ export const programGroups = affiliate.table(
     discount: jsonb().$type<object>(),
     /**
      * Bumped by every change to the row (the program_groups_version trigger, however the row is updated), and
-     * recorded on each commission computed from these terms; the Worker's cache of a group's rules trusts it.
+     * recorded on each commission computed from these terms.
      */
     version: integer().notNull().default(1),
     /**
      * The reward_rule_sets row holding the current `reward_rules`: set by the program_groups_rule_set trigger
-     * whenever they change (never by hand), and recorded on each line the rules decide.
+     * whenever they change (never by hand), and recorded on each line the rules decide; the Worker's cache of a
+     * group's rules trusts it.
      */
     rewardRuleSetId: uuid().references(() => rewardRuleSets.id, { onDelete: 'restrict' }),
     ...timestamps,

@@ -1,20 +1,28 @@
+import { keepRuleSet, keptRuleSet } from '../programs';
+
 /**
- * Partner groups' reward rules as this isolate last read them, by group id with the row's stamp: its
- * version (bumped by a trigger on every change to the row, migration 0075) and the transaction that wrote
- * it (`xmin`, so an update that was rolled back never passes for a committed one of the same version). A
- * group with 50 rules is about 13 kB of JSON that every conversion of its members would otherwise carry
- * from Postgres and parse. Shared between requests, so never mutated.
+ * Which rule set (reward_rule_sets) this isolate last read for each partner group, by group id; the rules
+ * themselves are kept once, by set (programs/rule-set-cache.ts), where the lines they decide are worded from.
+ * A group's rules change only with its set: the program_groups_rule_set trigger writes a new set, under a new
+ * random id, on every change however it is made, and a set written by a change that was rolled back is never
+ * named by a committed row. So the group read sends the set it holds, and Postgres answers NULL for the rules
+ * while the row still names it: a group with 50 rules is about 13 kB of JSON that every conversion of its
+ * members would otherwise carry from Postgres and parse. Shared between requests, so never mutated.
  */
-const kept = new Map<string, { stamp: string; rules: object[] }>();
+const held = new Map<string, string>();
 
 /** Enough for every busy group of an isolate; a full map starts over rather than tracking use. */
 const KEPT_GROUPS = 512;
 
-export function keptRules(groupId: string): { stamp: string; rules: object[] } | null {
-  return kept.get(groupId) ?? null;
+/** The group's rules this isolate holds, with the set they are; null when it holds none (or lost the set). */
+export function keptRules(groupId: string): { setId: string; rules: object[] } | null {
+  const setId = held.get(groupId);
+  const set = setId ? keptRuleSet(setId) : null;
+  return set ? { setId: setId!, rules: set.rules } : null;
 }
 
-export function keepRules(groupId: string, stamp: string, rules: object[]): void {
-  if (kept.size >= KEPT_GROUPS && !kept.has(groupId)) kept.clear();
-  kept.set(groupId, { stamp, rules });
+export function keepRules(group: { id: string; organizationId: string }, setId: string, rules: object[]): void {
+  if (held.size >= KEPT_GROUPS && !held.has(group.id)) held.clear();
+  held.set(group.id, setId);
+  keepRuleSet(setId, { organizationId: group.organizationId, rules });
 }

@@ -3,23 +3,21 @@ import { programGroups, type ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { namedShapes, runNamed } from '../../db/execute-named';
 import { type TotalsPlan, type TotalsShape, totalsSql } from '../enrollments';
-import { keepRuleSet } from '../programs';
 import { keepRules, keptRules } from './group-rules-cache';
 
 const { rewardRules: _, ...withoutRules } = getTableColumns(programGroups);
 const columns = Object.entries(withoutRules);
 
 /**
- * The group's row by id, each column under its field's name; its rules only when the row's stamp (version
- * and `xmin`, group-rules-cache.ts) is not the one this isolate holds; and, when the caller plans them, the
+ * The group's row by id, each column under its field's name; its rules only when the row names another rule set
+ * than the one this isolate holds for the group (group-rules-cache.ts); and, when the caller plans them, the
  * affiliate's totals (affiliate-totals-sql.ts) beside it, one round trip for both. Named: it runs on every
  * conversion, and a warm connection then parses it once and keeps a generic plan.
  */
-const stamp = sql`${programGroups.version}::text || ':' || ${programGroups}.xmin::text`;
 const groupStatement = namedShapes('enrollment_group', (totals: TotalsShape | null, slot) => {
   const fields: SQL[] = columns.map(([field, column]) => sql`${column} AS ${sql.identifier(field)}`);
-  return sql`SELECT ${sql.join(fields, sql`, `)}, ${stamp} AS stamp,
-      CASE WHEN ${stamp} = ${slot('known_stamp')} THEN NULL ELSE ${programGroups.rewardRules} END AS reward_rules
+  return sql`SELECT ${sql.join(fields, sql`, `)},
+      CASE WHEN ${programGroups.rewardRuleSetId} = ${slot('known_set')}::uuid THEN NULL ELSE ${programGroups.rewardRules} END AS reward_rules
       ${totals ? sql`, t.*` : sql``}
     FROM ${programGroups}
     ${totals ? sql`CROSS JOIN LATERAL (${totalsSql(totals, slot)}) t` : sql``}
@@ -52,15 +50,14 @@ export async function readGroupAndTotals({
   const { rows } = await runNamed(ctx.db, groupStatement(plan?.shape ?? null), {
     ...plan?.values,
     group_id: input.groupId,
-    known_stamp: known?.stamp ?? '',
+    known_set: known?.setId ?? null,
   });
   const row = rows[0] as Record<string, unknown> | undefined;
   if (!row) throw new Error(`group ${input.groupId} of an enrollment is missing`);
   const group = groupOf(row);
   const fresh = row.reward_rules as object[] | null;
   if (fresh === null) return { group: { ...group, rewardRules: known!.rules }, totalsRow: row };
-  keepRules(group.id, row.stamp as string, fresh);
-  // The set these rules are, so the lines they decide are worded from here (programs/word-rule-verdicts.ts).
-  if (group.rewardRuleSetId) keepRuleSet(group.rewardRuleSetId, { organizationId: group.organizationId, rules: fresh });
+  // Kept by the set these rules are, so the lines they decide are worded from here too (programs/word-rule-verdicts.ts).
+  if (group.rewardRuleSetId) keepRules(group, group.rewardRuleSetId, fresh);
   return { group: { ...group, rewardRules: fresh }, totalsRow: row };
 }

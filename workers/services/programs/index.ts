@@ -18,5 +18,5 @@ export { affiliateProgramTerms } from './affiliate-terms';
 export { findProgramOrThrow } from './find-program';
 export { findDefaultGroup, findGroupOrThrow } from './find-group';
 export { assertGroupPayable, withRuleIds } from './group-settings';
-export { keepRuleSet } from './rule-set-cache';
+export { keepRuleSet, keptRuleSet } from './rule-set-cache';
 export { type WordableLine, wordRuleVerdicts } from './word-rule-verdicts';
