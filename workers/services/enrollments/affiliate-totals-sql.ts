@@ -77,10 +77,6 @@ function shapeOf(q: TotalsQuery, { changed, others }: Changed): TotalsShape {
   };
 }
 
-/**
- * The values of one call: every bound is computed here, so the text depends only on the shape. A
- * window's keys carry its days (`start_30`), and the rollup's first hour its list (`from_c`, `from_l`).
- */
 const iso = (ms: number) => new Date(ms).toISOString();
 // The rollup's hours from the first whole hour of the widest window (or ever) up to the current hour.
 const fromHour = (list: (number | null)[], before: number) =>
@@ -88,8 +84,12 @@ const fromHour = (list: (number | null)[], before: number) =>
     ? null
     : iso(hourOf(before - Math.max(...(list as number[])) * DAY_MS) + HOUR_MS);
 
-// No closure is made per call: this runs twice per conversion with rules and workflows, and a bundle that keeps
-// function names wraps every named closure in a call that sets its name.
+/**
+ * The values of one call: every bound is computed here, so the text depends only on the shape. A
+ * window's keys carry its days (`start_30`), and the rollup's first hour its list (`from_c`, `from_l`).
+ * No closure is made per call: this runs twice per conversion with rules and workflows, and a bundle that
+ * keeps function names wraps every named closure in a call that sets its name.
+ */
 function valuesOf(q: TotalsQuery, shape: TotalsShape, { changed, others }: Changed): TotalsValues {
   const before = q.before.getTime();
   const lastHour = hourOf(before);
