@@ -26,6 +26,7 @@ import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
 import { startNodeCpuProfile } from './lib/node-cpu-profile';
 import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
+import { sampleWaits, type WaitTally, waitsTable } from './lib/pg-waits';
 import { bundleWorker, readWranglerConfig, WORKER_MODULE_RULES } from './lib/redirect-harness';
 
 // Seconds per HTTP run (the warm paths run in blocks: BENCH_BLOCK).
@@ -48,6 +49,9 @@ const PG_STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
 // BENCH_CPU_PROFILE=dir: the first plain and the first rules run of each number of writers write a V8 CPU
 // profile of this process (the service's own CPU, not Postgres's) to dir/<plain|rules>-<writers>.cpuprofile.
 const CPU_PROFILE = process.env.BENCH_CPU_PROFILE;
+// BENCH_WAITS=1: an admin connection samples pg_stat_activity during the blocks, and each number of writers prints
+// what its backends were doing per path: running, waiting on a lock, or idle in the transaction.
+const WAITS = process.env.BENCH_WAITS === '1';
 // The numbers of warm writers, each measured plain and with rules (BENCH_WRITERS=8: only the saturated case).
 const WRITERS = (process.env.BENCH_WRITERS ?? '1,4,8').split(',').map(Number);
 
@@ -293,6 +297,8 @@ async function main() {
       node: number;
       relay: number;
       latencies: number[];
+      waits: WaitTally;
+      samples: number;
     };
     const warmRuns = async (writers: number): Promise<Record<Mode, Totals>> => {
       const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
@@ -340,8 +346,8 @@ async function main() {
         answered += WARMUP * writers;
       }
       const totals: Record<Mode, Totals> = {
-        plain: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [] },
-        rules: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [] },
+        plain: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [], waits: new Map(), samples: 0 },
+        rules: { conversions: 0, seconds: 0, pg: 0, node: 0, relay: 0, latencies: [], waits: new Map(), samples: 0 },
       };
       // Plain, rules, rules, plain, again and again: the machine's speed drifts by more than the rules cost
       // within a minute (the relay, which does the same work either way, has shown 35 % more CPU per conversion
@@ -367,6 +373,7 @@ async function main() {
         const pgBefore = treeCpuSeconds(stack.postmasterPid);
         const relayBefore = treeCpuSeconds(stack.relayPid);
         const nodeBefore = process.cpuUsage();
+        const stopWaits = WAITS ? sampleWaits(stack.admin, t.waits) : undefined;
         await Promise.all(
           dbs.map(async (db, writer) => {
             while (Date.now() < deadline) {
@@ -378,6 +385,7 @@ async function main() {
         );
         // Until the last writer's last conversion ended: each writer finishes the one it started before the deadline.
         t.seconds += (performance.now() - started) / 1000;
+        t.samples += (await stopWaits?.()) ?? 0;
         t.pg += treeCpuSeconds(stack.postmasterPid) - pgBefore;
         t.relay += treeCpuSeconds(stack.relayPid) - relayBefore;
         const nodeCpu = process.cpuUsage(nodeBefore);
@@ -392,6 +400,10 @@ async function main() {
           );
       }
       await Promise.all(pools.map((p) => p.end()));
+      if (WAITS)
+        console.log(
+          `\n${writers} writer(s), what the writers' backends were doing:\n${waitsTable({ plain: { tally: totals.plain.waits, samples: totals.plain.samples }, rules: { tally: totals.rules.waits, samples: totals.rules.samples } })}`,
+        );
       return totals;
     };
     const rowOf = (writers: number, t: Totals) => {

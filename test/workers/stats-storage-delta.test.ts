@@ -6,7 +6,7 @@ import { inTransaction, type ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
 import { recordDispute, reviewConversion } from '../../workers/services/conversions';
 import { rebuildStats } from '../../workers/services/stats';
-import { refreshConversionStats } from '../../workers/services/stats/refresh-conversion-stats';
+import { oneConversionStatements, refreshConversionStats } from '../../workers/services/stats/refresh-conversion-stats';
 import { nextEventId, record, serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import {
@@ -261,5 +261,37 @@ describe('stats storage by contribution deltas', () => {
     expect(await versions()).toEqual(before);
     expect(await snapshot(db)).toEqual(rollups);
     await expectRollupsEqualRaw(db, 'after the repeated refresh');
+  });
+
+  it('refreshes one settled conversion by two statements Postgres plans once per connection, then reuses', async () => {
+    const tenant = await tenantWithUpline(db, 'USD');
+    const at = Date.now() - 10 * 60_000;
+    const [event] = await sales(tenant, 1, at, at + 1000, 53);
+    const { conversion } = await record(db, tenant, {
+      type: 'sale',
+      currency: 'USD',
+      order_id: nextEventId('o'),
+      ...event!,
+    });
+    await expectRollupsEqualRaw(db, 'after the settled sale');
+    const before = await versions();
+    const { lock, apply } = oneConversionStatements();
+    const plans = await inTransaction(serviceCtx(db), async (tx) => {
+      for (let i = 0; i < 7; i++) await refreshConversionStats(tx, { conversionIds: [conversion.id] });
+      const { rows: found } = await tx.db.execute(
+        sql`SELECT name, generic_plans, custom_plans FROM pg_prepared_statements WHERE name IN (${lock.name}, ${apply.name}) ORDER BY name`,
+      );
+      return found as { name: string; generic_plans: string; custom_plans: string }[];
+    });
+    // Unnamed, the refresh was planned on every call: its planning cost more Postgres CPU than its run
+    // (bench/README.md, Conversions). Its one conversion is a scalar parameter, so the generic plan is taken.
+    expect(plans.map((p) => p.name)).toEqual([apply.name, lock.name].sort());
+    for (const p of plans) {
+      expect(Number(p.custom_plans), p.name).toBe(5);
+      expect(Number(p.generic_plans), p.name).toBeGreaterThanOrEqual(2);
+    }
+    // The repeated refreshes found nothing to move.
+    expect(await versions()).toEqual(before);
+    await expectRollupsEqualRaw(db, 'after the repeated named refreshes');
   });
 });

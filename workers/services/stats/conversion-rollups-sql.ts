@@ -57,9 +57,14 @@ const COUNTED_EARNING = sql.raw(`level = 0 AND line_status NOT IN ('rejected', '
  */
 const FEW_CONVERSIONS = 50;
 
-/** Which conversions a statement recomputes: listed ids (a refresh) or every one in an hour range (the rebuild). */
+/**
+ * Which conversions a statement recomputes: listed ids (a refresh), one id given as an SQL value (a named
+ * statement's slot: the refresh of one settled conversion, planned once per connection), or every one in an
+ * hour range (the rebuild).
+ */
 export type ConversionScope =
   | { kind: 'ids'; conversionIds: string[] }
+  | { kind: 'one'; id: SQL }
   | { kind: 'range'; from: Date | null; to: Date | null };
 
 function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
@@ -88,16 +93,16 @@ const replaceAll = (names: string[], alias: string): SQL => {
  * (deleteConversionRollups emptied the range) and recomputes the totals itself.
  */
 export function applyConversionContributions(scope: ConversionScope): SQL {
-  const refresh = scope.kind === 'ids';
-  const current =
-    scope.kind === 'ids'
-      ? sql`v.id = ANY(${sql.param(scope.conversionIds)}::uuid[])`
-      : hourRange(sql`v.occurred_at`, scope.from, scope.to);
-  const storedFor = (column: SQL) =>
-    scope.kind === 'ids' ? sql`${column} = ANY(${sql.param(scope.conversionIds)}::uuid[])` : sql`false`;
+  const refresh = scope.kind !== 'range';
+  const storedFor = (column: SQL) => {
+    if (scope.kind === 'ids') return sql`${column} = ANY(${sql.param(scope.conversionIds)}::uuid[])`;
+    return scope.kind === 'one' ? sql`${column} = ${scope.id}::uuid` : sql`false`;
+  };
+  const current = scope.kind === 'range' ? hourRange(sql`v.occurred_at`, scope.from, scope.to) : storedFor(sql`v.id`);
+  const few = scope.kind === 'one' || (scope.kind === 'ids' && scope.conversionIds.length <= FEW_CONVERSIONS);
   const returning = refresh ? sql`RETURNING *` : sql``;
   return sql`
-    WITH cur AS MATERIALIZED (${currentConversions(current, scope.kind === 'ids' && scope.conversionIds.length <= FEW_CONVERSIONS)}),
+    WITH cur AS MATERIALIZED (${currentConversions(current, few)}),
     cur_l AS MATERIALIZED (${currentLines}),
     old AS MATERIALIZED (SELECT ${columnList(CONVERSION_COLUMNS)} FROM affiliate.stats_counted_conversions o WHERE ${storedFor(sql`o.conversion_id`)}),
     old_l AS MATERIALIZED (

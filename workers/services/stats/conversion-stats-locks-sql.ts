@@ -25,11 +25,20 @@ const MAX_LOCKED_DAYS = 400;
  * them (rows with `conversion_id`). Lock functions are volatile, so Postgres calls them after the sort.
  */
 export function lockChangedConversions(conversionIds: string[], commissionIds: string[]): SQL {
+  return lockConversions(sql`
+    SELECT unnest(${sql.param(conversionIds)}::uuid[]) AS id
+    UNION SELECT conversion_id FROM affiliate.commissions WHERE id = ANY(${sql.param(commissionIds)}::uuid[])`);
+}
+
+/**
+ * The same for one conversion, its id an SQL value (a named statement's slot): the refresh of one settled
+ * conversion, planned once per connection instead of on every call.
+ */
+export const lockOneConversion = (id: SQL): SQL => lockConversions(sql`SELECT ${id}::uuid AS id`);
+
+function lockConversions(changed: SQL): SQL {
   return sql`
-    WITH changed AS (
-      SELECT unnest(${sql.param(conversionIds)}::uuid[]) AS id
-      UNION SELECT conversion_id FROM affiliate.commissions WHERE id = ANY(${sql.param(commissionIds)}::uuid[])
-    ),
+    WITH changed AS (${changed}),
     keys AS (
       SELECT 0 AS rank, ${ALL_KEY} AS key, NULL::uuid AS id
       UNION ALL

@@ -1,6 +1,8 @@
 import type { ServiceContext } from '../../context';
+import { compileStatement, type NamedStatement } from '../../db/compile-statement';
+import { runNamed } from '../../db/execute-named';
 import { applyConversionContributions, deleteEmptiedRollups, type EmptiedRollupRows } from './conversion-rollups-sql';
-import { lockChangedConversions } from './conversion-stats-locks-sql';
+import { lockChangedConversions, lockOneConversion } from './conversion-stats-locks-sql';
 
 export interface ConversionStatsChange {
   /** Conversions written in this transaction. */
@@ -8,6 +10,18 @@ export interface ConversionStatsChange {
   /** Commission lines written in this transaction (their conversions are refreshed). */
   commissionIds?: string[];
 }
+
+// The refresh of one conversion (every settled event's, last in its transaction) as two named statements,
+// composed on first use. Unnamed, the rollups' statement was planned on every call: 5 ms of Postgres CPU per
+// conversion at 8 writers, more than it took to run, and the lock statement another 0.45 ms.
+let one: { lock: NamedStatement; apply: NamedStatement } | undefined;
+export const oneConversionStatements = () =>
+  (one ??= {
+    lock: compileStatement('lock_conversion_stats', (slot) => lockOneConversion(slot('id'))),
+    apply: compileStatement('refresh_conversion_stats', (slot) =>
+      applyConversionContributions({ kind: 'one', id: slot('id') }),
+    ),
+  });
 
 /**
  * Moves the conversion and commission rollups, and the enrollments' conversion totals, from what the
@@ -23,12 +37,17 @@ export async function refreshConversionStats(ctx: ServiceContext, change: Conver
   const conversionIds = change.conversionIds ?? [];
   const commissionIds = change.commissionIds ?? [];
   if (conversionIds.length === 0 && commissionIds.length === 0) return;
-  const locked = await ctx.db.execute(lockChangedConversions(conversionIds, commissionIds));
+  const single = conversionIds.length === 1 && commissionIds.length === 0 ? { id: conversionIds[0] } : null;
+  const locked = single
+    ? await runNamed(ctx.db, oneConversionStatements().lock, single)
+    : await ctx.db.execute(lockChangedConversions(conversionIds, commissionIds));
   const changed = (locked.rows as { conversion_id: string | null }[]).flatMap((r) =>
     r.conversion_id ? [r.conversion_id] : [],
   );
   if (changed.length === 0) return;
-  const applied = await ctx.db.execute(applyConversionContributions({ kind: 'ids', conversionIds: changed }));
+  const applied = single
+    ? await runNamed(ctx.db, oneConversionStatements().apply, single)
+    : await ctx.db.execute(applyConversionContributions({ kind: 'ids', conversionIds: changed }));
   const emptied = applied.rows[0] as EmptiedRollupRows;
   if (Object.values(emptied).some((rows) => Array.isArray(rows) && rows.length > 0)) {
     await ctx.db.execute(deleteEmptiedRollups(emptied));
