@@ -4,6 +4,7 @@
 import type { ServiceContext } from '../../workers/context';
 import { formatPayPalAmount } from '../../workers/integrations/paypal/paypal-amount';
 import { checkLedger } from '../../workers/services/finance';
+import { CHECKS } from '../../test/stats-checks-sql';
 import type { StripeTransferSeen } from './soak-stripe';
 import { linesKeptAcrossMoves, TERMS_INVARIANTS, termsFigures } from './soak-terms-invariants';
 
@@ -162,6 +163,26 @@ async function paidOnceAtPayPal(ctx: ServiceContext, paypalUrl: string): Promise
     });
   return {
     name: `nothing paid twice at PayPal (${seen.size} items in ${batches.length} batches)`,
+    ok: rows.length === 0,
+    count: rows.length,
+    rows: rows.slice(0, 5),
+  };
+}
+
+/**
+ * Every stats rollup holds what the same aggregate of the raw rows gives (the workers tests' comparison,
+ * test/stats-checks-sql.ts), in one statement, so one snapshot: each settling transaction moves its raw rows and
+ * its rollups together. What rules pay reads the rollups, so a rollup that drifted would pay wrongly.
+ */
+async function rollupsEqualRaw(ctx: ServiceContext): Promise<InvariantResult> {
+  const differences = Object.entries(CHECKS).map(
+    ([table, q]) => `SELECT '${table}' AS rollup, count(*)::int AS differing_rows
+      FROM (((${q.rollup}) EXCEPT ALL (${q.raw})) UNION ALL ((${q.raw}) EXCEPT ALL (${q.rollup}))) d HAVING count(*) > 0`,
+  );
+  const found = await ctx.db.execute(differences.join(' UNION ALL '));
+  const rows = found.rows as Record<string, unknown>[];
+  return {
+    name: `every stats rollup equals its aggregate of the raw rows (${differences.length} rollups)`,
     ok: rows.length === 0,
     count: rows.length,
     rows: rows.slice(0, 5),
@@ -333,6 +354,7 @@ export async function runCheckpoint(
       rows: rows.slice(0, 5),
     });
   }
+  results.push(await rollupsEqualRaw(ctx));
   const clicks = await ctx.db.execute(
     'SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM affiliate.clicks',
   );
