@@ -183,6 +183,26 @@ describe('affiliate totals from the hourly rollup', () => {
     expect(Number(plans[0]!.generic_plans)).toBeGreaterThanOrEqual(2);
   });
 
+  it('read each part hour through a range function whose query always takes its generic plan', async () => {
+    // PL/pgSQL plans the function's query per connection like a prepared statement: without the setting, once
+    // statistics showed an affiliate with thousands of conversions, the custom plan (real bounds, a row or two)
+    // looked cheaper than the generic one (0.5 % of them) and the range was planned on every call (migration 0078).
+    const { rows: config } = await db.execute(sql`
+      SELECT p.proconfig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'affiliate' AND p.proname = 'enrollment_conversions_between'`);
+    expect(config).toEqual([{ proconfig: ['plan_cache_mode=force_generic_plan'] }]);
+    // And it answers the range it is asked, bounds excluded.
+    const sorted = mine.filter((c) => c.occurredAt).sort((a, b) => a.occurredAt!.getTime() - b.occurredAt!.getTime());
+    const [from, , until] = [sorted[0]!, sorted[1]!, sorted[2]!];
+    const { rows: between } = await db.execute(sql`
+      SELECT id FROM affiliate.enrollment_conversions_between(${payee.enrollment.id}::uuid,
+        ${from.occurredAt!.toISOString()}::timestamptz, ${until.occurredAt!.toISOString()}::timestamptz)`);
+    const expected = sorted
+      .filter((c) => c.occurredAt! > from.occurredAt! && c.occurredAt! < until.occurredAt!)
+      .map((c) => c.id);
+    expect(between.map((r) => (r as { id: string }).id).sort()).toEqual(expected.sort());
+  });
+
   it('leave out the excluded conversion, and count the ones this transaction changed as they are now', async () => {
     // Each change moves what the rollup counts: approved sales of the last week, and a rejected one.
     const recentSales = mine.filter(

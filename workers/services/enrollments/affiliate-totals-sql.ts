@@ -162,9 +162,9 @@ function build(shape: TotalsShape, slot: Slot<string>): SQL {
   // window's first hour adds those after its start, tagged by window. The current hour is read whole
   // from the rollup, and those after `before` are taken away: for a live event, that is the few
   // recorded since, where the hour's own could be thousands for a busy affiliate. Each range is
-  // affiliate.enrollment_conversions_between (migration 0076), whose fixed estimate keeps the statement's
-  // generic plan as cheap as a custom one however many conversions the enrollment has; `from` may join
-  // their lines.
+  // affiliate.enrollment_conversions_between (migrations 0076, 0078), whose fixed estimate keeps the statement's
+  // generic plan as cheap as a custom one however many conversions the enrollment has, and whose own query
+  // always runs its generic plan; `from` may join their lines.
   const partHours = (
     list: (number | null)[],
     select: (tag: SQL, sign: SQL) => SQL,
