@@ -347,30 +347,18 @@ async function main() {
         for (let i = 0; i < WARMUP; i++) await Promise.all(dbs.map((db, writer) => convert(db, writer)));
         answered += WARMUP * writers;
       }
-      const totals: Record<Mode, Totals> = {
-        plain: {
-          conversions: 0,
-          seconds: 0,
-          pg: 0,
-          node: 0,
-          relay: 0,
-          latencies: [],
-          waits: new Map(),
-          samples: 0,
-          rates: [],
-        },
-        rules: {
-          conversions: 0,
-          seconds: 0,
-          pg: 0,
-          node: 0,
-          relay: 0,
-          latencies: [],
-          waits: new Map(),
-          samples: 0,
-          rates: [],
-        },
-      };
+      const empty = (): Totals => ({
+        conversions: 0,
+        seconds: 0,
+        pg: 0,
+        node: 0,
+        relay: 0,
+        latencies: [],
+        waits: new Map(),
+        samples: 0,
+        rates: [],
+      });
+      const totals: Record<Mode, Totals> = { plain: empty(), rules: empty() };
       // Plain, rules, rules, plain, again and again: the machine's speed drifts by more than the rules cost
       // within a minute (the relay, which does the same work either way, has shown 35 % more CPU per conversion
       // from one 10 s run to the next), so the blocks are short and each mode meets every phase of the drift.

@@ -11,7 +11,7 @@ export interface ConversionStatsChange {
   commissionIds?: string[];
 }
 
-// The refresh of one conversion (every settled event's, last in its transaction) as two named statements,
+// The refresh of one conversion alone (nearly every settled event's, last in its transaction) as two named statements,
 // composed on first use. Unnamed, the rollups' statement was planned on every call: 5 ms of Postgres CPU per
 // conversion at 8 writers, more than it took to run, and the lock statement another 0.45 ms.
 let one: { lock: NamedStatement; apply: NamedStatement } | undefined;
