@@ -21,7 +21,13 @@ export function keptRules(groupId: string): { setId: string; rules: object[] } |
   return set ? { setId: setId!, rules: set.rules } : null;
 }
 
-export function keepRules(group: { id: string; organizationId: string }, setId: string, rules: object[]): void {
+/** Keeps the rules the group's row holds, by the set it names (a row that names none is not kept). */
+export function keepRules(
+  group: { id: string; organizationId: string; rewardRuleSetId: string | null },
+  rules: object[],
+): void {
+  const setId = group.rewardRuleSetId;
+  if (!setId) return;
   if (held.size >= KEPT_GROUPS && !held.has(group.id)) held.clear();
   held.set(group.id, setId);
   keepRuleSet(setId, { organizationId: group.organizationId, rules });

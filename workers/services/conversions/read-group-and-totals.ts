@@ -58,6 +58,6 @@ export async function readGroupAndTotals({
   const fresh = row.reward_rules as object[] | null;
   if (fresh === null) return { group: { ...group, rewardRules: known!.rules }, totalsRow: row };
   // Kept by the set these rules are, so the lines they decide are worded from here too (programs/word-rule-verdicts.ts).
-  if (group.rewardRuleSetId) keepRules(group, group.rewardRuleSetId, fresh);
+  keepRules(group, fresh);
   return { group: { ...group, rewardRules: fresh }, totalsRow: row };
 }
