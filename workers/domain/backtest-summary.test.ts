@@ -14,6 +14,11 @@ describe('BacktestSums.addKept: the stored lines that ride on each event row', (
     // Outside the period the statement sends no lines: nothing is added.
     expect(sums.addKept('', '2026-04', [])).toBe(0);
     const s = sidesOf(sums);
+    // The amounts are read in place, as Number reads them, up to the largest safe integer and beyond.
+    const big = new BacktestSums(P);
+    expect(big.addKept('a:USD:9007199254740991,a:USD:-9007199254740991', '2026-03', [])).toBe(0);
+    expect(big.addKept(`a:USD:${2n ** 60n}`, '2026-03', [])).toBe(2 ** 60);
+    expect(big.addKept('a:USD:-42,a:USD:0,a:USD:7', '2026-03', [])).toBe(-35);
     expect(s.totals.map((t) => [t.currency, t.actualMinor])).toEqual([
       ['EUR', 100],
       ['USD', 3767],

@@ -101,7 +101,7 @@ export function computeCommissions(
         programVersion: terms.programVersion,
         overridden: { ...terms.overridden },
         ...(terms.group ? { group: { ...terms.group }, fromGroup: { ...terms.fromGroup } } : {}),
-        recurring: recurring.info(),
+        recurring: event.type === 'rebill' ? recurringInfo(terms, event, recurring.windowEndsAt) : null,
       }
     : null;
   const direct = directLine(terms, event, recurring.rateBps, common);
@@ -109,7 +109,9 @@ export function computeCommissions(
   if (direct.amountMinor === 0) {
     return refuse('zero_amount', `the commission is 0: ${String(direct.calculation.formula)}`);
   }
-  return { ok: true, lines: [direct, ...uplineLines(terms, event, direct, uplineDepth, common)] };
+  const lines = [direct];
+  addUplineLines(lines, terms, event, direct, uplineDepth, common);
+  return { ok: true, lines };
 }
 
 function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal | null {
@@ -127,12 +129,12 @@ function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal |
   return refuse('event_not_paid_by_model', `a ${model.toUpperCase()} program does not pay for a ${event.type}`);
 }
 
-/** For a rebill: whether its date is inside the recurring window, and the rate it earns. */
+/** For a rebill: whether its date is inside the recurring window (and where that ends), and the rate it earns. */
 function recurringWindow(
   terms: CommissionTerms,
   event: CommissionEvent,
-): Refusal | { info: () => Record<string, unknown> | null; rateBps: number | null } {
-  if (event.type !== 'rebill') return { info: () => null, rateBps: terms.rateBps };
+): Refusal | { windowEndsAt: Date | null; rateBps: number | null } {
+  if (event.type !== 'rebill') return { windowEndsAt: null, rateBps: terms.rateBps };
   const cancelledAt = event.customerCancelledAt ?? null;
   if (cancelledAt !== null && cancelledAt.getTime() <= event.occurredAt.getTime()) {
     return refuse(
@@ -141,7 +143,7 @@ function recurringWindow(
     );
   }
   const rateBps = terms.recurringRateBps ?? terms.rateBps;
-  if (terms.recurringMode === 'lifetime') return { info: recurringInfo(terms, event, null), rateBps };
+  if (terms.recurringMode === 'lifetime') return { windowEndsAt: null, rateBps };
   const months = terms.recurringMonths;
   if (months === null || !Number.isInteger(months) || months <= 0) {
     throw new RangeError(`recurring mode 'months' needs a positive recurringMonths, got ${months}`);
@@ -154,28 +156,32 @@ function recurringWindow(
       `recurring commission runs ${months} month(s) after the first sale (${event.customerFirstSaleAt.toISOString()}), until ${windowEndsAt.toISOString()}; this rebill is at ${event.occurredAt.toISOString()}`,
     );
   }
-  return { info: recurringInfo(terms, event, windowEndsAt), rateBps };
+  return { windowEndsAt, rateBps };
 }
 
-/** The recurring window's part of an explained calculation, built only when asked for. */
+/** A rebill's recurring window, as an explained calculation shows it. */
 function recurringInfo(
   terms: CommissionTerms,
   event: CommissionEvent,
   windowEndsAt: Date | null,
-): () => Record<string, unknown> {
-  return () => ({
+): Record<string, unknown> {
+  return {
     mode: terms.recurringMode,
     months: terms.recurringMonths,
     recurringRateBps: terms.recurringRateBps,
     firstSaleAt: event.customerFirstSaleAt?.toISOString() ?? null,
     windowEndsAt: windowEndsAt?.toISOString() ?? null,
-  });
+  };
 }
 
+/** The calculation of a line that is not explained (the backtest's): one shared, never written to. */
+const NOT_EXPLAINED: Record<string, unknown> = Object.freeze({});
+
 /**
- * The direct line of `amountMinor`; its calculation is built only when explained (`common` set): `calc`
- * is a thunk for that reason. A function of its own rather than a closure made per call (a bundle that
- * keeps function names wraps every named closure in a call that sets its name).
+ * The direct line of `amountMinor`. Its calculation is built only when explained (`common` set): each
+ * caller passes `common && { rule, formula, … }`, so an unexplained line builds neither the details nor
+ * a closure for them (the backtest computes a million lines; a bundle that keeps function names also
+ * wraps every closure made per call in a call that sets its name).
  */
 function directLineOf(
   event: CommissionEvent,
@@ -183,7 +189,7 @@ function directLineOf(
   amountMinor: number,
   currency: string,
   lineRate: number | null,
-  calc: () => Record<string, unknown>,
+  details: Record<string, unknown> | null,
 ): CommissionLine {
   return {
     level: 0,
@@ -198,9 +204,9 @@ function directLineOf(
           rateBps: lineRate,
           fixedMinor: null,
           level: 0,
-          ...calc(),
+          ...details,
         }
-      : {},
+      : NOT_EXPLAINED,
   };
 }
 
@@ -213,11 +219,18 @@ function directLine(
   if (event.declaredPayoutMinor !== null) {
     const currency = event.currency ?? terms.currency;
     const amount = event.declaredPayoutMinor;
-    return directLineOf(event, common, amount, currency, null, () => ({
-      rule: 'declared',
-      declaredPayoutMinor: amount,
-      formula: `declared payout ${amount} ${currency} = ${amount}`,
-    }));
+    return directLineOf(
+      event,
+      common,
+      amount,
+      currency,
+      null,
+      common && {
+        rule: 'declared',
+        declaredPayoutMinor: amount,
+        formula: `declared payout ${amount} ${currency} = ${amount}`,
+      },
+    );
   }
 
   switch (terms.commissionType) {
@@ -225,29 +238,50 @@ function directLine(
       if (event.currency === null) return refuse('no_amount', `a percent commission needs the ${event.type}'s amount`);
       const rate = required(rateBps, 'rateBps');
       const amount = applyBasisPoints(event.amountMinor, rate);
-      return directLineOf(event, common, amount, event.currency, rate, () => ({
-        rule: 'percent',
-        formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} = ${amount}`,
-      }));
+      return directLineOf(
+        event,
+        common,
+        amount,
+        event.currency,
+        rate,
+        common && {
+          rule: 'percent',
+          formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} = ${amount}`,
+        },
+      );
     }
     case 'fixed': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
-      return directLineOf(event, common, fixed, terms.currency, null, () => ({
-        rule: 'fixed',
-        fixedMinor: fixed,
-        formula: `fixed ${fixed} ${terms.currency} per ${event.type} = ${fixed}`,
-      }));
+      return directLineOf(
+        event,
+        common,
+        fixed,
+        terms.currency,
+        null,
+        common && {
+          rule: 'fixed',
+          fixedMinor: fixed,
+          formula: `fixed ${fixed} ${terms.currency} per ${event.type} = ${fixed}`,
+        },
+      );
     }
     case 'hybrid': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
       if (event.currency === null) {
-        return directLineOf(event, common, fixed, terms.currency, null, () => ({
-          rule: 'hybrid',
-          fixedMinor: fixed,
-          percentPartMinor: null,
-          fixedPartMinor: fixed,
-          formula: `no amount, so only the fixed part: ${fixed} ${terms.currency} = ${fixed}`,
-        }));
+        return directLineOf(
+          event,
+          common,
+          fixed,
+          terms.currency,
+          null,
+          common && {
+            rule: 'hybrid',
+            fixedMinor: fixed,
+            percentPartMinor: null,
+            fixedPartMinor: fixed,
+            formula: `no amount, so only the fixed part: ${fixed} ${terms.currency} = ${fixed}`,
+          },
+        );
       }
       if (event.currency !== terms.currency) {
         return refuse(
@@ -258,29 +292,36 @@ function directLine(
       const rate = required(rateBps, 'rateBps');
       const percentPart = applyBasisPoints(event.amountMinor, rate);
       const amount = percentPart + fixed;
-      return directLineOf(event, common, amount, terms.currency, rate, () => ({
-        rule: 'hybrid',
-        fixedMinor: fixed,
-        percentPartMinor: percentPart,
-        fixedPartMinor: fixed,
-        formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} + fixed ${fixed} ${terms.currency} = ${percentPart} + ${fixed} = ${amount}`,
-      }));
+      return directLineOf(
+        event,
+        common,
+        amount,
+        terms.currency,
+        rate,
+        common && {
+          rule: 'hybrid',
+          fixedMinor: fixed,
+          percentPartMinor: percentPart,
+          fixedPartMinor: fixed,
+          formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} + fixed ${fixed} ${terms.currency} = ${percentPart} + ${fixed} = ${amount}`,
+        },
+      );
     }
   }
 }
 
-function uplineLines(
+/** Adds the upline's lines to `lines`, after the direct one. */
+function addUplineLines(
+  lines: CommissionLine[],
   terms: CommissionTerms,
   event: CommissionEvent,
   direct: CommissionLine,
   uplineDepth: number,
   common: Record<string, unknown> | null,
-): CommissionLine[] {
+): void {
   const fromEvent = event.currency !== null && event.amountMinor > 0;
   const baseAmount = fromEvent ? event.amountMinor : direct.amountMinor;
   const baseCurrency = fromEvent ? (event.currency as string) : direct.currency;
-  const baseLabel = fromEvent ? `${event.type} amount` : 'direct commission';
-  const lines: CommissionLine[] = [];
   const levels = Math.min(uplineDepth, terms.multiLevelRatesBps.length);
   for (let level = 1; level <= levels; level++) {
     const rate = terms.multiLevelRatesBps[level - 1] ?? 0;
@@ -301,12 +342,11 @@ function uplineLines(
             baseSource: fromEvent ? 'event' : 'direct',
             rateBps: rate,
             fixedMinor: null,
-            formula: `level ${level}: ${percent(rate)} of ${baseAmount} ${baseCurrency} ${baseLabel} = ${amount}`,
+            formula: `level ${level}: ${percent(rate)} of ${baseAmount} ${baseCurrency} ${fromEvent ? `${event.type} amount` : 'direct commission'} = ${amount}`,
           }
-        : {},
+        : NOT_EXPLAINED,
     });
   }
-  return lines;
 }
 
 /** "30.00%" for 3000 bps: exact, from the integer, never a float. */

@@ -60,6 +60,24 @@ describe('addCalendarMonths', () => {
     expect(addCalendarMonths(new Date(date), months).toISOString()).toBe(expected);
   });
 
+  test('agrees with Date’s own month arithmetic, clamped, every week of 1899–2101, -30…+30 months', () => {
+    // The reference: move to day 1, add the months, clamp the day to the month's last (Date works that out).
+    const reference = (date: Date, months: number) => {
+      const r = new Date(date.getTime());
+      r.setUTCDate(1);
+      r.setUTCMonth(r.getUTCMonth() + months);
+      const last = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0));
+      r.setUTCDate(Math.min(date.getUTCDate(), last.getUTCDate()));
+      return r.toISOString();
+    };
+    const start = Date.UTC(1899, 0, 1, 13, 7, 5, 9);
+    for (let day = 0; day < 203 * 366; day += 7) {
+      const date = new Date(start + day * 86_400_000);
+      for (const months of [-30, -13, -12, -1, 1, 2, 11, 12, 13, 30])
+        expect(addCalendarMonths(date, months).toISOString()).toBe(reference(date, months));
+    }
+  });
+
   test('does not mutate its argument', () => {
     const date = new Date('2026-01-31T00:00:00.000Z');
     addCalendarMonths(date, 1);

@@ -20,20 +20,23 @@ export function holdUntil(from: Date, holdDays: number): Date {
 export function addCalendarMonths(date: Date, months: number): Date {
   if (!Number.isInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
   assertValidDate(date);
+  // Year, month and day set at once, the day already clamped: no intermediate date can overflow into the
+  // next month (Jan 31 + 1 month = "Feb 31" = Mar 3), and one Date is made, not three (the backtest
+  // works out a window per rebill).
+  const target = date.getUTCMonth() + months;
+  const year = date.getUTCFullYear() + Math.floor(target / 12);
+  const month = target - Math.floor(target / 12) * 12;
   const result = new Date(date.getTime());
-  const day = date.getUTCDate();
-  // Day 1 first, so moving the month cannot overflow into the next one (Jan 31 → "Feb 31" = Mar 3).
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  result.setUTCDate(Math.min(day, daysInUtcMonth(result)));
+  result.setUTCFullYear(year, month, Math.min(date.getUTCDate(), daysInUtcMonth(year, month)));
   return result;
 }
 
-function daysInUtcMonth(date: Date): number {
-  const lastDay = new Date(date.getTime());
-  lastDay.setUTCDate(1);
-  lastDay.setUTCMonth(lastDay.getUTCMonth() + 1, 0);
-  return lastDay.getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (0 = January) of the proleptic Gregorian calendar, as Date counts them. */
+function daysInUtcMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : DAYS_IN_MONTH[month]!;
 }
 
 function assertValidDate(date: Date): void {

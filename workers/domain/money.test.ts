@@ -24,6 +24,39 @@ describe('applyBasisPoints', () => {
   ])('refuses amount $amount with $bps bps', ({ amount, bps }) => {
     expect(() => applyBasisPoints(amount, bps)).toThrow(RangeError);
   });
+
+  test('the double path rounds exactly as BigInt does, up to and across the largest safe product', () => {
+    const byBigInt = (amount: number, bps: number) => {
+      const product = BigInt(amount) * BigInt(bps);
+      const rounded = ((product < 0n ? -product : product) + 5_000n) / 10_000n;
+      return Number(product < 0n ? -rounded : rounded);
+    };
+    const edge = Math.floor(Number.MAX_SAFE_INTEGER / 10_000);
+    const amounts = [
+      0,
+      1,
+      49,
+      50,
+      4_999,
+      5_000,
+      15_000,
+      edge - 1,
+      edge,
+      edge + 1,
+      2 ** 40 + 5,
+      Number.MAX_SAFE_INTEGER,
+    ];
+    let seed = 20261128;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      amounts.push(seed % 3 === 0 ? seed * 4_096 + (seed % 977) : seed % 1_000_000);
+    }
+    for (const amount of amounts)
+      for (const bps of [0, 1, 3, 99, 100, 2_500, 3_333, 5_000, 9_999, 10_000]) {
+        expect(applyBasisPoints(amount, bps)).toBe(byBigInt(amount, bps));
+        expect(applyBasisPoints(-amount, bps)).toBe(byBigInt(-amount, bps));
+      }
+  });
 });
 
 describe('mulDivRound', () => {
