@@ -85,6 +85,60 @@ describe('CustomerHistory: each event sees the customer as it stood when the eve
   });
 });
 
+describe('CustomerHistory keeps two numbers for the payments never rejected: the same facts as walking every payment', () => {
+  /** The rule as written: every earlier sale and paid payment, each counted unless rejected by then. */
+  const walkEvery = (events: Event[]) => {
+    const seen: { sale: boolean; paid: boolean; occurredAt: number; rejectedFrom: number | null }[] = [];
+    const counts = (c: (typeof seen)[number], at: number) => c.rejectedFrom === null || c.rejectedFrom > at;
+    let cancelledAt: number | null = null;
+    const facts = new Map<string, { earlierPaidAt: number | null; cancelledAt: number | null }>();
+    for (const e of [...events].sort(byId)) {
+      if (e.eventType === 'cancel') {
+        const laterSale = seen.some((c) => c.sale && c.occurredAt > e.occurredAt && counts(c, e.recordedAt));
+        if (!laterSale && (cancelledAt === null || cancelledAt < e.occurredAt)) cancelledAt = e.occurredAt;
+        continue;
+      }
+      if (e.eventType === 'sale' && cancelledAt !== null && cancelledAt <= e.occurredAt) cancelledAt = null;
+      const paidBefore = seen.filter((c) => c.paid && counts(c, e.recordedAt)).map((c) => c.occurredAt);
+      facts.set(e.id, { earlierPaidAt: paidBefore.length > 0 ? Math.min(...paidBefore) : null, cancelledAt });
+      const sale = e.eventType === 'sale';
+      const paid = (sale || e.eventType === 'rebill') && e.amountMinor > 0 && e.attributed;
+      if (sale || paid)
+        seen.push({
+          sale,
+          paid,
+          occurredAt: e.occurredAt,
+          rejectedFrom: e.status !== 'rejected' ? null : (e.reviewedAt ?? Number.NEGATIVE_INFINITY),
+        });
+    }
+    return facts;
+  };
+
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))(
+    'seed %i: 40 events of one customer, a third rejected',
+    (seed) => {
+      let x = seed;
+      const next = () => {
+        x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+        return x / 2_147_483_648;
+      };
+      const types = ['lead', 'sale', 'sale', 'rebill', 'rebill', 'cancel'] as const;
+      const events = Array.from({ length: 40 }, () => {
+        const e = ev({
+          eventType: types[Math.floor(next() * types.length)]!,
+          occurredAt: Math.floor(next() * 120) * DAY,
+          attributed: next() > 0.15,
+          status: next() > 0.66 ? 'rejected' : 'approved',
+        });
+        if (next() < 0.1) e.amountMinor = 0;
+        if (e.status === 'rejected' && next() > 0.4) e.reviewedAt = e.recordedAt + Math.floor(next() * 30) * 1_000;
+        return e;
+      });
+      expect(customerFacts(events)).toEqual(walkEvery(events));
+    },
+  );
+});
+
 describe('CustomerHistories: the same facts, worked out as the replayed events stream in', () => {
   /** A seeded generator, so a failure names its case. */
   const random = (seed: number) => () => {

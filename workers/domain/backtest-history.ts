@@ -32,22 +32,20 @@ export interface CustomerFacts {
 export type CustomerHistoryEvent = CustomerEvent & CustomerFacts;
 
 /**
- * What a later event reads of an earlier sale or paid payment: kept rather than the event itself, so a
- * replay does not hold every event it streamed (and the row each was cut from) to its end.
+ * What a later event reads of an earlier sale or paid payment that was rejected: kept rather than the
+ * event itself, so a replay does not hold every event it streamed (and the row each was cut from) to its end.
  */
-interface Seen {
+interface Rejected {
   sale: boolean;
   /** A paid sale or rebill: amount > 0, attributed (firstPaidConversion's candidates). */
   paid: boolean;
   occurredAt: number;
-  /** From when it counted as rejected (a cap's: always, a reviewer's: from the decision); null: never. */
-  rejectedFrom: number | null;
+  /** From when it counted as rejected: a cap's always (-Infinity), a reviewer's from the decision. */
+  rejectedFrom: number;
 }
 
-/** Whether `c` counted as rejected when the event recorded at `at` was settled. */
-function rejectedBy(c: Seen, at: number): boolean {
-  return c.rejectedFrom !== null && c.rejectedFrom <= at;
-}
+/** Nothing yet: one shared list for the customers without other events (most), never written to. */
+const NO_EVENTS = Object.freeze([]) as unknown as CustomerHistoryEvent[];
 
 /**
  * One customer's events as they are recorded: each lead, sale or rebill added gets the first paid sale
@@ -56,51 +54,62 @@ function rejectedBy(c: Seen, at: number): boolean {
  * reopens), written onto the event rather than into a map: a replay has hundreds of thousands of
  * events, and each reads its own facts once. Events must be added in recording (id) order; the
  * backtest adds them as the statement streams them in.
+ *
+ * A payment never rejected counts for every later event, so what later events read of those is two
+ * numbers: the earliest paid one and the latest sale. Only rejected ones, which count until their
+ * rejection, are kept one by one. A replay keeps a history for each of its customers to its end: a record
+ * per payment was most of what its garbage collector copied.
  */
 export class CustomerHistory {
-  private readonly seen: Seen[] = [];
+  /** The earliest paid payment and the latest sale never rejected. */
+  private paidAt: number | null = null;
+  private saleAt: number | null = null;
+  private rejected: Rejected[] | null = null;
   private cancelledAt: number | null = null;
+  /** The customer's events the backtest does not replay, in id order, and how many were added (CustomerHistories). */
+  others: CustomerHistoryEvent[] = NO_EVENTS;
+  next = 0;
 
   add(e: CustomerHistoryEvent): void {
-    const seen = this.seen;
-    // Plain loops over the earlier events (a customer has few): no closure per event on this path,
-    // which runs once per replayed event.
+    const rejected = this.rejected;
+    // Plain loops over the rejected ones (a customer has few, most none): no closure per event on this
+    // path, which runs once per replayed event.
     if (e.eventType === 'cancel') {
-      let laterSale = false;
-      for (let j = 0; j < seen.length && !laterSale; j++) {
-        const s = seen[j]!;
-        laterSale = s.sale && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt);
+      let laterSale = this.saleAt !== null && this.saleAt > e.occurredAt;
+      for (let j = 0; rejected !== null && j < rejected.length && !laterSale; j++) {
+        const r = rejected[j]!;
+        laterSale = r.sale && r.occurredAt > e.occurredAt && r.rejectedFrom > e.recordedAt;
       }
       if (!laterSale && (this.cancelledAt === null || this.cancelledAt < e.occurredAt)) this.cancelledAt = e.occurredAt;
       return;
     }
     if (e.eventType === 'sale' && this.cancelledAt !== null && this.cancelledAt <= e.occurredAt)
       this.cancelledAt = null;
-    let earlierPaidAt: number | null = null;
-    for (let j = 0; j < seen.length; j++) {
-      const c = seen[j]!;
-      if (!c.paid || rejectedBy(c, e.recordedAt)) continue;
-      if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
+    let earlierPaidAt = this.paidAt;
+    for (let j = 0; rejected !== null && j < rejected.length; j++) {
+      const r = rejected[j]!;
+      // Counted while its rejection was still to come.
+      if (r.paid && r.rejectedFrom > e.recordedAt && (earlierPaidAt === null || r.occurredAt < earlierPaidAt))
+        earlierPaidAt = r.occurredAt;
     }
     e.earlierPaidAt = earlierPaidAt;
     e.cancelledAt = this.cancelledAt;
     const sale = e.eventType === 'sale';
     const paid = (sale || e.eventType === 'rebill') && e.amountMinor > 0 && e.attributed;
-    if (sale || paid)
-      seen.push({
+    if (!sale && !paid) return;
+    if (e.status === 'rejected') {
+      this.rejected ??= [];
+      this.rejected.push({
         sale,
         paid,
         occurredAt: e.occurredAt,
-        rejectedFrom: e.status !== 'rejected' ? null : (e.reviewedAt ?? Number.NEGATIVE_INFINITY),
+        rejectedFrom: e.reviewedAt ?? Number.NEGATIVE_INFINITY,
       });
+      return;
+    }
+    if (paid && (this.paidAt === null || e.occurredAt < this.paidAt)) this.paidAt = e.occurredAt;
+    if (sale && (this.saleAt === null || e.occurredAt > this.saleAt)) this.saleAt = e.occurredAt;
   }
-}
-
-/** One customer's history: the events of it the backtest does not replay, in id order, and how many were added. */
-interface Pending {
-  history: CustomerHistory;
-  others: CustomerHistoryEvent[];
-  next: number;
 }
 
 /**
@@ -110,38 +119,40 @@ interface Pending {
  * it are in. Keyed per app, then customer id (no key built per event).
  */
 export class CustomerHistories {
-  private readonly byApp = new Map<string, Map<string, Pending>>();
+  private readonly byApp = new Map<string, Map<string, CustomerHistory>>();
   /** The last app met and its customers: a program's events are nearly all of one app (no lookup per event). */
-  private lastApp: { id: string; customers: Map<string, Pending> } | null = null;
+  private lastApp: { id: string; customers: Map<string, CustomerHistory> } | null = null;
 
-  private pending(appId: string, customerId: string): Pending {
+  private history(appId: string, customerId: string): CustomerHistory {
     if (this.lastApp?.id !== appId)
-      this.lastApp = { id: appId, customers: entry(this.byApp, appId, newMap<string, Pending>) };
+      this.lastApp = { id: appId, customers: entry(this.byApp, appId, newMap<string, CustomerHistory>) };
     const byCustomer = this.lastApp.customers;
-    let p = byCustomer.get(customerId);
-    if (!p) {
-      p = { history: new CustomerHistory(), others: [], next: 0 };
-      byCustomer.set(customerId, p);
+    let h = byCustomer.get(customerId);
+    if (!h) {
+      h = new CustomerHistory();
+      byCustomer.set(customerId, h);
     }
-    return p;
+    return h;
   }
 
   /** A customer's event the replay does not step through. Give them all before the first replayed event. */
   addOther(appId: string, customerId: string, e: CustomerHistoryEvent): void {
-    this.pending(appId, customerId).others.push(e);
+    const h = this.history(appId, customerId);
+    if (h.others === NO_EVENTS) h.others = [];
+    h.others.push(e);
   }
 
   /** Puts each customer's other events in id order; call once they are all in. */
   sortOthers(): void {
     for (const byCustomer of this.byApp.values())
-      for (const p of byCustomer.values()) if (p.others.length > 1) p.others.sort(byId);
+      for (const h of byCustomer.values()) if (h.others.length > 1) h.others.sort(byId);
   }
 
   /** A replayed event, in recording order: writes its customer facts (none without a customer id). */
   addReplayed(e: CustomerHistoryEvent & { appId: string; externalCustomerId: string | null }): void {
     if (e.externalCustomerId === null) return;
-    const p = this.pending(e.appId, e.externalCustomerId);
-    while (p.next < p.others.length && p.others[p.next]!.id < e.id) p.history.add(p.others[p.next++]!);
-    p.history.add(e);
+    const h = this.history(e.appId, e.externalCustomerId);
+    while (h.next < h.others.length && h.others[h.next]!.id < e.id) h.add(h.others[h.next++]!);
+    h.add(e);
   }
 }

@@ -71,11 +71,15 @@ describe('addCalendarMonths', () => {
       return r.toISOString();
     };
     const start = Date.UTC(1899, 0, 1, 13, 7, 5, 9);
+    const wrong: string[] = [];
     for (let day = 0; day < 203 * 366; day += 7) {
       const date = new Date(start + day * 86_400_000);
       for (const months of [-30, -13, -12, -1, 1, 2, 11, 12, 13, 30])
-        expect(addCalendarMonths(date, months).toISOString()).toBe(reference(date, months));
+        if (addCalendarMonths(date, months).toISOString() !== reference(date, months))
+          wrong.push(`${date.toISOString()} + ${months}`);
     }
+    // Judged once: an expect per case would be most of this file's time.
+    expect(wrong).toEqual([]);
   });
 
   test('does not mutate its argument', () => {
