@@ -14,7 +14,7 @@ describe('BacktestSums.addKept: the stored lines that ride on each event row', (
     // Outside the period the statement sends no lines: nothing is added.
     expect(sums.addKept('', '2026-04', [])).toBe(0);
     const s = sidesOf(sums);
-    // The amounts are read in place, as Number reads them, up to the largest safe integer and beyond.
+    // The amounts are read as Number reads them, up to the largest safe integer and beyond.
     const big = new BacktestSums(P);
     expect(big.addKept('a:USD:9007199254740991,a:USD:-9007199254740991', '2026-03', [])).toBe(0);
     expect(big.addKept(`a:USD:${2n ** 60n}`, '2026-03', [])).toBe(2 ** 60);
