@@ -212,21 +212,26 @@ test('the landing page editor: blocks typed, previewed by the server, published 
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/landing-pages/${programId}`, owner);
   await page.getByRole('heading', { level: 1, name: 'Landing page' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('landing-empty').waitFor();
+  // The add-block button mid-screen before its menu opens: Mantine hides a menu whose button is scrolled out of
+  // view (hideDetached), and Playwright's scroll to an item of a menu opened at the screen's edge once did that
+  // (a CI run where the menu stayed hidden, the item unclickable for 30 s).
+  const addBlock = async (kind: string) => {
+    await page.getByTestId('add-block').evaluate('(button) => button.scrollIntoView({ block: "center" })');
+    await page.getByTestId('add-block').click();
+    await page.getByRole('menuitem', { name: kind }).click();
+  };
 
-  await page.getByTestId('add-block').click();
-  await page.getByRole('menuitem', { name: 'Text' }).click();
+  await addBlock('Text');
   await page
     .getByRole('textbox', { name: 'Text (Markdown)' })
     .fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
-  await page.getByTestId('add-block').click();
-  await page.getByRole('menuitem', { name: 'Frequently asked questions' }).click();
+  await addBlock('Frequently asked questions');
   await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Do you pay monthly?');
   await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('Yes, on the 1st.');
   // The order is keyboard-usable: the questions go first.
   await page.getByRole('button', { name: /^Move 2\. Frequently asked questions up$/ }).press('Enter');
   // A testimonial with a photo uploaded through the creatives' checks: a script is refused, a PNG is taken.
-  await page.getByTestId('add-block').click();
-  await page.getByRole('menuitem', { name: 'Testimonials' }).click();
+  await addBlock('Testimonials');
   const quotes = page.getByTestId('block-testimonials');
   await quotes.getByRole('textbox', { name: 'Quote', exact: true }).fill('Paid on time, every month.');
   await quotes.getByRole('textbox', { name: 'Name', exact: true }).fill('Dana Quill');
