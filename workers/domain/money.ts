@@ -1,8 +1,11 @@
+/** The largest product whose magnitude plus the half (5,000) is still a safe integer. */
+const DOUBLE_EXACT_UP_TO = Number.MAX_SAFE_INTEGER - 5_000;
+
 /**
  * The one rounding rule for money: a basis-point share of an amount in minor units, rounded half
  * away from zero to a whole minor unit, in integer arithmetic, so no float ever rounds: in doubles
- * while the product is a safe integer (every integer up to 2^53 is exact there, and so are the sum,
- * the remainder and the division of a multiple below), in BigInt beyond. The double path is the
+ * while the product plus the half stays a safe integer (every integer up to 2^53 is exact there, and so
+ * are the remainder and the division of a multiple below), in BigInt beyond. The double path is the
  * common one and about four times as fast; the backtest makes a million of these calls.
  */
 export function applyBasisPoints(amountMinor: number, bps: number): number {
@@ -11,7 +14,8 @@ export function applyBasisPoints(amountMinor: number, bps: number): number {
   if (!Number.isInteger(bps) || bps < 0 || bps > 10_000)
     throw new RangeError(`bps must be an integer in 0..10000, got ${bps}`);
   const exact = amountMinor * bps;
-  if (Number.isSafeInteger(exact)) {
+  // A product beyond 2^53 comes out rounded, and so beyond this bound too: BigInt takes it whole.
+  if (exact <= DOUBLE_EXACT_UP_TO && exact >= -DOUBLE_EXACT_UP_TO) {
     const magnitude = (exact < 0 ? -exact : exact) + 5_000;
     const rounded = (magnitude - (magnitude % 10_000)) / 10_000;
     return exact < 0 ? 0 - rounded : rounded; // 0 - 0 is +0, as Number(0n) is
