@@ -24,8 +24,9 @@ export function addCalendarMonths(date: Date, months: number): Date {
   // next month (Jan 31 + 1 month = "Feb 31" = Mar 3), and one Date is made, not three (the backtest
   // works out a window per rebill).
   const target = date.getUTCMonth() + months;
-  const year = date.getUTCFullYear() + Math.floor(target / 12);
-  const month = target - Math.floor(target / 12) * 12;
+  const years = Math.floor(target / 12);
+  const year = date.getUTCFullYear() + years;
+  const month = target - years * 12;
   const result = new Date(date.getTime());
   result.setUTCFullYear(year, month, Math.min(date.getUTCDate(), daysInUtcMonth(year, month)));
   return result;
