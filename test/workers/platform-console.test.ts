@@ -58,6 +58,30 @@ describe('GET /platform/organizations', () => {
     expect((await call(admin, 'GET', '/platform/organizations?q=%25')).body.items).toEqual([]);
   });
 
+  it("names the tenant's live portal host first, never a pending or failed domain nor an edition's host", async () => {
+    const tag = Date.now().toString(36);
+    const host = (name: string) => `${name}.tenant-${tag}.com`;
+    const domain = (hostname: string, purpose: 'tracking' | 'portal' | 'both' | 'edition', status: string) => ({
+      organizationId: acme.org.id,
+      hostname,
+      purpose,
+      status: status as 'active',
+    });
+    await db
+      .insert(s.customDomains)
+      .values([
+        domain(host('a-pending'), 'portal', 'pending'),
+        domain(host('b-failed'), 'both', 'failed'),
+        domain(host('c-edition'), 'edition', 'active'),
+        domain(host('go'), 'tracking', 'active'),
+      ]);
+    const hosts = async () =>
+      (await call(admin, 'GET', `/platform/organizations?q=${acme.org.slug}`)).body.items[0].customDomains;
+    expect(await hosts()).toEqual([host('go')]);
+    await db.insert(s.customDomains).values(domain(host('partners'), 'portal', 'active'));
+    expect(await hosts()).toEqual([host('partners'), host('go')]);
+  });
+
   it('is for platform staff only; bad filters are 400', async () => {
     expectStatus(await call(acme.owner, 'GET', '/platform/organizations'), 404, 'not_found');
     expectStatus(await call(null, 'GET', '/platform/organizations'), 401, 'unauthorized');

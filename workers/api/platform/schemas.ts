@@ -17,7 +17,11 @@ export const platformOrganization = z
     slug: z.string(),
     status: z.enum(OrganizationStatus),
     plan: z.string().describe('The plan’s code'),
-    customDomains: z.array(z.string()).describe('Its active custom domains (tracking and portal hostnames)'),
+    customDomains: z
+      .array(z.string())
+      .describe(
+        'Its active custom domains, portal hostnames first, then tracking ones (never a pending or failed one, nor a branded edition’s host)',
+      ),
     memberCount: z.number().int().describe('Team members of every role'),
     programCount: z.number().int().describe('Programs of every status'),
     createdAt: timestamp,

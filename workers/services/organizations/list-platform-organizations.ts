@@ -26,9 +26,12 @@ export async function listPlatformOrganizations({ ctx, input }: ServiceCall<Plat
       planCode: plans.code,
       memberCount: sql<number>`(select count(*)::int from ${memberships} where ${memberships.organizationId} = ${organizations.id})`,
       programCount: sql<number>`(select count(*)::int from ${programs} where ${programs.organizationId} = ${organizations.id})`,
-      customDomains: sql<
-        string[]
-      >`array(select ${customDomains.hostname} from ${customDomains} where ${customDomains.organizationId} = ${organizations.id} and ${customDomains.status} = 'active' order by ${customDomains.hostname})`,
+      // The tenant's own live hostnames, its portal's first: a pending or failed one does not serve it yet, and an
+      // edition's host is an affiliate's brand, not the tenant's.
+      customDomains: sql<string[]>`array(select ${customDomains.hostname} from ${customDomains}
+        where ${customDomains.organizationId} = ${organizations.id} and ${customDomains.status} = 'active'
+          and ${customDomains.purpose} <> 'edition'
+        order by (${customDomains.purpose} = 'tracking'), ${customDomains.hostname})`,
     })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
