@@ -58,7 +58,13 @@ export async function seedStripeMethods(db: Db, world: SoakWorld, cfg: StripeCon
     for (const tenant of world.tenants) {
       const account = await createExpressAccount(
         cfg,
-        { country: 'US', email: `soak-${i}@example.com`, affiliateId, organizationId: tenant.organizationId },
+        {
+          country: 'US',
+          email: `soak-${i}@example.com`,
+          affiliateId,
+          organizationId: tenant.organizationId,
+          serviceAgreement: 'full',
+        },
         `soak-${tenant.organizationId}-${affiliateId}`,
       );
       const link = await createAccountLink(cfg, {

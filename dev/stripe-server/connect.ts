@@ -3,6 +3,7 @@
 // key) with its own accounts and transfers. Events are signed like the billing ones; Connect
 // events carry the connected account as `account`, as Stripe's do.
 import { createHash, randomBytes } from 'node:crypto';
+import { stripeAccountAgreement } from '../../workers/domain/stripe-cross-border';
 import { field, type FormObject, stringMap } from './form';
 import { escapeHtml, invalidParam, missingParam, newId, noSuch, type Reply, stripeError } from './http';
 import { page } from './pages';
@@ -28,16 +29,24 @@ export function connectOf(state: ServerState, key: string): ConnectPlatform {
   return platform;
 }
 
+/** Every local platform is a US one, as the product's default Stripe account would be. */
+export const PLATFORM_COUNTRY = 'US';
+
 /** GET /v1/account: the platform account of the key, with a stable id per key. */
 export function platformAccount(key: string): Reply {
   const id = `acct_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
   return {
     status: 200,
-    body: { id, object: 'account', type: 'standard', livemode: key.startsWith('sk_live_'), country: 'US' },
+    body: { id, object: 'account', type: 'standard', livemode: key.startsWith('sk_live_'), country: PLATFORM_COUNTRY },
   };
 }
 
-/** POST /v1/accounts (type=express only: the one type the payout rail creates). */
+/**
+ * POST /v1/accounts (type=express only: the one type the payout rail creates). Holds the rules of
+ * Stripe's documents (workers/domain/stripe-cross-border.ts) as Stripe does: an account outside the
+ * platform's country only in the self-serve cross-border regions and only under the `recipient`
+ * service agreement, and a recipient account never with card_payments.
+ */
 export function createAccount(platform: ConnectPlatform, form: FormObject): Reply {
   const type = field(form, 'type');
   if (!type) return missingParam('type');
@@ -49,12 +58,36 @@ export function createAccount(platform: ConnectPlatform, form: FormObject): Repl
       `Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`,
     );
   const transfers = field(form, 'capabilities', 'transfers', 'requested');
+  const agreement = field(form, 'tos_acceptance', 'service_agreement') ?? 'full';
+  if (agreement !== 'full' && agreement !== 'recipient')
+    return invalidParam(
+      'tos_acceptance[service_agreement]',
+      'Invalid service_agreement: must be one of full or recipient',
+    );
+  const accountCountry = country ?? PLATFORM_COUNTRY;
+  const allowed = stripeAccountAgreement(PLATFORM_COUNTRY, accountCountry);
+  if (allowed === null)
+    return invalidParam(
+      'country',
+      `Cross-border payouts from ${PLATFORM_COUNTRY} to ${accountCountry} are not supported. Stripe supports self-serve cross-border payouts only between the US, UK, EEA, Canada and Switzerland.`,
+    );
+  if (allowed === 'recipient' && agreement !== 'recipient')
+    return invalidParam(
+      'tos_acceptance[service_agreement]',
+      `Accounts in ${accountCountry} created by a platform in ${PLATFORM_COUNTRY} must use the recipient service agreement: cross-border payouts only work with accounts under the recipient service agreement.`,
+    );
+  if (agreement === 'recipient' && field(form, 'capabilities', 'card_payments', 'requested') === 'true')
+    return invalidParam(
+      'capabilities[card_payments]',
+      'Accounts under the recipient service agreement cannot request the card_payments capability.',
+    );
   const account: Obj = {
     id: newId('acct'),
     object: 'account',
     type,
-    country: country ?? 'US',
+    country: accountCountry,
     email: field(form, 'email') ?? null,
+    tos_acceptance: { date: null, ip: null, service_agreement: agreement },
     default_currency: 'usd',
     details_submitted: false,
     payouts_enabled: false,

@@ -2,6 +2,7 @@
 // extract of Stripe's published OpenAPI document (test/contracts/stripe-connect-spec.json). Checked
 // in stripe/openapi spec3.json (version v2596, the one stripe-node 23.1.0 is generated from):
 // GetAccount; PostAccounts (type enum, country, email, capabilities[transfers][requested],
+// tos_acceptance[service_agreement] (AccountCreateParams.TosAcceptance.service_agreement in stripe-node 23.1.0),
 // metadata); GetAccountsAccount; PostAccountLinks (account and type required, refresh_url,
 // return_url, type enum); PostTransfers (currency and destination required, amount,
 // transfer_group, metadata); GetTransfersTransfer; PostTransfersIdReversals (amount, metadata);
@@ -83,14 +84,24 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
     expectConforms('GetAccount', platform.sent[0]!);
     expect(platform.result.id).toMatch(/^acct_/);
 
+    expect(platform.result.country).toBe('US');
+
     const created = await record(() =>
       createExpressAccount(
         cfg(),
-        { country: 'DE', email: 'a@example.com', affiliateId: 'aff-1', organizationId: 'org-1' },
+        {
+          country: 'DE',
+          email: 'a@example.com',
+          affiliateId: 'aff-1',
+          organizationId: 'org-1',
+          serviceAgreement: 'recipient',
+        },
         'payout-method-org-1-aff-1-DE',
       ),
     );
     expectConforms('PostAccounts', created.sent[0]!);
+    // A German account of a US platform is a cross-border one: the recipient agreement is sent.
+    expect(created.sent[0]!.params).toContain('tos_acceptance[service_agreement]');
     expect(created.sent[0]!.idempotencyKey).toBe('payout-method-org-1-aff-1-DE');
     expect(spec.operations.PostAccounts.enums.type).toContain('express');
     expect(created.result).toMatchObject({ details_submitted: false, payouts_enabled: false });
@@ -110,10 +121,36 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
     expectConforms('GetAccountsAccount', read.sent[0]!);
   });
 
+  it('the local server refuses what Stripe refuses: a cross-border account without the recipient agreement, a country outside the self-serve list, card payments on a recipient account', async () => {
+    const input = { email: 'x@example.com', affiliateId: 'aff-x', organizationId: 'org-1' };
+    const full = await createExpressAccount(cfg(), { ...input, country: 'US', serviceAgreement: 'full' }, 'k-us');
+    expect(full.id).toMatch(/^acct_/);
+    await expect(
+      createExpressAccount(cfg(), { ...input, country: 'FR', serviceAgreement: 'full' }, 'k-fr'),
+    ).rejects.toMatchObject({ status: 400 });
+    for (const country of ['JP', 'BR', 'IN'])
+      await expect(
+        createExpressAccount(cfg(), { ...input, country, serviceAgreement: 'recipient' }, `k-${country}`),
+      ).rejects.toMatchObject({ status: 400 });
+    const cards = await fetch(`${server.url}/v1/accounts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'type=express&country=GB&tos_acceptance[service_agreement]=recipient&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true',
+    });
+    expect(cards.status).toBe(400);
+    expect(((await cards.json()) as { error: { param: string } }).error.param).toBe('capabilities[card_payments]');
+  });
+
   it('transfers with the item’s Idempotency-Key; the same key answers the same transfer', async () => {
     const account = await createExpressAccount(
       cfg(),
-      { country: 'US', email: 'b@example.com', affiliateId: 'aff-2', organizationId: 'org-1' },
+      {
+        country: 'US',
+        email: 'b@example.com',
+        affiliateId: 'aff-2',
+        organizationId: 'org-1',
+        serviceAgreement: 'full',
+      },
       'payout-method-org-1-aff-2-US',
     );
     // Refused before onboarding: the account has no active transfers capability.
@@ -146,7 +183,13 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
   it('the local server’s Connect events carry every field the webhook handler reads', async () => {
     const account = await createExpressAccount(
       cfg(),
-      { country: 'US', email: 'c@example.com', affiliateId: 'aff-3', organizationId: 'org-1' },
+      {
+        country: 'US',
+        email: 'c@example.com',
+        affiliateId: 'aff-3',
+        organizationId: 'org-1',
+        serviceAgreement: 'full',
+      },
       'payout-method-org-1-aff-3-US',
     );
     const link = await createAccountLink(cfg(), {

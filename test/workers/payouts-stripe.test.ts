@@ -109,6 +109,30 @@ describe('the organization’s Stripe payout account', () => {
 });
 
 describe('payout methods', () => {
+  it('opens a cross-border account under the recipient agreement and offers Stripe only in Stripe’s self-serve countries', async () => {
+    const org = await createAdvertiser(db);
+    const session = org.affiliateSession;
+    const path = `/affiliate/orgs/${org.org.id}/payout-methods`;
+    const key = await connectStripe(org.owner, org.org.id);
+    // Outside the US, UK, EEA, Canada and Switzerland a US platform cannot pay through Stripe: refused here.
+    for (const country of ['JP', 'BR', 'IN'])
+      expectStatus(await call(session, 'PUT', path, { country, rail: 'stripe' }), 400, 'rail_country_unsupported');
+    // A German affiliate of a US platform: a cross-border account, which Stripe pays only under `recipient`.
+    const de = await call(session, 'PUT', path, { country: 'DE', rail: 'stripe' });
+    expectStatus(de, 200);
+    const account = await stripeAs(key, 'GET', `/v1/accounts/${de.body.method.stripeAccountId}`);
+    expect(account.body).toMatchObject({
+      country: 'DE',
+      tos_acceptance: { service_agreement: 'recipient' },
+      capabilities: { transfers: 'inactive' },
+    });
+    // At home the default (full) agreement.
+    const us = await call(session, 'PUT', path, { country: 'US', rail: 'stripe' });
+    expectStatus(us, 200);
+    const home = await stripeAs(key, 'GET', `/v1/accounts/${us.body.method.stripeAccountId}`);
+    expect(home.body).toMatchObject({ country: 'US', tos_acceptance: { service_agreement: 'full' } });
+  });
+
   it('offers the rails of the country, creates the Express account and follows onboarding', async () => {
     const org = await createAdvertiser(db);
     const session = org.affiliateSession;

@@ -18,6 +18,15 @@ describe('payout rails', () => {
     { country: 'BD', rails: [] },
     { country: 'KE', rails: ['paypal'] },
     { country: 'AR', rails: ['paypal'] },
+    // Outside Stripe's self-serve cross-border list (stripe-cross-border.ts): PayPal only.
+    { country: 'JP', rails: ['paypal'] },
+    { country: 'BR', rails: ['paypal'] },
+    { country: 'IN', rails: ['paypal'] },
+    { country: 'MX', rails: ['paypal'] },
+    { country: 'GB', rails: ['paypal', 'stripe'] },
+    { country: 'NO', rails: ['paypal', 'stripe'] },
+    { country: 'CH', rails: ['paypal', 'stripe'] },
+    { country: 'CA', rails: ['paypal', 'stripe'] },
     { country: 'us', rails: [] },
     { country: 'USA', rails: [] },
   ])('$country is served by $rails', ({ country, rails }) => expect(railsForCountry(country)).toEqual(rails));

@@ -1,4 +1,5 @@
 import type { PayoutRail } from '../../schema/enums';
+import { STRIPE_CROSS_BORDER_COUNTRIES } from './stripe-cross-border';
 
 /**
  * Which rails can pay an affiliate, by the country they are paid in and the currency of the
@@ -14,14 +15,6 @@ const PAYPAL_UNSERVED = new Set(['AF', 'BD', 'CU', 'IQ', 'IR', 'KP', 'LB', 'LY',
 const PAYPAL_CURRENCIES = new Set([
   'AUD', 'BRL', 'CAD', 'CHF', 'CZK', 'DKK', 'EUR', 'GBP', 'HKD', 'HUF', 'ILS', 'JPY', 'MXN', 'MYR', 'NOK', 'NZD',
   'PHP', 'PLN', 'SEK', 'SGD', 'THB', 'TWD', 'USD',
-]);
-
-/** Countries where Stripe onboards Express accounts that can receive payouts (Stripe's cross-border payouts list). */
-// biome-ignore format: a list of codes reads best packed
-const STRIPE_COUNTRIES = new Set([
-  'AE', 'AT', 'AU', 'BE', 'BG', 'BR', 'CA', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GI', 'GR',
-  'HK', 'HR', 'HU', 'IE', 'IN', 'IT', 'JP', 'LI', 'LT', 'LU', 'LV', 'MT', 'MX', 'MY', 'NL', 'NO', 'NZ', 'PL', 'PT',
-  'RO', 'SE', 'SG', 'SI', 'SK', 'TH', 'US',
 ]);
 
 /** Currencies a transfer from the advertiser's Stripe balance may be made in; Stripe converts to the account's bank currency. */
@@ -40,7 +33,9 @@ export function railsForCountry(country: string): PayoutRail[] {
   if (!isCountryCode(country)) return [];
   const rails: PayoutRail[] = [];
   if (!PAYPAL_UNSERVED.has(country)) rails.push('paypal');
-  if (STRIPE_COUNTRIES.has(country)) rails.push('stripe');
+  // Stripe's self-serve cross-border list (stripe-cross-border.ts): where any advertiser's platform in those
+  // regions can pay, at home or across a border. Countries outside it fail only when Stripe refuses.
+  if (STRIPE_CROSS_BORDER_COUNTRIES.has(country)) rails.push('stripe');
   return rails;
 }
 

@@ -10,7 +10,7 @@ export const CONNECT_API_VERSION = '2025-03-31.basil';
 
 const withVersion = (cfg: StripeConfig): StripeConfig => ({ ...cfg, apiVersion: CONNECT_API_VERSION });
 
-const platformAccount = z.object({ id: z.string(), livemode: z.boolean().optional() });
+const platformAccount = z.object({ id: z.string(), livemode: z.boolean().optional(), country: z.string().optional() });
 
 /** GET /v1/account: whose key this is; a refused key throws StripeApiError with status 401. */
 export async function getPlatformAccount(cfg: StripeConfig) {
@@ -30,11 +30,19 @@ export type ConnectedAccount = z.infer<typeof connectedAccount>;
 
 /**
  * POST /v1/accounts: an Express account for one affiliate of one advertiser. The idempotency key
- * is derived from the pair, so a double click or a retry never makes two accounts.
+ * is derived from the pair, so a double click or a retry never makes two accounts. An account in
+ * another country than the platform's is a cross-border one: Stripe pays it only under the
+ * `recipient` service agreement (domain/stripe-cross-border.ts), which allows transfers and no card payments.
  */
 export async function createExpressAccount(
   cfg: StripeConfig,
-  input: { country: string; email: string; affiliateId: string; organizationId: string },
+  input: {
+    country: string;
+    email: string;
+    affiliateId: string;
+    organizationId: string;
+    serviceAgreement: 'full' | 'recipient';
+  },
   idempotencyKey: string,
 ): Promise<ConnectedAccount> {
   const body = await stripeRequest<unknown>(
@@ -46,6 +54,7 @@ export async function createExpressAccount(
       country: input.country,
       email: input.email,
       capabilities: { transfers: { requested: true } },
+      ...(input.serviceAgreement === 'recipient' ? { tos_acceptance: { service_agreement: 'recipient' } } : {}),
       metadata: { affiliate_id: input.affiliateId, organization_id: input.organizationId },
     },
     idempotencyKey,

@@ -4,7 +4,8 @@ import type { PayoutRail } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { railsForCountry } from '../../domain/payout-rails';
 import { AppError } from '../../errors/app-error';
-import { type ConnectedAccount, createExpressAccount } from '../../integrations/stripe';
+import { stripeAccountAgreement } from '../../domain/stripe-cross-border';
+import { type ConnectedAccount, createExpressAccount, getPlatformAccount } from '../../integrations/stripe';
 import { affiliateScope } from '../access';
 import { recordAudit } from '../audit';
 import { getMyPayoutMethods } from './get-my-payout-methods';
@@ -14,7 +15,8 @@ import { callStripeConnect } from './stripe-call';
 /**
  * Chooses how the selected advertiser pays the signed-in affiliate: the country they are paid in
  * and a rail that serves it. Choosing Stripe creates their Express account on the advertiser's
- * Stripe platform (once per country: Stripe fixes an account's country), before anything is
+ * Stripe platform (once per country: Stripe fixes an account's country; across a border under the
+ * recipient service agreement, see domain/stripe-cross-border.ts), before anything is
  * written; the Idempotency-Key of the pair and country makes a double submit create one account.
  * New payout items follow the choice; items already proposed keep their destination. Audited.
  */
@@ -34,6 +36,19 @@ export async function setMyPayoutMethod({ ctx, input }: ServiceCall<{ country: s
   let created: ConnectedAccount | null = null;
   if (input.rail === 'stripe' && !stripeAccountId) {
     const { config } = await requireStripePayoutAccount({ ctx, input: { organizationId } });
+    // The platform's own country decides whether this is a cross-border account (recipient agreement)
+    // or one Stripe cannot open at all: refused here rather than when Stripe says no.
+    const platform = await callStripeConnect({
+      ctx,
+      input: { what: 'read the advertiser’s Stripe account', call: () => getPlatformAccount(config) },
+    });
+    const serviceAgreement = stripeAccountAgreement(platform.country ?? '', input.country);
+    if (!serviceAgreement)
+      throw new AppError(
+        'rail_country_unsupported',
+        `Stripe cannot pay affiliates in ${input.country} from this advertiser’s Stripe account (${platform.country ?? 'country unknown'})`,
+        { rail: input.rail, country: input.country },
+      );
     const [user] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, affiliateId));
     const account = await callStripeConnect({
       ctx,
@@ -42,7 +57,7 @@ export async function setMyPayoutMethod({ ctx, input }: ServiceCall<{ country: s
         call: () =>
           createExpressAccount(
             config,
-            { country: input.country, email: user!.email, affiliateId, organizationId },
+            { country: input.country, email: user!.email, affiliateId, organizationId, serviceAgreement },
             `payout-method-${organizationId}-${affiliateId}-${input.country}`,
           ),
       },
