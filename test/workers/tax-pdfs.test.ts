@@ -5,6 +5,7 @@ import {
   selfBillingInvoiceDocument,
   signedFormDocument,
 } from '../../workers/domain/tax-documents';
+import { selfBillingVat } from '../../workers/domain/self-billing-vat';
 import { renderPdf } from '../../workers/services/pdf';
 
 /** The PDF's text, one string per page, whitespace collapsed (extraction splits runs arbitrarily). */
@@ -89,7 +90,12 @@ describe('generated PDFs', () => {
           currency: 'EUR',
           supplier: { name: 'Олег Сидоров', address: 'Rue 1, Paris', vatId: 'FR12345678901' },
           customer: { name: 'Acme GmbH', address: 'Hauptstr. 2, Berlin', vatId: 'DE123456789' },
-          reverseCharge: true,
+          vat: selfBillingVat({
+            supplierViesCode: 'FR',
+            customerCountry: 'DE',
+            totalMinor: 12_345,
+            issuedAt: signedAt,
+          }),
           payoutItemId: '0190aaaa-0000-7000-8000-000000000000',
         }),
       ),
@@ -103,5 +109,37 @@ describe('generated PDFs', () => {
       'Reverse charge',
     ])
       expect(invoice).toContain(part);
+  });
+
+  it('a self-billing invoice within one member state charges VAT at that state’s rate', async () => {
+    const invoice = await pdfText(
+      await renderPdf(
+        selfBillingInvoiceDocument({
+          number: 8,
+          organizationSlug: 'acme',
+          issuedAt: signedAt,
+          amountMinor: 11_900,
+          currency: 'EUR',
+          supplier: { name: 'Jonas Weber', address: 'Alexanderplatz 1, Berlin', vatId: 'DE987654321' },
+          customer: { name: 'Acme GmbH', address: 'Hauptstr. 2, Berlin', vatId: 'DE123456789' },
+          vat: selfBillingVat({
+            supplierViesCode: 'DE',
+            customerCountry: 'DE',
+            totalMinor: 11_900,
+            issuedAt: signedAt,
+          }),
+          payoutItemId: '0190aaaa-0000-7000-8000-000000000000',
+        }),
+      ),
+    );
+    for (const part of [
+      'Net amount 100.00 EUR',
+      'VAT at 19.00 % (DE) 19.00 EUR',
+      'Total payable 119.00 EUR',
+      'VAT charged at 19.00 %',
+    ])
+      expect(invoice).toContain(part);
+    expect(invoice).not.toContain('No VAT');
+    expect(invoice).not.toContain('Reverse charge');
   });
 });

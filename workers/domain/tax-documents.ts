@@ -1,6 +1,7 @@
 import type { TaxClassification, TaxFormKind } from '../../schema/enums';
 import { formatMinorUnits } from './format-minor-units';
 import type { PdfDocumentSpec } from './pdf-document';
+import type { SelfBillingVat } from './self-billing-vat';
 import { maskedTin } from './tax-id';
 
 const FORM_TITLES: Record<TaxFormKind, string> = {
@@ -176,11 +177,21 @@ export interface InvoiceData {
   currency: string;
   supplier: { name: string; address: string; vatId: string };
   customer: { name: string; address: string; vatId: string | null };
-  reverseCharge: boolean;
+  /** The invoice's VAT (selfBillingVat): same member state at its rate, reverse charge, or outside EU VAT. */
+  vat: SelfBillingVat;
   payoutItemId: string;
   /** For a credit note: the number of the invoice it cancels, and why the payment was taken back. */
   credit?: { invoiceNumber: number; reason: string } | null;
 }
+
+const VAT_NOTES: Record<SelfBillingVat['treatment'], (rate: string, country: string) => string> = {
+  domestic: (rate, country) =>
+    `VAT charged at ${rate}, the standard rate of ${country}: supplier and customer are in the same member state, so the supplier accounts for the VAT shown. The total is the amount paid, VAT included.`,
+  reverse_charge: () =>
+    'Reverse charge: VAT to be accounted for by the customer (Article 196 of Council Directive 2006/112/EC).',
+  outside_scope: () =>
+    'No EU VAT is charged on this invoice: the customer is not established in an EU member state on record.',
+};
 
 /** The invoice number as printed: the advertiser's handle and the gap-free sequence, zero-padded. */
 export const invoiceNumberText = (organizationSlug: string, number: number) =>
@@ -188,14 +199,17 @@ export const invoiceNumberText = (organizationSlug: string, number: number) =>
 
 /**
  * A self-billing invoice: the customer (advertiser) issues it on the supplier's (affiliate's) behalf
- * under their self-billing agreement (Directive 2006/112/EC, art. 224). It says so, and carries the
- * reverse-charge note when the customer accounts for the VAT. A credit note (`credit`) cancels an
+ * under their self-billing agreement (Directive 2006/112/EC, art. 224). It says so; between parties of one
+ * member state it charges VAT at that state's standard rate (net, VAT and total, the total being what was paid),
+ * and across member states it carries the reverse-charge note instead. A credit note (`credit`) cancels an
  * invoice whose payment was taken back: same parties and amount, negative, naming the invoice.
  */
 export function selfBillingInvoiceDocument(d: InvoiceData): PdfDocumentSpec {
   const number = invoiceNumberText(d.organizationSlug, d.number);
   // A credit note prints the amount it takes back as a negative, and names the invoice it cancels.
-  const amount = `${d.credit ? '-' : ''}${formatMinorUnits(d.amountMinor, d.currency)} ${d.currency}`;
+  const money = (minor: number) => `${d.credit ? '-' : ''}${formatMinorUnits(minor, d.currency)} ${d.currency}`;
+  const amount = money(d.vat.totalMinor);
+  const rate = d.vat.rateBps === null ? null : percent(d.vat.rateBps);
   const credit = d.credit
     ? { invoice: invoiceNumberText(d.organizationSlug, d.credit.invoiceNumber), reason: d.credit.reason }
     : null;
@@ -240,23 +254,27 @@ export function selfBillingInvoiceDocument(d: InvoiceData): PdfDocumentSpec {
       {
         kind: 'table',
         columns: ['Description', 'Net', 'VAT', 'Total'],
-        rows: [[`Affiliate commissions, payout ${d.payoutItemId.slice(0, 8)}`, amount, '—', amount]],
+        rows: [
+          [
+            `Affiliate commissions, payout ${d.payoutItemId.slice(0, 8)}`,
+            money(d.vat.netMinor),
+            rate ? `${money(d.vat.vatMinor)} (${rate})` : '—',
+            amount,
+          ],
+        ],
         alignRight: [1, 2, 3],
       },
       {
         kind: 'rows',
         rows: [
           { label: credit ? 'Date of credit' : 'Date of supply', value: day(d.issuedAt) },
+          { label: 'Net amount', value: money(d.vat.netMinor) },
+          ...(rate ? [{ label: `VAT at ${rate} (${d.vat.country})`, value: money(d.vat.vatMinor) }] : []),
           { label: credit ? 'Total credited' : 'Total payable', value: amount },
         ],
       },
       { kind: 'paragraph', text: 'Self-billing.' },
-      {
-        kind: 'paragraph',
-        text: d.reverseCharge
-          ? 'Reverse charge: VAT to be accounted for by the customer (Article 196 of Council Directive 2006/112/EC).'
-          : 'No VAT is included in this amount: any VAT due on it is accounted for by the supplier.',
-      },
+      { kind: 'paragraph', text: VAT_NOTES[d.vat.treatment](rate ?? '', d.vat.country ?? '') },
     ],
   };
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { organizations, selfBillingInvoices } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { selfBillingVat } from '../../domain/self-billing-vat';
 import { invoiceNumberText, selfBillingInvoiceDocument } from '../../domain/tax-documents';
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser, affiliateScope } from '../access';
@@ -48,7 +49,13 @@ export async function renderInvoicePdf({
         vatId: `${inv.supplierVatCountry}${vatNumber}`,
       },
       customer: { name: inv.customerName, address: inv.customerAddress, vatId: inv.customerVatId },
-      reverseCharge: inv.reverseCharge,
+      // Worked out again from the parties' countries and the issue date, as it was when issued.
+      vat: selfBillingVat({
+        supplierViesCode: inv.supplierVatCountry,
+        customerCountry: inv.customerCountry,
+        totalMinor: inv.amountMinor,
+        issuedAt: inv.issuedAt,
+      }),
       payoutItemId: inv.payoutItemId,
       credit: row.creditsNumber === null ? null : { invoiceNumber: row.creditsNumber, reason: inv.creditReason ?? '' },
     }),
