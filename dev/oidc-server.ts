@@ -2,7 +2,7 @@
 // token, userinfo, JWKS with an RS256 key made at start) and GitHub's OAuth shape (/login/oauth/*,
 // /user, /user/emails) on one origin. Authorize shows a page of demo people (dev/oidc-server/identities.ts),
 // or signs one in at once with `identity=ada` (tests: `sub=…&email=…&email_verified=false`, and
-// `fault=expired|wrong_audience|wrong_issuer|bad_nonce|forged` for a bad ID token).
+// `fault=` one of ID_TOKEN_FAULTS (dev/oidc-server/state.ts) for a bad ID token).
 // Run alone with `npx tsx dev/oidc-server.ts` (OIDC_PORT).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

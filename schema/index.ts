@@ -58,6 +58,7 @@ export * from './audit-log';
 export * from './email-outbox';
 export * from './dead-letters';
 export * from './rate-limit-hits';
+export * from './oauth-flows-spent';
 export * from './paypal-webhook-events';
 export * from './recruit-codes';
 export * from './registration-links';

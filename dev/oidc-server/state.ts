@@ -13,7 +13,19 @@ export interface OidcServerOptions {
 }
 
 /** Tests: what the token endpoint should get wrong in the ID token of one code (`fault=` at authorize). */
-export const ID_TOKEN_FAULTS = ['expired', 'wrong_audience', 'wrong_issuer', 'bad_nonce', 'forged'] as const;
+export const ID_TOKEN_FAULTS = [
+  'expired',
+  'wrong_audience',
+  'wrong_issuer',
+  'bad_nonce',
+  'forged',
+  // Several audiences: without `azp`, with `azp` naming another party, or (valid) with `azp` naming the client.
+  'extra_audience',
+  'extra_audience_other_azp',
+  'extra_audience_azp',
+  // Issued a year ahead of now.
+  'future_iat',
+] as const;
 export type IdTokenFault = (typeof ID_TOKEN_FAULTS)[number];
 
 export interface IssuedCode {

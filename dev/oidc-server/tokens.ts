@@ -19,7 +19,14 @@ export function clientCredentials(authorization: string | undefined, form: URLSe
 /** The ID token of a code, with the fault a test asked for. */
 export function idToken(state: ServerState, issuer: string, code: IssuedCode): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const iat = code.fault === 'expired' ? now - 7200 : now;
+  const iat = code.fault === 'expired' ? now - 7200 : code.fault === 'future_iat' ? now + 365 * 86400 : now;
+  const several = code.fault?.startsWith('extra_audience') === true;
+  const azp =
+    code.fault === 'extra_audience_azp'
+      ? code.clientId
+      : code.fault === 'extra_audience_other_azp'
+        ? 'someone-else'
+        : undefined;
   const [first, ...rest] = code.who.name.split(' ');
   return new SignJWT({
     email: code.who.email,
@@ -28,11 +35,14 @@ export function idToken(state: ServerState, issuer: string, code: IssuedCode): P
     given_name: first,
     family_name: rest.join(' '),
     nonce: code.fault === 'bad_nonce' ? 'not-the-nonce' : (code.nonce ?? undefined),
+    ...(azp ? { azp } : {}),
   })
     .setProtectedHeader({ alg: 'RS256', kid: state.publicJwk.kid! })
     .setSubject(code.who.sub)
     .setIssuer(code.fault === 'wrong_issuer' ? 'https://issuer.invalid' : issuer)
-    .setAudience(code.fault === 'wrong_audience' ? 'someone-else' : code.clientId)
+    .setAudience(
+      code.fault === 'wrong_audience' ? 'someone-else' : several ? [code.clientId, 'someone-else'] : code.clientId,
+    )
     .setIssuedAt(iat)
     .setExpirationTime(iat + 3600)
     .sign(code.fault === 'forged' ? state.otherKey : state.key);

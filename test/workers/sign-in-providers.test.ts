@@ -147,13 +147,43 @@ describe('the flow is checked', () => {
     },
   );
 
-  it.each(['bad_nonce', 'expired', 'forged', 'wrong_audience', 'wrong_issuer'])(
-    'refuses an ID token that is %s',
-    async (fault) => {
-      const who = person();
-      const res = await signIn('google', { ...who, fault }, { signUp: { accountType: 'affiliate' } });
-      expect((await expectStatus(res, 401)).error.code).toBe('oauth_rejected');
-      expect(await userByEmail(who.email)).toBeUndefined();
+  it.each([
+    'bad_nonce',
+    'expired',
+    'forged',
+    'wrong_audience',
+    'wrong_issuer',
+    'extra_audience',
+    'extra_audience_other_azp',
+    'future_iat',
+  ])('refuses an ID token that is %s', async (fault) => {
+    const who = person();
+    const res = await signIn('google', { ...who, fault }, { signUp: { accountType: 'affiliate' } });
+    expect((await expectStatus(res, 401)).error.code).toBe('oauth_rejected');
+    expect(await userByEmail(who.email)).toBeUndefined();
+  });
+
+  it('accepts a token for several audiences whose azp is our client id (OIDC Core §3.1.3.7)', async () => {
+    const who = person();
+    const res = await signIn(
+      'google',
+      { ...who, fault: 'extra_audience_azp' },
+      { signUp: { accountType: 'affiliate' } },
+    );
+    expect((await expectStatus(res, 200)).user.email).toBe(who.email);
+  });
+
+  it.each(['google', 'github'] as const)(
+    '%s: a replayed flow cookie with a fresh code is refused: the state is spent on the server',
+    async (provider) => {
+      const started = await start(provider, { signUp: { accountType: 'affiliate' } });
+      const back = await consent(started.authorizeUrl, person());
+      await expectStatus(callback(provider, back, started.cookie), 200);
+      // The attacker kept the cookie and has the provider send a new code for the same state and nonce.
+      const fresh = await consent(started.authorizeUrl, person());
+      expect(fresh.state).toBe(back.state);
+      const replay = await expectStatus(callback(provider, fresh, started.cookie), 400);
+      expect(replay.error.code).toBe('oauth_state_invalid');
     },
   );
 
@@ -169,7 +199,8 @@ describe('the flow is checked', () => {
     const started = await start('github', { signUp: { accountType: 'affiliate' } });
     const back = await consent(started.authorizeUrl, person());
     await expectStatus(callback('github', back, started.cookie), 200);
-    expect((await expectStatus(callback('github', back, started.cookie), 401)).error.code).toBe('oauth_rejected');
+    // Refused before the provider is asked: the flow it came with is already spent.
+    expect((await expectStatus(callback('github', back, started.cookie), 400)).error.code).toBe('oauth_state_invalid');
   });
 });
 

@@ -51,9 +51,25 @@ export async function googleAuthorizeUrl(
 
 const tokenSchema = z.object({ id_token: z.string().min(1).max(8192) });
 
+// Clocks differ a little; an `iat` further ahead than this was not issued now (jose refuses it with maxTokenAge).
+const CLOCK_SKEW = '5m';
+// Google's ID tokens live an hour; one issued earlier than that is not the answer to this code.
+const MAX_TOKEN_AGE = '1h';
+
+/**
+ * OIDC Core §3.1.3.7 (3–5), which jose leaves to the caller: a token for several audiences must name us as its
+ * authorized party (`azp`), and any `azp` it carries must be our client id.
+ */
+export function authorizedPartyOk(claims: Record<string, unknown>, clientId: string): boolean {
+  const several = Array.isArray(claims.aud) && claims.aud.length > 1;
+  if (claims.azp === undefined) return !several;
+  return claims.azp === clientId;
+}
+
 /**
  * Trades the code (with the PKCE verifier) for an ID token and verifies it against Google's keys:
- * RS256 signature, issuer, audience (our client id), expiry, and the nonce we sent.
+ * RS256 signature, issuer, audience (our client id, and `azp` when it names several), expiry, an issue time
+ * neither in the future nor over an hour ago (a few minutes of clock skew allowed), and the nonce we sent.
  */
 export async function googleProfile(
   config: IdentityConfig,
@@ -89,11 +105,15 @@ export async function googleProfile(
       issuer: [discovery.issuer, discovery.issuer.replace(/^https:\/\//, '')],
       audience: client.clientId,
       currentDate: exchange.now,
+      clockTolerance: CLOCK_SKEW,
+      maxTokenAge: MAX_TOKEN_AGE,
       requiredClaims: ['sub', 'exp', 'iat'],
     }));
   } catch {
     throw new AppError('oauth_rejected', 'The provider’s ID token did not verify');
   }
+  if (!authorizedPartyOk(claims, client.clientId))
+    throw new AppError('oauth_rejected', 'The ID token was issued to another party');
   if (claims.nonce !== exchange.nonce)
     throw new AppError('oauth_rejected', 'The ID token was not issued for this sign-in');
   const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v.slice(0, 200) : null);

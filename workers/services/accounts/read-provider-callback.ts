@@ -4,6 +4,7 @@ import { type OAuthFlow, type OAuthIntent, sameSecret, verifyOAuthFlow } from '.
 import { AppError } from '../../errors/app-error';
 import { exchangeCode, providerClient, type ProviderProfile } from '../../integrations/identity';
 import { limitByIp } from '../access';
+import { spendOAuthFlow } from './spend-oauth-flow';
 
 export interface ProviderCallbackInput {
   provider: IdentityProvider;
@@ -16,7 +17,7 @@ export interface ProviderCallbackInput {
 /**
  * The second leg, shared by sign-in and linking: the flow cookie must be ours, unexpired, for this
  * provider and intent, and carry the state that came back; only then is the code traded (with the
- * PKCE verifier) for a verified profile.
+ * PKCE verifier) for a verified profile. The flow is spent on the server first: one cookie, one callback.
  */
 export async function readProviderCallback({
   ctx,
@@ -33,6 +34,7 @@ export async function readProviderCallback({
     : null;
   if (!flow || flow.intent !== input.intent || !sameSecret(flow.state, input.state))
     throw new AppError('oauth_state_invalid', 'This sign-in was not started here, or took too long; start again');
+  await spendOAuthFlow({ ctx, input: { state: flow.state } });
   const profile = await exchangeCode(ctx.config, input.provider, client, {
     code: input.code,
     verifier: flow.verifier,
