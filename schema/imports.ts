@@ -20,6 +20,11 @@ export interface ImportOptions {
   referralParam: string;
   /** A csv import's layout: ours, or another product's exports (absent on jobs from before it existed: ours). */
   format?: ImportCsvFormat;
+  /**
+   * Our CSV format: the ledger its commission ids belong to (the advertiser's key, else a fingerprint of
+   * the commissions file). Absent on older jobs, whose ids were booked as `csv:<id>`.
+   */
+  sourceKey?: string;
 }
 
 /**

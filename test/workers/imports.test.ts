@@ -153,12 +153,19 @@ describe('CSV import: dry run, run, rerun', () => {
         currency: 'USD',
         status: 'pending',
         conversionId: null,
-        importRef: 'csv:k1',
+        // Booked under the file's ledger key (a fingerprint of the commissions file, no key given).
+        importRef: `csv:${planned.options.sourceKey}:k1`,
       }),
     ]);
     expect(lines[0]!.holdUntil.toISOString()).toBe('2025-07-01T00:00:00.000Z');
     const [paid] = await db.select().from(s.importedPayments).where(eq(s.importedPayments.affiliateId, vera!.id));
-    expect(paid).toMatchObject({ amountMinor: 2000, currency: 'USD', saleAmountMinor: 8000, externalId: 'k3' });
+    expect(planned.options.sourceKey).toMatch(/^file-[0-9a-f]{16}$/);
+    expect(paid).toMatchObject({
+      amountMinor: 2000,
+      currency: 'USD',
+      saleAmountMinor: 8000,
+      externalId: `${planned.options.sourceKey}:k3`,
+    });
     // The welcome, in the affiliate's language, with a link to set a password.
     const [mail] = await db.select().from(s.emailOutbox).where(eq(s.emailOutbox.to, vera!.email));
     expect(mail).toMatchObject({ template: 'import_welcome' });
@@ -228,6 +235,122 @@ describe('CSV import: dry run, run, rerun', () => {
         400,
         'validation_failed',
       );
+  });
+});
+
+describe('CSV import: file order and ledger keys (#57.1, #57.2)', () => {
+  /** Dry run, run, and the job's verdicts by kind and source id. */
+  async function importCsv(body: Record<string, unknown>) {
+    const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, {
+      source: 'csv',
+      programId: acme.program.id,
+      ...body,
+    });
+    expectStatus(created, 201);
+    const planned = await drive(created.body.id, ['planned']);
+    const dry = new Map((await itemsOf(planned.id)).map((i) => [`${i.kind}:${i.externalId}`, i]));
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${planned.id}/run`), 200);
+    const done = await drive(planned.id, ['completed']);
+    const run = new Map((await itemsOf(planned.id)).map((i) => [`${i.kind}:${i.externalId}`, i]));
+    return { job: done, dry, run };
+  }
+
+  it('keeps the first row of an email, reports later ones as duplicate_email in both stages, and books every commission', async () => {
+    const t = tag();
+    // Ten emails, each on two rows: rows stored in one millisecond used to be read in a random order.
+    const pairs = Array.from({ length: 10 }, (_, n) => n);
+    const affiliates = [
+      'id,email,first_name,referral_code',
+      ...pairs.flatMap((n) => [
+        `f${n},dup${n}-${t}@example.com,First,first${n}${t}`,
+        `s${n},dup${n}-${t}@example.com,Second,second${n}${t}`,
+      ]),
+    ].join('\n');
+    const commissions = [
+      'id,affiliate_id,amount,currency,status,due_at',
+      ...pairs.flatMap((n) => [`kf${n},f${n},12.50,USD,unpaid,2025-07-01`, `ks${n},s${n},3.00,USD,unpaid,2025-07-01`]),
+    ].join('\n');
+    const { dry, run } = await importCsv({ files: { affiliates, commissions } });
+    for (const n of pairs) {
+      for (const stage of [dry, run]) {
+        expect(stage.get(`affiliate:f${n}`)).toMatchObject({ outcome: 'create' });
+        expect(stage.get(`affiliate:s${n}`)!.outcome).toBe('conflict');
+        // One reason for the same conflict, in the dry run and in the run.
+        expect(stage.get(`affiliate:s${n}`)!.reason).toMatch(/^duplicate_email: /);
+        expect(stage.get(`balance:kf${n}`)).toMatchObject({ outcome: 'create', reason: null });
+        // The dropped row's commission follows the kept row of its email, and says so.
+        expect(stage.get(`balance:ks${n}`)).toMatchObject({ outcome: 'create' });
+        expect(stage.get(`balance:ks${n}`)!.reason).toMatch(/^owner_duplicate: booked to f\d+/);
+      }
+      const [user] = await db
+        .select()
+        .from(s.users)
+        .where(eq(s.users.email, `dup${n}-${t}@example.com`));
+      const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, user!.id));
+      expect(enrollment!.refCode).toBe(`first${n}${t}`);
+      const lines = await db.select().from(s.commissions).where(eq(s.commissions.enrollmentId, enrollment!.id));
+      expect(lines.map((l) => l.amountMinor).sort((a, b) => a - b)).toEqual([300, 1250]);
+    }
+    expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: acme.org.id } })).discrepancies).toEqual(
+      [],
+    );
+  });
+
+  it("books two unrelated files' commissions with the same ids, and a file again (or its key) books nothing twice", async () => {
+    const t = tag();
+    const fileOf = (who: string, amount: string) => ({
+      affiliates: ['id,email,referral_code', `${who},${who}-${t}@example.com,${who}${t}`].join('\n'),
+      commissions: [
+        'id,affiliate_id,amount,currency,status,due_at,paid_at',
+        `1,${who},${amount},USD,unpaid,2025-07-01,`,
+        `2,${who},5.00,USD,paid,,2025-05-01`,
+      ].join('\n'),
+    });
+    const first = await importCsv({ files: fileOf('erin', '10.00') });
+    const second = await importCsv({ files: fileOf('fred', '35.00') });
+    // The second file's commission 1 is fred's 35.00, not erin's 10.00 imported before.
+    expect(second.run.get('balance:1')).toMatchObject({ outcome: 'create', reason: null });
+    expect(second.run.get('payment:2')).toMatchObject({ outcome: 'create', reason: null });
+    const owed = async (who: string) => {
+      const [user] = await db
+        .select()
+        .from(s.users)
+        .where(eq(s.users.email, `${who}-${t}@example.com`));
+      const lines = await db.select().from(s.commissions).where(eq(s.commissions.beneficiaryId, user!.id));
+      const paid = await db.select().from(s.importedPayments).where(eq(s.importedPayments.affiliateId, user!.id));
+      return [lines.map((l) => l.amountMinor), paid.map((p) => p.amountMinor)];
+    };
+    expect(await owed('erin')).toEqual([[1000], [500]]);
+    expect(await owed('fred')).toEqual([[3500], [500]]);
+    expect(first.job.options.sourceKey).not.toBe(second.job.options.sourceKey);
+
+    // The same file again: the same ledger, nothing booked twice.
+    const again = await importCsv({ files: fileOf('fred', '35.00') });
+    expect(again.run.get('balance:1')).toMatchObject({ outcome: 'skip', reason: 'already_imported' });
+    // A corrected file under the key of the ledger it continues: what was booked stays a skip.
+    const keyed = fileOf('gina', '7.00');
+    const withKey = await importCsv({ files: keyed, sourceKey: `ledger-${t}` });
+    expect(withKey.job.options.sourceKey).toBe(`ledger-${t}`);
+    const corrected = await importCsv({
+      files: { ...keyed, commissions: `${keyed.commissions}\n3,gina,4.00,USD,unpaid,2025-08-01,` },
+      sourceKey: `ledger-${t}`,
+    });
+    expect(corrected.run.get('balance:1')).toMatchObject({ outcome: 'skip', reason: 'already_imported' });
+    expect(corrected.run.get('balance:3')).toMatchObject({ outcome: 'create' });
+    expect(await owed('fred')).toEqual([[3500], [500]]);
+    expect(await owed('gina')).toEqual([[700, 400], [500]]);
+    // A key names our format's ledger: other products' ids are theirs already.
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, {
+        source: 'csv',
+        format: 'rewardful',
+        files: keyed,
+        sourceKey: 'x',
+        programId: acme.program.id,
+      }),
+      400,
+      'validation_failed',
+    );
   });
 });
 

@@ -47,6 +47,10 @@ export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): V
   const code = record.refCodes[0];
   if (!code) return conflict('no_code: the source gives no referral code');
   if (!REFERRAL_CODE_PATTERN.test(code)) return conflict(`invalid_code: ${code} (letters, digits, _ and - only)`);
+  // File order decides: the first row with an email is kept, a later one is this conflict in the dry
+  // run and the run alike (in the run the first row's enrollment exists, which is not "yours already").
+  if (facts.takenInJob.emails.has(email))
+    return conflict(`duplicate_email: ${email} appears on an earlier row of the import`);
   const mine = facts.user?.enrollments ?? [];
   const already = mine.find((e) => e.programId === program.id && e.refCode === code);
   if (already)
@@ -58,7 +62,6 @@ export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): V
       enrollmentId: already.id,
     };
   if (mine.length > 0) return conflict(`email_taken: ${email} is already an affiliate of yours`);
-  if (facts.takenInJob.emails.has(email)) return conflict(`duplicate_email: ${email} appears twice in the import`);
   if (facts.codeOwner(code) !== null || facts.takenInJob.codes.has(code))
     return conflict(`code_taken: ${code} is already someone's referral code`);
   const notes: string[] = [];
@@ -87,7 +90,16 @@ export interface OwnerFacts {
   enrollmentId: string | null;
   /** The program's app and currency. */
   program: ProgramFacts | null;
+  /**
+   * Set when the record names a row dropped as `duplicate_email`: the source id of the earlier row with
+   * that email, which was kept and which the record follows (same address, same person).
+   */
+  keptRow?: string;
 }
+
+/** What a customer or commission that follows the kept row of its email says in the report. */
+const followNote = (owner: OwnerFacts) =>
+  owner.keptRow ? `owner_duplicate: booked to ${owner.keptRow}, the first row with this email` : null;
 
 function ownerProblem(owner: OwnerFacts | null): Verdict | null {
   if (!owner) return { outcome: 'skip', reason: 'affiliate_missing: the source has no such affiliate' };
@@ -113,7 +125,7 @@ export function planCustomer(
   }
   return {
     outcome: 'create',
-    reason: null,
+    reason: followNote(owner!),
     programId: owner!.programId!,
     enrollmentId: owner!.enrollmentId ?? undefined,
   };
@@ -132,7 +144,7 @@ export function planCommission(record: ImportCommission, owner: OwnerFacts | nul
   if (record.amountMinor === 0) return { outcome: 'skip', reason: 'zero_amount' };
   return {
     outcome: 'create',
-    reason: null,
+    reason: followNote(owner!),
     programId: owner!.programId!,
     enrollmentId: owner!.enrollmentId ?? undefined,
   };

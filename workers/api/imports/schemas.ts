@@ -50,6 +50,15 @@ export const createImportBody = z
       .describe(
         "Tolt's link parameter (its program setting, ref by default), also for Tolt's exports; our CSV's. Fixed for the others",
       ),
+    sourceKey: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/)
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        'For our CSV format: names the ledger the commission ids belong to. Opening balances and paid history are keyed by it, so the same key again (a corrected file) books nothing twice and another key never clashes. Default: a fingerprint of the commissions file',
+      ),
   })
   .strict()
   .openapi('CreateImport');
@@ -67,6 +76,10 @@ export const importJob = z
       sendWelcome: z.boolean(),
       referralParam: z.string(),
       format: z.enum(ImportCsvFormat).optional().describe("A csv import's layout"),
+      sourceKey: z
+        .string()
+        .optional()
+        .describe('Our CSV format: the key its commission ids are booked under (give it again to continue this ledger)'),
     }),
     summary: counts.describe(
       'Per kind (affiliate, customer, balance, payment): total, done, each outcome (undecided until judged) and `<outcome>:<reason code>` for the reasons behind them',

@@ -4,6 +4,7 @@ import type { ImportCsvFormat, ImportSource } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { parseCsvFiles, type CsvFiles } from '../../domain/import-sources/csv-format';
 import type { ParsedRow } from '../../domain/import-sources/rows';
+import { sha256Hex } from '../../domain/secret-token';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
 import { tokenProblem } from '../../integrations/import-sources';
 import { actingAdvertiser } from '../access';
@@ -27,6 +28,8 @@ export interface CreateImportInput {
   sendWelcome?: boolean | undefined;
   /** Tolt's and the CSV's link parameter; fixed for the other sources. */
   referralParam?: string | undefined;
+  /** Our CSV format's ledger key (source-params.ts); default a fingerprint of the commissions file. */
+  sourceKey?: string | undefined;
 }
 
 /**
@@ -44,6 +47,8 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
   if (!isCsv && input.format && input.format !== 'ours')
     throw new ValidationError('format applies to the csv source only');
   const format = isCsv ? (input.format ?? 'ours') : undefined;
+  if (input.sourceKey && format !== 'ours') throw new ValidationError('sourceKey applies to our CSV format only');
+  const sourceKey = format === 'ours' ? (input.sourceKey ?? (await fileFingerprint(input.files!))) : undefined;
   const referralParam = referralParamFor(recordOrigin(input.source, format), input.referralParam);
   const campaignPrograms = input.campaignPrograms ?? {};
   const programIds = [...new Set([input.programId, ...Object.values(campaignPrograms)])];
@@ -70,6 +75,7 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
           sendWelcome: input.sendWelcome ?? false,
           referralParam,
           ...(format ? { format } : {}),
+          ...(sourceKey ? { sourceKey } : {}),
         },
         tokenSealed,
         cursor: isCsv ? {} : { step: 0, page: null },
@@ -96,6 +102,15 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
     return counted!;
   });
   return importJobView(job);
+}
+
+/**
+ * The default ledger key of our CSV format: the same commissions file again is the same ledger (a rerun
+ * books nothing twice), another file is another (its ids 1, 2, … are not the first file's).
+ */
+async function fileFingerprint(files: CsvFiles): Promise<string> {
+  const text = (files.commissions ?? files.affiliates).replace(/\r\n?/g, '\n').trim();
+  return `file-${(await sha256Hex(text)).slice(0, 16)}`;
 }
 
 /** The CSV's records; a file that cannot be read, or has no affiliates, is the advertiser's to fix. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import {
   commissions,
   enrollments,
@@ -13,7 +13,10 @@ import {
 import type { ServiceCall } from '../../context';
 import type { AffiliateFacts, OwnerFacts, ProgramFacts } from '../../domain/import-plan';
 import type { ImportAffiliate } from '../../domain/import-records';
-import { originOf } from './source-params';
+import { bookedIdOf, originOf } from './source-params';
+
+/** An affiliate row the job keeps: created (or to be), or found imported by an earlier run. */
+const keptAffiliate = sql`(${importItems.outcome} = 'create' OR (${importItems.outcome} = 'skip' AND ${importItems.reason} = 'already_imported'))`;
 
 /** The job's programs (the default and the mapped ones), each with its app and currency. */
 export async function jobPrograms({ ctx, input: job }: ServiceCall<ImportJob>): Promise<Map<string, ProgramFacts>> {
@@ -65,24 +68,28 @@ export async function affiliateFacts({
         .where(and(eq(enrollments.organizationId, job.organizationId), inArray(enrollments.couponCode, coupons)))
     : [];
   const taken = { codes: new Set<string>(), coupons: new Set<string>(), emails: new Set<string>() };
-  if (inDryRun) {
-    const earlier = await ctx.db
-      .select({ plan: importItems.plan, email: sql<string>`${importItems.data}->>'email'` })
-      .from(importItems)
-      .where(
-        and(
-          eq(importItems.jobId, job.id),
-          eq(importItems.kind, 'affiliate'),
-          eq(importItems.outcome, 'create'),
-          ne(importItems.id, item.id),
-          sql`(${importItems.data}->>'email' = ${email} OR ${importItems.plan}->>'refCode' = ANY(${sql.param(record.refCodes)}::text[]) OR ${importItems.plan}->>'couponCode' = ANY(${sql.param(coupons)}::text[]))`,
-        ),
-      );
-    for (const e of earlier) {
-      taken.emails.add(e.email);
-      if (e.plan.refCode) taken.codes.add(e.plan.refCode);
-      if (e.plan.couponCode) taken.coupons.add(e.plan.couponCode);
-    }
+  // Rows earlier in the file (ids follow the file's order, store-rows.ts) that were kept. Their emails
+  // count in the run too, so a later row with the same email is `duplicate_email` in both stages; their
+  // codes and coupons only in the dry run, since in the run they are rows already.
+  const earlier = await ctx.db
+    .select({ plan: importItems.plan, email: sql<string>`lower(${importItems.data}->>'email')` })
+    .from(importItems)
+    .where(
+      and(
+        eq(importItems.jobId, job.id),
+        eq(importItems.kind, 'affiliate'),
+        keptAffiliate,
+        lt(importItems.id, item.id),
+        inDryRun
+          ? sql`(lower(${importItems.data}->>'email') = ${email} OR ${importItems.plan}->>'refCode' = ANY(${sql.param(record.refCodes)}::text[]) OR ${importItems.plan}->>'couponCode' = ANY(${sql.param(coupons)}::text[]))`
+          : sql`lower(${importItems.data}->>'email') = ${email}`,
+      ),
+    );
+  for (const e of earlier) {
+    if (e.email === email) taken.emails.add(e.email);
+    if (!inDryRun) continue;
+    if (e.plan.refCode) taken.codes.add(e.plan.refCode);
+    if (e.plan.couponCode) taken.coupons.add(e.plan.couponCode);
   }
   return {
     programFor: programOf(job, byId),
@@ -113,12 +120,33 @@ export async function ownerFacts({
       ),
     );
   if (!owner?.outcome) return null;
-  const programId = owner.plan.programId ?? null;
+  // A row dropped because an earlier row has its email: the record follows that kept row.
+  const kept = owner.reason?.startsWith('duplicate_email')
+    ? (
+        await ctx.db
+          .select()
+          .from(importItems)
+          .where(
+            and(
+              eq(importItems.jobId, job.id),
+              eq(importItems.kind, 'affiliate'),
+              keptAffiliate,
+              lt(importItems.id, owner.id),
+              sql`lower(${importItems.data}->>'email') = lower(${owner.data.email as string})`,
+            ),
+          )
+          .orderBy(asc(importItems.id))
+          .limit(1)
+      )[0]
+    : undefined;
+  const row = kept ?? owner;
+  const programId = row.plan.programId ?? null;
   return {
-    outcome: owner.outcome,
+    outcome: row.outcome!,
     programId,
-    enrollmentId: owner.plan.enrollmentId ?? owner.resultId ?? null,
+    enrollmentId: row.plan.enrollmentId ?? row.resultId ?? null,
     program: programId ? (byId.get(programId) ?? null) : null,
+    ...(kept ? { keptRow: kept.externalId } : {}),
   };
 }
 
@@ -133,7 +161,7 @@ export async function existingCustomer({
   return row ?? null;
 }
 
-export const importRefOf = (job: ImportJob, externalId: string) => `${originOf(job)}:${externalId}`;
+export const importRefOf = (job: ImportJob, externalId: string) => `${originOf(job)}:${bookedIdOf(job, externalId)}`;
 
 export async function importedBefore({
   ctx,
@@ -158,7 +186,7 @@ export async function importedBefore({
       and(
         eq(importedPayments.organizationId, job.organizationId),
         eq(importedPayments.source, originOf(job)),
-        eq(importedPayments.externalId, externalId),
+        eq(importedPayments.externalId, bookedIdOf(job, externalId)),
       ),
     );
   return row !== undefined;

@@ -27,3 +27,11 @@ export function recordOrigin(source: ImportSource, format: ImportCsvFormat | und
 
 export const originOf = (job: Pick<ImportJob, 'source' | 'options'>): ImportSource =>
   recordOrigin(job.source, job.options.format);
+
+/**
+ * A commission's id as it is booked: another product's ids are unique in that product (its API and its
+ * export name the same commission alike); our CSV format's are the file's own (1, 2, …), so they are
+ * booked under the job's ledger key, and two unrelated files never take each other's for a rerun.
+ */
+export const bookedIdOf = (job: Pick<ImportJob, 'source' | 'options'>, externalId: string): string =>
+  job.options.sourceKey ? `${job.options.sourceKey}:${externalId}` : externalId;

@@ -22,7 +22,7 @@ import { recordAudit } from '../audit';
 import { emailBrand, sendEmail } from '../email';
 import { assertPlanAllows } from '../plans';
 import { importRefOf } from './facts';
-import { originOf } from './source-params';
+import { bookedIdOf, originOf } from './source-params';
 
 /** What one written record leaves for after the commit: routing to publish, an email to deliver. */
 export interface Written {
@@ -108,7 +108,7 @@ export async function writeItem({
           enrollmentId: enrollment!.id,
           affiliateId: enrollment!.affiliateId,
           source: originOf(job),
-          externalId: item.externalId,
+          externalId: bookedIdOf(job, item.externalId),
           amountMinor: record.amountMinor,
           currency: record.currency,
           paidAt: new Date(record.paidAt!),
