@@ -42,7 +42,9 @@ test('a new affiliate sees a welcome and its first steps open', async () => {
   await logInAt(page, `/affiliate/${tenant.org.id}`, affiliate);
   await h1('Home');
   await page.getByText("Welcome! Let's get your first commission").waitFor();
-  for (const name of ['hasLink', 'linkClicked', 'firstClick', 'firstConversion'])
+  // Approved, so its ready-made links exist: only sharing and converting are left.
+  expect(await step('hasLink').getAttribute('data-done')).toBe('true');
+  for (const name of ['firstClick', 'firstConversion'])
     expect(await step(name).getAttribute('data-done')).toBe('false');
   await checkAxe(page, 'affiliate home, new (en)');
   await shoot(page, 'affiliate-home-new-en');
@@ -136,6 +138,90 @@ test('after a click and a conversion the steps are ticked and the money shows', 
   await shoot(page, 'link-analytics-en');
 });
 
+test('ref-code clicks count as sharing and as a best link; recruits’ earnings are said apart on the home and Stats', async () => {
+  const { tenant } = e2e;
+  const sharer = await signUpVerified(e2e, { approved: true });
+  const [enrollment] = await e2e.db
+    .insert(s.enrollments)
+    .values({
+      programId: tenant.program.id,
+      affiliateId: sharer.userId,
+      organizationId: tenant.org.id,
+      status: 'active',
+      refCode: `REF${Date.now().toString(36)}`,
+    })
+    .returning();
+  // Traffic only through the ready-made /aff/ link: no saved link at all.
+  for (const ago of [90_000, 80_000, 70_000])
+    await e2e.db.insert(s.clicks).values({
+      id: uuidv7(Date.now() - ago),
+      clickedAt: new Date(Date.now() - ago),
+      linkForm: 'aff_path',
+      code: enrollment!.refCode,
+      status: 'accepted',
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      programId: tenant.program.id,
+      enrollmentId: enrollment!.id,
+      affiliateId: sharer.userId,
+    });
+  // A recruit's sale this month paid the sharer an upline share of $7.00 (level 1), as the rollup has it.
+  const hour = new Date();
+  hour.setUTCMinutes(0, 0, 0);
+  await e2e.db.insert(s.commissionStatsHourly).values({
+    organizationId: tenant.org.id,
+    hour,
+    appId: tenant.app.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollment!.id,
+    affiliateId: affiliate.userId,
+    beneficiaryId: sharer.userId,
+    level: 1,
+    kind: 'commission',
+    status: 'pending',
+    currency: 'USD',
+    lines: 1,
+    amountMinor: 700,
+  });
+  const own = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(own, `/affiliate/${tenant.org.id}`, sharer);
+    await own.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+    const shared = own.getByTestId('step-firstClick');
+    await expect.poll(() => shared.getAttribute('data-done')).toBe('true');
+    expect(await shared.textContent()).toContain('Share it');
+    const best = own.getByTestId('best-links');
+    await best.getByRole('link', { name: `${tenant.program.name} · /aff/ link` }).waitFor();
+    expect(await best.getByRole('row').nth(1).textContent()).toContain('3');
+    const month = own.getByTestId('money-USD').getByTestId('card-month');
+    expect(await month.getByTestId('value').textContent()).toBe('$7.00');
+    expect(await month.getByTestId('month-split').textContent()).toBe('Your traffic $0.00 · recruits $7.00');
+    await checkAxe(own, 'affiliate home, ref code and recruits (en)');
+    await shoot(own, 'affiliate-home-ref-code-en');
+    await own.goto(`/affiliate/${tenant.org.id}/stats`);
+    await own.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+    const recruits = own.getByTestId('card-recruits-USD');
+    await recruits.waitFor();
+    expect(await recruits.getByTestId('value').textContent()).toBe('$7.00');
+    await own.getByTestId('card-earnings').getByText('Earnings from your traffic').waitFor();
+    await checkAxe(own, 'affiliate stats with recruits (en)');
+    await shoot(own, 'affiliate-stats-recruits-en');
+    await switchLanguage(own, 'RU');
+    await own.getByText('От ваших рефералов, USD').waitFor();
+    await checkAxe(own, 'affiliate stats with recruits (ru)');
+    await shoot(own, 'affiliate-stats-recruits-ru');
+    await own.goto(`/affiliate/${tenant.org.id}`);
+    await own
+      .getByTestId('month-split')
+      .getByText(/^Ваш трафик/)
+      .waitFor();
+    await checkAxe(own, 'affiliate home, ref code and recruits (ru)');
+    await shoot(own, 'affiliate-home-ref-code-ru');
+  } finally {
+    await own.context().close();
+  }
+});
+
 test('the owner writes a campaign in two languages, sends it, and the affiliate reads it on the home', async () => {
   const { tenant } = e2e;
   owner = await signUpVerified(e2e);
@@ -146,7 +232,7 @@ test('the owner writes a campaign in two languages, sends it, and the affiliate 
   await desk.getByText('No campaigns yet').waitFor();
   await checkAxe(desk, 'campaigns, empty (en)');
   await desk.getByRole('button', { name: 'New campaign' }).first().click();
-  const dialog = desk.getByRole('dialog');
+  const dialog = desk.getByRole('dialog', { name: 'New campaign' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Spring news');
   const english = dialog.getByRole('tabpanel', { name: 'English' });
   await english.getByRole('textbox', { name: 'Subject' }).fill('Spring bonus');
@@ -162,6 +248,13 @@ test('the owner writes a campaign in two languages, sends it, and the affiliate 
   await checkAxe(desk, 'campaign editor (en)');
   await shoot(desk, 'campaign-editor-en');
   await dialog.getByRole('button', { name: 'Send now' }).click();
+  // Nothing is mailed before a confirmation that names how many affiliates it reaches.
+  const confirm = desk.getByRole('dialog', { name: 'Send “Spring news” to 2 affiliates now?' });
+  await confirm.getByText('2 affiliates get it in the portal, and by email unless', { exact: false }).waitFor();
+  expect(await e2e.db.$count(s.campaignRecipients)).toBe(0);
+  await checkAxe(desk, 'campaign send confirmation (en)');
+  await shoot(desk, 'campaign-send-confirm-en');
+  await confirm.getByRole('button', { name: 'Send to 2 affiliates' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await desk.getByText(/2 sent · 0 read/).waitFor();
   await desk.getByRole('button', { name: 'Report: Spring news' }).click();

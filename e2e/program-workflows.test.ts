@@ -185,6 +185,12 @@ test('a bounty: the owner sets it, the affiliate submits, the owner approves, th
   await queued.getByText('Note: Eight minutes, in English.').waitFor();
   await look(page, 'bounty-queue-en');
   await queued.getByRole('button', { name: /^Approve the submission of / }).click();
+  // Approving books $25.00 for the affiliate: it is confirmed first, naming the amount, as a conversion's is.
+  const approval = page.getByRole('dialog', { name: /^Approve the submission of .+\?$/ });
+  await approval.getByText(/They win “Review us on YouTube”: a \$25\.00 bonus is booked/).waitFor();
+  expect(await e2e.db.$count(s.commissions, eq(s.commissions.kind, 'bounty'))).toBe(0);
+  await look(page, 'bounty-approve-confirm-en');
+  await approval.getByRole('button', { name: 'Approve and book $25.00' }).click();
   await page.getByText('Nothing to review').waitFor();
 
   await mine.reload();

@@ -211,6 +211,22 @@ describe('targeting', () => {
     expect(await reached(byTag)).toEqual([acme.affiliate.id]);
     expect(await reached(pending)).toEqual([applicant.userId]);
   });
+
+  it('counts whom a send now would reach before it is sent, for the confirmation that names them', async () => {
+    const audience = (tenant: Advertiser, id: string, who = tenant.owner) =>
+      call(who, 'GET', `/orgs/${tenant.org.id}/campaigns/${id}/audience`);
+    const everyone = await draft(acme);
+    const byGroup = await draft(acme, message({ groupIds: [goldGroup] }));
+    const first = await audience(acme, everyone);
+    expectStatus(first, 200);
+    expect(first.body).toEqual({ count: 2 });
+    expect((await audience(acme, byGroup)).body).toEqual({ count: 1 });
+    expectStatus(await start(acme, everyone), 200);
+    // Once sent, nobody is left to reach.
+    expect((await audience(acme, everyone)).body).toEqual({ count: 0 });
+    expectStatus(await audience(other, everyone), 404, 'not_found');
+    expectStatus(await audience(acme, everyone, acme.finance), 403);
+  });
 });
 
 describe('idempotency', () => {

@@ -53,6 +53,14 @@ export function useSaveCampaign(orgId: string) {
   });
 }
 
+/** How many affiliates a saved draft would reach if sent now: asked right before "Send now", so it is fresh. */
+export function useCampaignAudience(orgId: string) {
+  return useMutation({
+    mutationFn: (campaignId: string) =>
+      unwrap(api.GET('/orgs/{orgId}/campaigns/{campaignId}/audience', { params: { path: { orgId, campaignId } } })),
+  });
+}
+
 /** Sends a draft now, schedules it (`scheduledAt`), or switches its trigger on. */
 export function useStartCampaign(orgId: string) {
   const invalidate = useInvalidate(orgId);

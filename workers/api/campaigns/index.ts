@@ -1,4 +1,5 @@
 import { cancelCampaignRoute } from './cancel-campaign';
+import { countCampaignAudienceRoute } from './count-campaign-audience';
 import { createCampaignRoute } from './create-campaign';
 import { deleteCampaignRoute } from './delete-campaign';
 import { getCampaignRoute } from './get-campaign';
@@ -17,6 +18,7 @@ export const campaignsRoutes = mountRoutes([
   listCampaignsRoute,
   createCampaignRoute,
   getCampaignRoute,
+  countCampaignAudienceRoute,
   updateCampaignRoute,
   deleteCampaignRoute,
   startCampaignRoute,

@@ -2,6 +2,7 @@ export type { Campaign, CampaignRecipient } from '../../../schema';
 export type { CampaignFields } from './campaign-fields';
 export { type CampaignCounts, NO_COUNTS } from './campaign-counts';
 export { cancelCampaign } from './cancel-campaign';
+export { countCampaignAudience } from './count-campaign-audience';
 export { createCampaign } from './create-campaign';
 export { deleteCampaign } from './delete-campaign';
 export { getCampaign } from './get-campaign';

@@ -4,8 +4,8 @@ import type { BountySubmissionStatus } from '@schema/enums';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SubmissionLink } from './submission-link';
-import { formatDateTime } from '@/lib/format';
-import { type BountySubmission, useBountySubmissions, useReviewSubmission } from '@/queries/bounties';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { type BountySubmission, useBounties, useBountySubmissions, useReviewSubmission } from '@/queries/bounties';
 import { EmptyState } from '../empty-state';
 import { ActionError } from '../org-programs/action-error';
 import { ConfirmModal } from '../org-programs/confirm-modal';
@@ -30,6 +30,9 @@ export function SubmissionsQueue({
   const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const [status, setStatus] = useState<BountySubmissionStatus>('pending');
   const submissions = useBountySubmissions(orgId, programId, status);
+  // The bonus an approval books, named in its confirmation (the panel has loaded these bounties already).
+  const bounties = useBounties(orgId, programId);
+  const bonusOf = (bountyId: string) => bounties.data?.find((b) => b.id === bountyId)?.bonus;
   return (
     <Stack gap="md">
       <SegmentedControl
@@ -53,7 +56,13 @@ export function SubmissionsQueue({
           ) : (
             <Stack gap="sm" data-testid="submission-list">
               {items.map((s) => (
-                <SubmissionCard key={s.id} orgId={orgId} submission={s} canReview={canReview} />
+                <SubmissionCard
+                  key={s.id}
+                  orgId={orgId}
+                  submission={s}
+                  canReview={canReview}
+                  bonus={bonusOf(s.bountyId)}
+                />
               ))}
             </Stack>
           )
@@ -67,18 +76,23 @@ function SubmissionCard({
   orgId,
   submission: s,
   canReview,
+  bonus,
 }: {
   orgId: string;
   submission: BountySubmission;
   canReview: boolean;
+  bonus: { amountMinor: number; currency: string } | undefined;
 }) {
   const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const review = useReviewSubmission(orgId);
   const [rejecting, setRejecting] = useState(false);
+  // Approving books money for the affiliate: it is confirmed, as approving a conversion is.
+  const [approving, setApproving] = useState(false);
   const [reason, setReason] = useState('');
   const who = s.affiliate.name ? `${s.affiliate.name} (${s.affiliate.email})` : s.affiliate.email;
   const close = () => {
     setRejecting(false);
+    setApproving(false);
     setReason('');
     review.reset();
   };
@@ -120,13 +134,7 @@ function SubmissionCard({
               <Button
                 size="compact-sm"
                 leftSection={<IconCheck size={14} aria-hidden />}
-                loading={review.isPending && !rejecting}
-                onClick={() =>
-                  review.mutate(
-                    { submissionId: s.id, approve: true },
-                    { onSuccess: () => notifyDone(t('queue.approved', { who, bounty: s.bountyName })) },
-                  )
-                }
+                onClick={() => setApproving(true)}
                 aria-label={t('queue.approveOf', { who })}
               >
                 {t('queue.approve')}
@@ -142,10 +150,41 @@ function SubmissionCard({
                 {t('queue.reject')}
               </Button>
             </Group>
-            {!rejecting && <ActionError error={review.error} />}
+            {!rejecting && !approving && <ActionError error={review.error} />}
           </>
         )}
       </Stack>
+      <ConfirmModal
+        opened={approving}
+        title={t('queue.approveTitle', { who })}
+        message={
+          bonus
+            ? t('queue.approveMessage', {
+                bounty: s.bountyName,
+                bonus: formatMoney(bonus.amountMinor, bonus.currency, i18n.language),
+              })
+            : t('queue.approveMessageNoAmount', { bounty: s.bountyName })
+        }
+        confirmLabel={
+          bonus
+            ? t('queue.approveConfirm', { bonus: formatMoney(bonus.amountMinor, bonus.currency, i18n.language) })
+            : t('queue.approve')
+        }
+        pending={review.isPending}
+        error={review.error}
+        onConfirm={() =>
+          review.mutate(
+            { submissionId: s.id, approve: true },
+            {
+              onSuccess: () => {
+                close();
+                notifyDone(t('queue.approved', { who, bounty: s.bountyName }));
+              },
+            },
+          )
+        }
+        onClose={close}
+      />
       <ConfirmModal
         opened={rejecting}
         title={t('queue.rejectTitle', { who })}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Group,
   Modal,
@@ -20,13 +21,14 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Campaign, useSaveCampaign, useStartCampaign } from '@/queries/campaigns';
+import { type Campaign, useCampaignAudience, useSaveCampaign, useStartCampaign } from '@/queries/campaigns';
 import { useOrgProgramOptions } from '@/queries/org-lookups';
 import { programGroupsQueryOptions } from '@/queries/program-groups';
 import { PHONE_QUERY } from '../data-table';
 import { ErrorState } from '../error-state';
 import { ExactNumberInput } from '../exact-number-input';
 import { MarkdownView } from '../markdown-view';
+import { ConfirmModal } from '../org-programs/confirm-modal';
 import {
   type CampaignDraft,
   type Delivery,
@@ -58,6 +60,11 @@ export function CampaignEditor({
   const set = (patch: Partial<CampaignDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = useSaveCampaign(orgId);
   const start = useStartCampaign(orgId);
+  const audience = useCampaignAudience(orgId);
+  // A new draft is saved before its audience is counted: asking again must not save a second one.
+  const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
+  // "Send now" mails at once: it waits for a confirmation that names how many affiliates it reaches.
+  const [confirming, setConfirming] = useState<{ campaignId: string; count: number } | null>(null);
   const programs = useOrgProgramOptions(orgId);
   const groups = useQueries({
     queries: draft.programIds.map((programId) => programGroupsQueryOptions(orgId, programId)),
@@ -71,12 +78,25 @@ export function CampaignEditor({
   const daysOk = Number.isInteger(days) && days >= 1 && days <= 365;
   const schedule = scheduleOf(draft);
   const canStart = body !== null && (draft.delivery !== 'schedule' || schedule !== null);
-  const pending = save.isPending || start.isPending;
+  const pending = save.isPending || start.isPending || audience.isPending;
 
   const submit = async (andStart: boolean) => {
     if (!body) return;
-    const saved = await save.mutateAsync({ campaignId: campaign?.id ?? null, body });
+    audience.reset();
+    const saved = await save.mutateAsync({ campaignId: savedId, body });
+    setSavedId(saved.id);
+    if (andStart && draft.delivery === 'now') {
+      const { count } = await audience.mutateAsync(saved.id);
+      if (count > 0) setConfirming({ campaignId: saved.id, count });
+      return;
+    }
     if (andStart) await start.mutateAsync({ campaignId: saved.id, ...(schedule ? { scheduledAt: schedule } : {}) });
+    onClose();
+  };
+
+  const sendNow = async (campaignId: string) => {
+    await start.mutateAsync({ campaignId });
+    setConfirming(null);
     onClose();
   };
 
@@ -266,7 +286,14 @@ export function CampaignEditor({
             </Stack>
           </Radio.Group>
 
-          {(save.error || start.error) && <ErrorState error={(start.error ?? save.error)!} />}
+          {audience.data?.count === 0 && (
+            <Alert color="yellow" variant="light" role="status" data-testid="campaign-nobody">
+              {t('sendConfirm.nobody')}
+            </Alert>
+          )}
+          {(save.error || audience.error || (start.error && !confirming)) && (
+            <ErrorState error={(start.error ?? audience.error ?? save.error)!} />
+          )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('editor.cancel')}
@@ -285,6 +312,23 @@ export function CampaignEditor({
           </Group>
         </Stack>
       </form>
+      <ConfirmModal
+        opened={confirming !== null}
+        title={t('sendConfirm.title', { count: confirming?.count ?? 0, name: draft.name })}
+        message={t(draft.category === 'marketing' ? 'sendConfirm.marketing' : 'sendConfirm.transactional', {
+          count: confirming?.count ?? 0,
+        })}
+        confirmLabel={t('sendConfirm.confirm', { count: confirming?.count ?? 0 })}
+        pending={start.isPending}
+        error={start.error}
+        onConfirm={() => {
+          if (confirming) void sendNow(confirming.campaignId).catch(() => undefined);
+        }}
+        onClose={() => {
+          setConfirming(null);
+          start.reset();
+        }}
+      />
     </Modal>
   );
 }
