@@ -45,11 +45,22 @@ const AFFILIATES = [
   'mallory',
   'oscar',
 ];
+// Named, as people are: without a name a person shows by email, and a message from the owner read "ceo".
 const STAFF = [
-  { email: 'owner@affiliate-edge.local', role: 'platform owner', platformRole: 'platform_owner' as const },
-  { email: 'support@affiliate-edge.local', role: 'platform support', platformRole: 'support' as const },
-  { email: 'ceo@acme.example', role: 'advertiser owner', platformRole: 'none' as const },
-  { email: 'finance@acme.example', role: 'advertiser finance', platformRole: 'none' as const },
+  {
+    email: 'owner@affiliate-edge.local',
+    name: ['Paula', 'Owens'],
+    role: 'platform owner',
+    platformRole: 'platform_owner' as const,
+  },
+  {
+    email: 'support@affiliate-edge.local',
+    name: ['Sam', 'Rivera'],
+    role: 'platform support',
+    platformRole: 'support' as const,
+  },
+  { email: 'ceo@acme.example', name: ['Carol', 'Chen'], role: 'advertiser owner', platformRole: 'none' as const },
+  { email: 'finance@acme.example', name: ['Fiona', 'Hart'], role: 'advertiser finance', platformRole: 'none' as const },
 ];
 const DAY = 86_400_000;
 const COUNTRIES = ['US', 'US', 'US', 'DE', 'GB', 'FR', 'RU', 'BR', 'IN', 'CA'];
@@ -142,6 +153,8 @@ async function insertDemo(db: Db): Promise<void> {
     .values(
       STAFF.map((u) => ({
         email: u.email,
+        firstName: u.name[0],
+        lastName: u.name[1],
         platformRole: u.platformRole,
         hashedPassword: passwordHash,
         passwordHashParams: 'pbkdf2-sha256',

@@ -126,6 +126,8 @@ describe('a thread between an advertiser and an affiliate', () => {
     expect(await unread(acme.affiliateSession, `${mine(acme)}/unread-messages`)).toBe(1);
     const seen = await call(acme.affiliateSession, 'GET', `${mine(acme)}/messages?limit=2`);
     expect(seen.body.items[0]).toMatchObject({ side: 'advertiser', body: 'Sure: use ACME10 <b>now</b>', mine: false });
+    // The owner has no name: the affiliate reads the advertiser's, never the email's local part ("ceo").
+    expect(seen.body.items[0].authorName).toBe(acme.org.name);
     expect(seen.body.nextCursor).toBe(seen.body.items[1].id);
     const older = await call(
       acme.affiliateSession,

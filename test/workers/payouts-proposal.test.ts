@@ -347,13 +347,31 @@ describe('access', () => {
 
   it('lists batches by status with paging, and a batch with its items', async () => {
     const org = await createAdvertiser(db);
-    for (let i = 0; i < 3; i++) await approvedSales(db, await addPayee(db, org), [40_000 + i * 10_000]);
+    const payees = [];
+    for (let i = 0; i < 3; i++) {
+      payees.push(await addPayee(db, org));
+      await approvedSales(db, payees[i]!, [40_000 + i * 10_000]);
+    }
+    // One payee has a name: items name people by it, as the rest of the dashboard does (the email beside it).
+    await db.update(s.users).set({ firstName: 'Ann', lastName: 'Lee' }).where(eq(s.users.id, payees[0]!.affiliate.id));
     await propose(org);
     const batch = await proposedBatch(org);
     const page1 = await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/${batch!.id}?limit=2`);
     expectStatus(page1, 200);
     expect(page1.body.batch).toMatchObject({ id: batch!.id, itemCount: 3, totalMinor: 12_000 + 15_000 + 18_000 });
     expect(page1.body.items.items).toHaveLength(2);
+    const all = await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/${batch!.id}`);
+    const people = all.body.items.items.map((i: { affiliateName: string; affiliateEmail: string }) => [
+      i.affiliateName,
+      i.affiliateEmail,
+    ]);
+    expect(people.sort()).toEqual(
+      [
+        ['Ann Lee', payees[0]!.affiliate.email],
+        [payees[1]!.affiliate.email, payees[1]!.affiliate.email],
+        [payees[2]!.affiliate.email, payees[2]!.affiliate.email],
+      ].sort(),
+    );
     const page2 = await call(
       org.finance,
       'GET',

@@ -178,6 +178,14 @@ describe('payouts held for a missing form', () => {
     });
     const register = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/forms?missing=true`);
     expectStatus(register, 200);
+    // The register names each person as the rest of the dashboard does: the name, else the email.
+    expect(register.body.items).toContainEqual(
+      expect.objectContaining({
+        affiliateId: org.affiliate.id,
+        affiliateName: 'Alice',
+        affiliateEmail: org.affiliate.email,
+      }),
+    );
     expect(register.body.items.map((r: { affiliateId: string }) => r.affiliateId)).toContain(held.payee.affiliate.id);
     expect(register.body.items.map((r: { affiliateId: string }) => r.affiliateId)).not.toContain(
       other.payee.affiliate.id,

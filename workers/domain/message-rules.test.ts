@@ -30,9 +30,16 @@ describe('displayName', () => {
   it.each([
     [{ firstName: 'Ann', lastName: 'Lee', email: 'a@x.io' }, 'Ann Lee'],
     [{ firstName: null, lastName: 'Lee', email: 'a@x.io' }, 'Lee'],
-    [{ firstName: null, lastName: null, email: 'ann.lee@x.io' }, 'ann.lee'],
+    [{ firstName: null, lastName: null, email: 'ann.lee@x.io' }, 'ann.lee@x.io'],
   ])('%o → %s', (p, name) => {
     expect(displayName(p)).toBe(name);
+  });
+  it.each([
+    [{ firstName: 'Ann', lastName: null, email: 'ceo@acme.example' }, 'Ann'],
+    [{ firstName: null, lastName: null, email: 'ceo@acme.example' }, 'Acme'],
+    [{ firstName: ' ', lastName: null, email: 'ceo@acme.example' }, 'Acme'],
+  ])('staff %o → %s, never the email or its local part', (p, name) => {
+    expect(displayName(p, 'Acme')).toBe(name);
   });
 });
 

@@ -28,11 +28,18 @@ export function messageNotificationKey(threadId: string, recipientId: string, la
   return `message:${threadId}:${recipientId}:${lastReadMessageId ?? 'unread'}`;
 }
 
-/** A person's name as the other side sees it: first and last name, else the email's local part. */
-export function displayName(p: { firstName: string | null; lastName: string | null; email: string | null }): string {
+/**
+ * A person's name as the other side sees it: first and last name; without one, `nameless` when the reader should
+ * not see the address (the advertiser's name for its staff), else the whole email. An email's local part
+ * ("ceo") names nobody.
+ */
+export function displayName(
+  p: { firstName: string | null; lastName: string | null; email: string | null },
+  nameless?: string,
+): string {
   const name = [p.firstName, p.lastName].filter(Boolean).join(' ').trim();
   if (name) return name;
-  return p.email ? p.email.split('@')[0]! : '—';
+  return nameless || p.email || '—';
 }
 
 /** Whether the author has used up the sending limit, given how many they sent in the window. */

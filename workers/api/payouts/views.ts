@@ -95,6 +95,7 @@ export const payoutItemSchema = z
     id: z.uuid().describe('Also PayPal’s sender_item_id'),
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
+    affiliateName: z.string().describe('First and last name, else the email'),
     rail: z.enum(PayoutRail).describe('paypal or stripe: how this item is paid'),
     receiverEmail: z.string().nullable().describe('PayPal items: the verified PayPal email at proposal time'),
     stripeAccountId: z.string().nullable().describe('Stripe items: the connected Express account at proposal time'),
@@ -116,10 +117,16 @@ export const payoutItemSchema = z
   })
   .openapi('PayoutItem');
 
-export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow): z.infer<typeof payoutItemSchema> => ({
+export const itemView = ({
+  item,
+  affiliateEmail,
+  affiliateName,
+  paypalBatchId,
+}: BatchItemRow): z.infer<typeof payoutItemSchema> => ({
   id: item.id,
   affiliateId: item.affiliateId,
   affiliateEmail,
+  affiliateName,
   rail: item.rail,
   receiverEmail: item.receiverEmail,
   stripeAccountId: item.stripeAccountId,

@@ -201,6 +201,7 @@ export const registerRow = z
   .object({
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
+    affiliateName: z.string().describe('First and last name, else the email'),
     form: z
       .object({
         id: z.uuid(),
@@ -219,6 +220,7 @@ export const registerPage = page(registerRow, 'TaxRegisterPage');
 export const registerRowJson = (r: TaxRegisterRow): z.infer<typeof registerRow> => ({
   affiliateId: r.affiliateId,
   affiliateEmail: r.affiliateEmail,
+  affiliateName: r.affiliateName,
   form: r.form
     ? {
         id: r.form.id,

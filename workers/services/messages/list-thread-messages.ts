@@ -1,5 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { messages, users } from '../../../schema';
+import { messages, organizations, users } from '../../../schema';
 import type { MessageAttachmentType, MessageSide } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { displayName } from '../../domain/message-rules';
@@ -67,11 +67,20 @@ export async function listThreadMessages({
     .orderBy(desc(messages.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
+  // Staff without a name write as their advertiser (its portal name), as the message's notification names it.
+  const [org] = await ctx.db
+    .select({ name: organizations.name, branding: organizations.branding })
+    .from(organizations)
+    .where(eq(organizations.id, party.organizationId));
+  const advertiserName = org?.branding.portalName?.trim() || org?.name;
   return {
     items: page.map((r) => ({
       id: r.id,
       side: r.side,
-      authorName: r.authorId && r.email !== null ? displayName(r) : null,
+      authorName:
+        r.authorId && r.email !== null
+          ? displayName(r, r.side === 'advertiser' ? (advertiserName ?? '—') : undefined)
+          : null,
       mine: r.authorId !== null && r.authorId === party.readerId,
       body: r.body,
       attachment:

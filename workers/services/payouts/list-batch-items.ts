@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { payoutBatchParts, payoutItems, users, type PayoutItem } from '../../../schema';
 import type { ServiceCall } from '../../context';
 
@@ -6,6 +6,8 @@ export interface BatchItemRow {
   id: string;
   item: PayoutItem;
   affiliateEmail: string;
+  /** First and last name, else the email: how the rest of the dashboard names the person. */
+  affiliateName: string;
   /** PayPal's id of the payout (the part) carrying this item, once sent. */
   paypalBatchId: string | null;
 }
@@ -19,7 +21,12 @@ export async function listBatchItems({
 > {
   const { batchId, page = {} } = input;
   const query = ctx.db
-    .select({ item: payoutItems, affiliateEmail: users.email, paypalBatchId: payoutBatchParts.paypalBatchId })
+    .select({
+      item: payoutItems,
+      affiliateEmail: users.email,
+      affiliateName: sql<string>`coalesce(nullif(trim(concat_ws(' ', ${users.firstName}, ${users.lastName})), ''), ${users.email})`,
+      paypalBatchId: payoutBatchParts.paypalBatchId,
+    })
     .from(payoutItems)
     .innerJoin(users, eq(users.id, payoutItems.affiliateId))
     .leftJoin(

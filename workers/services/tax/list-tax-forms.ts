@@ -9,6 +9,8 @@ export interface TaxRegisterRow {
   id: string;
   affiliateId: string;
   affiliateEmail: string;
+  /** First and last name, else the email: how the rest of the dashboard names the person. */
+  affiliateName: string;
   /** The form that counts here, or null: an enrolled affiliate without one. */
   form: Pick<
     TaxFormView,
@@ -19,6 +21,7 @@ export interface TaxRegisterRow {
 interface RegisterSqlRow {
   affiliate_id: string;
   email: string;
+  name: string;
   form_id: string | null;
   kind: TaxFormView['kind'] | null;
   legal_name: string | null;
@@ -42,7 +45,8 @@ export async function listTaxForms({
   const { organizationId } = actingAdvertiser(ctx);
   const { acceptsSharedForms } = await readTaxSettings({ ctx, input: { organizationId } });
   const result = await ctx.db.execute(sql`
-    SELECT a.affiliate_id, u.email, f.id AS form_id, f.kind, f.legal_name, f.country, f.tin_type, f.tin_last4,
+    SELECT a.affiliate_id, u.email,
+           coalesce(nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email) AS name, f.id AS form_id, f.kind, f.legal_name, f.country, f.tin_type, f.tin_last4,
            f.signed_at, f.organization_id AS form_org
     FROM (SELECT DISTINCT e.affiliate_id FROM affiliate.enrollments e WHERE e.organization_id = ${organizationId}) a
     JOIN affiliate.users u ON u.id = a.affiliate_id
@@ -60,6 +64,7 @@ export async function listTaxForms({
     id: r.affiliate_id,
     affiliateId: r.affiliate_id,
     affiliateEmail: r.email,
+    affiliateName: r.name,
     form:
       r.form_id === null
         ? null

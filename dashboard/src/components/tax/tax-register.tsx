@@ -7,6 +7,7 @@ import { downloadTaxForm, type TaxRegisterRow, useTaxRegister } from '@/queries/
 import { DataTable } from '../data-table';
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
+import { PersonText } from '../person-text';
 import { QueryState } from '../query-state';
 
 /** Who gave which form and when; the filter narrows to affiliates a required form is missing from. */
@@ -27,7 +28,7 @@ export function TaxRegister({
       {
         id: 'affiliate',
         header: t('register.affiliate'),
-        cell: ({ row }) => <Text size="sm">{row.original.affiliateEmail}</Text>,
+        cell: ({ row }) => <PersonText name={row.original.affiliateName} email={row.original.affiliateEmail} />,
         meta: { phone: 'primary' },
       },
       {
@@ -79,7 +80,7 @@ export function TaxRegister({
           return form ? (
             <DownloadButton
               label={t('register.download')}
-              ariaLabel={t('register.downloadOf', { email: row.original.affiliateEmail })}
+              ariaLabel={t('register.downloadOf', { email: row.original.affiliateName })}
               size="xs"
               testId="tax-form-download"
               fallbackName={`tax-form-${form.kind}.pdf`}

@@ -1774,7 +1774,7 @@ export interface paths {
         put?: never;
         /**
          * Accept the program’s terms: the user becomes an affiliate of the program (idempotent)
-         * @description The first acceptance in an app makes an affiliate account tied to the app’s user id; the user can later open it on the portal by resetting the password of that email. termsVersion must be the program’s current version (409 conflict otherwise); an email that already has an account the app did not make answers 409 embed_email_taken.
+         * @description The first acceptance in an app makes an affiliate account tied to the app’s user id; the user can later open it on the portal by resetting the password of that email. termsVersion must be the program’s current version and publishedTermsVersion its published terms’ version when it has some (409 conflict otherwise); an email that already has an account the app did not make answers 409 embed_email_taken.
          */
         post: operations["acceptEmbedTerms"];
         delete?: never;
@@ -2858,6 +2858,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/campaigns/{campaignId}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many affiliates the campaign would reach if sent now (asked before sending) */
+        get: operations["countCampaignAudience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/campaigns/{campaignId}/cancel": {
         parameters: {
             query?: never;
@@ -3264,6 +3281,23 @@ export interface paths {
          * @description Owners and admins; audited as edition.suspended and told to the affiliate. edition_status_conflict: it is not active or pending; its custom hostname is released 14 days after, unless reinstated.
          */
         post: operations["suspendEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/enrollment-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many affiliates are in each enrollment status */
+        get: operations["countEnrollments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5846,6 +5880,9 @@ export interface components {
             status: "accepted";
         };
         AcceptEmbedTerms: {
+            /** @description terms.version of the dashboard the user read; required when the program has published terms */
+            publishedTermsVersion?: number;
+            /** @description program.version of the dashboard the user read */
             termsVersion: number;
         };
         AcceptInvitationRequest: {
@@ -6043,6 +6080,7 @@ export interface components {
                 readAt: string | null;
                 title: string;
             }[];
+            /** @description Saved and ready-made links alike, most clicked first */
             bestLinks: {
                 clicks: number;
                 /** @description Your own commissions per currency, in minor units */
@@ -6050,14 +6088,26 @@ export interface components {
                     amountMinor: number;
                     currency: string;
                 }[];
+                /**
+                 * @description short_link: a saved link; the others: your code in that link form
+                 * @enum {string}
+                 */
+                form: "aff_path" | "click" | "short_link" | "client_side";
                 leads: number;
-                /** Format: uuid */
-                linkId: string;
+                /**
+                 * Format: uuid
+                 * @description The saved link; null for a ready-made link of your code
+                 */
+                linkId: string | null;
+                /** @description The saved link’s name; empty for a ready-made link */
                 name: string;
                 /** Format: uuid */
                 organizationId: string;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
                 sales: number;
-                shortUrl: string;
+                shortUrl: string | null;
             }[];
             bestPrograms: {
                 clicks: number;
@@ -6076,11 +6126,11 @@ export interface components {
             }[];
             /** @description First steps, each judged from stored rows */
             checklist: {
+                /** @description Any link of yours, saved or ready-made, has an accepted click: how sharing is judged */
                 firstClick: boolean;
                 firstConversion: boolean;
+                /** @description A saved link, an active enrollment (its ready-made links) or a click */
                 hasLink: boolean;
-                /** @description A link of yours has an accepted click: how sharing is judged */
-                linkClicked: boolean;
             };
             latestConversions: {
                 /** @description Your own commission on it; never the sale amount */
@@ -6114,9 +6164,12 @@ export interface components {
                 holdMinor: number;
                 inPayoutMinor: number;
                 lastMonthMinor: number;
+                lastMonthRecruitsMinor: number;
                 paidMinor: number;
-                /** @description Earnings of conversions this local month, as the Stats page counts them */
+                /** @description Earnings of conversions this local month, as the Stats page counts them: your own traffic and your recruits’ */
                 thisMonthMinor: number;
+                /** @description The part of thisMonthMinor earned on your recruits’ traffic (upline) */
+                thisMonthRecruitsMinor: number;
             }[];
             /** @description The next payout per advertiser and currency */
             payouts: {
@@ -7152,6 +7205,10 @@ export interface components {
             /** @enum {string|null} */
             trigger: "approved" | "no_click" | "first_conversion" | null;
             triggerDays: number | null;
+        };
+        CampaignAudience: {
+            /** @description Affiliates a send now would reach, not reached yet */
+            count: number;
         };
         CampaignInput: {
             /**
@@ -8893,9 +8950,16 @@ export interface components {
                 payoutModel: string;
                 recurringMode: string;
                 recurringMonths: number | null;
-                /** @description The terms version the user accepts (POST …/terms) */
+                /** @description The version of the program’s conditions shown (its settings), sent back as termsVersion (POST …/terms) */
                 version: number;
             };
+            /** @description The program’s published terms; null when it has none (only its conditions are accepted) */
+            terms: {
+                /** @description The terms as the advertiser wrote them (plain text or Markdown), in the embed’s language */
+                body: string;
+                /** @description Sent back as publishedTermsVersion (POST …/terms) */
+                version: number;
+            } | null;
             /** @description How the embedded dashboard looks; every field optional */
             theme: {
                 /** @description A CSS font-family list of installed or page fonts, e.g. "Inter, sans-serif" */
@@ -9020,6 +9084,16 @@ export interface components {
                 ip: string | null;
                 version: number;
             } | null;
+        };
+        EnrollmentCounts: {
+            /** @description Enrollments in each status, zeros included */
+            counts: {
+                active: number;
+                pending: number;
+                rejected: number;
+                suspended: number;
+                terminated: number;
+            };
         };
         EnrollmentPage: {
             items: components["schemas"]["Enrollment"][];
@@ -11837,6 +11911,8 @@ export interface components {
             affiliateEmail: string;
             /** Format: uuid */
             affiliateId: string;
+            /** @description First and last name, else the email */
+            affiliateName: string;
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             amountMinor: number;
             currency: string;
@@ -12148,7 +12224,7 @@ export interface components {
              * @description ISO 8601, UTC
              */
             createdAt: string;
-            /** @description Its active custom domains (tracking and portal hostnames) */
+            /** @description Its active custom domains, portal hostnames first, then tracking ones (never a pending or failed one, nor a branded edition’s host) */
             customDomains: string[];
             /** Format: uuid */
             id: string;
@@ -14885,6 +14961,8 @@ export interface components {
             affiliateEmail: string;
             /** Format: uuid */
             affiliateId: string;
+            /** @description First and last name, else the email */
+            affiliateName: string;
             form: {
                 country: string;
                 /** Format: uuid */
@@ -31913,6 +31991,92 @@ export interface operations {
             };
         };
     };
+    countCampaignAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audience’s size */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAudience"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     cancelCampaign: {
         parameters: {
             query?: never;
@@ -34284,6 +34448,93 @@ export interface operations {
             };
             /** @description An outside service this needs is not answering; try again shortly */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    countEnrollments: {
+        parameters: {
+            query?: {
+                programId?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enrollments per status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentCounts"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

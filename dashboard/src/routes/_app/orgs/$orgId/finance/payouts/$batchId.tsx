@@ -12,6 +12,7 @@ import { ExcludeItemButton } from '@/components/finance/exclude-item-button';
 import { ItemStatusBadge } from '@/components/finance/item-status-badge';
 import { MoneyText } from '@/components/money-text';
 import { PageHeader } from '@/components/page-header';
+import { PersonText } from '@/components/person-text';
 import { QueryState } from '@/components/query-state';
 import { RouterAnchor } from '@/components/router-anchor';
 import { RouterButton } from '@/components/router-button';
@@ -45,7 +46,10 @@ function PayoutBatchPage() {
   const query = usePayoutBatch(orgId, batchId);
   const editable = query.data ? actionOffer(query.data.duties, 'exclude').kind === 'enabled' : false;
   const columns = [
-    column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
+    column.accessor('affiliateName', {
+      header: t('batch.columns.affiliate'),
+      cell: (i) => <PersonText name={i.getValue()} email={i.row.original.affiliateEmail} />,
+    }),
     column.accessor('rail', {
       header: t('batch.columns.method'),
       // Plain text, not a badge: a badge's label is cut to "Pay…" in a narrow column.
