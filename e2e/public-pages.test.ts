@@ -250,6 +250,14 @@ test('the landing page editor: blocks typed, previewed by the server, published 
   const preview = page.frameLocator('[data-testid="landing-preview"]');
   await preview.getByRole('heading', { name: 'Why partner with us' }).waitFor();
   await preview.getByText('Do you pay monthly?').waitFor();
+  // The advertiser's "##" is a section heading as large as the generated ones ("What you earn").
+  const fontSize = (name: string) =>
+    preview.getByRole('heading', { name }).evaluate((h) => (globalThis as any).getComputedStyle(h).fontSize as string);
+  expect(await fontSize('Why partner with us')).toBe(await fontSize('What you earn'));
+  // The frame is as tall as the window allows, not a strip that holds little more than the hero.
+  const frame = (await page.getByTestId('landing-preview').boundingBox())!;
+  expect(frame.height).toBeGreaterThanOrEqual(Math.min(560, page.viewportSize()!.height - 150));
+  expect(frame.height).toBeGreaterThan(480);
   await expect
     .poll(() => preview.locator('figure.quote img').getAttribute('src'))
     .toMatch(/\/api\/uploads\/creative-[0-9a-f-]+-image-[0-9a-f-]+\.png$/);

@@ -103,7 +103,10 @@ describe('program pages', () => {
     expect(page.status).toBe(200);
     expect(page.type).toContain('text/html');
     expect(page.text).toContain('<title>KanGrow partners — Acme Inc</title>');
-    expect(page.text).toContain('<meta name="description" content="Promote KanGrow CRM and earn 30% per conversion.">');
+    // A lifetime share says so wherever the reward is named: the meta description and the hero alike.
+    const headline = '30% per conversion and 30% of every renewal, for the customer’s lifetime';
+    expect(page.text).toContain(`<meta name="description" content="Promote KanGrow CRM and earn ${headline}.">`);
+    expect(page.text).toContain(`<p class="pay">${headline}</p>`);
     expect(page.text).toContain(`<link rel="canonical" href="http://${PLATFORM}/programs/${acmePublic}">`);
     expect(page.text).toContain('<meta property="og:title" content="KanGrow partners — Acme Inc">');
     expect(page.text).toContain('<meta name="twitter:card" content="summary">');

@@ -6,11 +6,11 @@ describe('renderLandingMarkdown', () => {
   test.each([
     ['a paragraph', 'Hello', '<p>Hello</p>'],
     [
-      'headings, “#” at the level of the page’s sections',
-      '# One\n## Two\n### Three',
-      '<h2>One</h2>\n<h3>Two</h3>\n<h4>Three</h4>',
+      'headings, “#” and “##” at the level of the page’s sections',
+      '# One\n## Two\n### Three\n#### Four',
+      '<h2>One</h2>\n<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>',
     ],
-    ['closing hashes dropped', '## Title ##', '<h3>Title</h3>'],
+    ['closing hashes dropped', '### Title ###', '<h3>Title</h3>'],
     ['a heading then a paragraph', '# Why\nBecause', '<h2>Why</h2>\n<p>Because</p>'],
     ['emphasis', '**big** and _small_', '<p><strong>big</strong> and <em>small</em></p>'],
     ['a list then a paragraph', '- a\n- b\nafter', '<ul><li>a</li><li>b</li></ul>\n<p>after</p>'],

@@ -2,7 +2,8 @@ import { BULLET, escapeHtml, NUMBERED, renderInline } from './markdown';
 
 /**
  * The Markdown of a landing page's text blocks, as safe HTML: the campaign subset (paragraphs, emphasis, lists,
- * http(s)/mailto links) plus headings ("#" as large as the page's section headings, "###" and deeper the smallest) and code (`spans`
+ * http(s)/mailto links) plus headings ("#" and "##" as large as the page's section headings, "###" a level below, "####" and deeper the
+ * smallest) and code (`spans`
  * and ``` fences). Every piece of the source reaches the HTML only as escaped text or as one of those elements,
  * so no tag, attribute or URL scheme of the writer's survives.
  */
@@ -33,7 +34,8 @@ export function renderLandingMarkdown(source: string): string {
       fence = [];
     } else if (heading) {
       flush();
-      const level = Math.min(heading[1]!.length + 1, 4);
+      // "##" is how most writers start a section: it must not read smaller than the page's generated sections.
+      const level = Math.min(Math.max(heading[1]!.length, 2), 4);
       out.push(`<h${level}>${inline(heading[2]!.trim())}</h${level}>`);
     } else if (item) {
       const kind = BULLET.test(line) ? 'ul' : 'ol';

@@ -8,6 +8,8 @@ export interface LandingWords {
   perClick: (commission: string) => string;
   perConversion: (commission: string) => string;
   rebillsLifetime: (rate: string) => string;
+  /** The headline of a recurring reward: what a conversion pays and what renewals pay, in one phrase. */
+  withRenewals: (first: string, rebills: string) => string;
   rebillsMonths: (months: number, rate: string) => string;
   noRebills: string;
   hold: (days: number) => string;
@@ -56,6 +58,7 @@ export const LANDING_EN: LandingWords = {
   perClick: (c) => `${c} per click`,
   perConversion: (c) => `${c} per conversion`,
   rebillsLifetime: (rate) => `${rate} of every renewal, for the customer’s lifetime`,
+  withRenewals: (first, rebills) => `${first} and ${rebills}`,
   rebillsMonths: (months, rate) => `${rate} of renewals for ${months} ${enPlural(months, 'month', 'months')}`,
   noRebills: 'Renewals earn nothing',
   hold: (days) => `Commissions are held ${days} ${enPlural(days, 'day', 'days')} for refunds, then approved`,
@@ -109,6 +112,7 @@ export const LANDING_RU: LandingWords = {
   perClick: (c) => `${c} за клик`,
   perConversion: (c) => `${c} за конверсию`,
   rebillsLifetime: (rate) => `${rate} с каждого продления, пока клиент остаётся`,
+  withRenewals: (first, rebills) => `${first} и ${rebills}`,
   rebillsMonths: (months, rate) =>
     `${rate} с продлений в течение ${months} ${ruPlural(months, 'месяца', 'месяцев', 'месяцев')}`,
   noRebills: 'Продления не оплачиваются',

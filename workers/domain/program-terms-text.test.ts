@@ -66,6 +66,27 @@ describe('programTermsText', () => {
     expect(lines[1]).toBe(rebills);
   });
 
+  test.each([
+    ['lifetime', {}, '30% per conversion and 30% of every renewal, for the customer’s lifetime'],
+    [
+      'months at their own rate',
+      { recurringMode: 'months' as const, recurringMonths: 12, recurringRateBps: 2000 },
+      '30% per conversion and 20% of renewals for 12 months',
+    ],
+    ['one payment', { recurringMode: 'none' as const }, '30% per conversion'],
+    [
+      'per click',
+      { payoutModel: 'cpc' as const, commissionType: 'fixed' as const, commissionFixedMinor: 15 },
+      '$0.15 per click',
+    ],
+  ])('the headline says what renewals pay: %s', (_label, p, headline) => {
+    expect(text(p).commission).toBe(headline);
+  });
+
+  test('the Russian headline of a lifetime share says so', () => {
+    expect(plain(text({}, 'ru').commission)).toBe('30 % за конверсию и 30 % с каждого продления, пока клиент остаётся');
+  });
+
   test('pay per click says per click and nothing of renewals', () => {
     const lines = text({ payoutModel: 'cpc', commissionType: 'fixed', commissionFixedMinor: 15 }).lines;
     expect(lines[0]).toBe('$0.15 per click');

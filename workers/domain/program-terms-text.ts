@@ -4,9 +4,12 @@ import { type LandingLocale, landingWords } from './landing-words';
 import { moneyText, percentText } from './money-text';
 
 export interface TermsText {
-  /** "30 % per conversion": the headline. */
+  /**
+   * The headline, renewals included: "30 % per conversion and 30 % of every renewal, for the customer’s lifetime"
+   * (the hero, the meta description and the offers say this; a lifetime share must never read as one payment).
+   */
   commission: string;
-  /** Every term as a sentence, the headline first. */
+  /** Every term as a sentence, what a conversion pays first, then renewals. */
   lines: string[];
 }
 
@@ -30,17 +33,19 @@ export function programTermsText(
 ): TermsText {
   const w = landingWords(locale);
   const commission = commissionText(terms, locale);
-  const headline = terms.payoutModel === 'cpc' ? w.perClick(commission) : w.perConversion(commission);
+  const first = terms.payoutModel === 'cpc' ? w.perClick(commission) : w.perConversion(commission);
   const rebillRate = terms.recurringRateBps !== null ? percentText(terms.recurringRateBps, locale) : commission;
-  const lines = [headline];
-  if (terms.payoutModel !== 'cpc')
-    lines.push(
-      terms.recurringMode === 'lifetime'
+  const rebills =
+    terms.payoutModel === 'cpc'
+      ? null
+      : terms.recurringMode === 'lifetime'
         ? w.rebillsLifetime(rebillRate)
         : terms.recurringMode === 'months' && terms.recurringMonths !== null
           ? w.rebillsMonths(terms.recurringMonths, rebillRate)
-          : w.noRebills,
-    );
+          : null;
+  const headline = rebills ? w.withRenewals(first, rebills) : first;
+  const lines = [first];
+  if (terms.payoutModel !== 'cpc') lines.push(rebills ?? w.noRebills);
   lines.push(`${w.cookie(facts.cookieDays)}; ${w.attribution[facts.attributionRule]}`);
   lines.push(w.hold(terms.holdDays));
   const upline = terms.multiLevelRatesBps.filter((bps) => bps > 0);

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { type LandingDocument, useLandingPreview } from '@/queries/landing-pages';
 import type { Lang } from './blocks';
 
+const PREVIEW_HEIGHT = 'max(560px, calc(100dvh - 150px))';
+
 type Props = {
   orgId: string;
   programId: string;
@@ -46,14 +48,16 @@ export function LandingPreview({ orgId, programId, groupId, document, lang, onLa
           {t('previewError')}
         </Alert>
       )}
-      <Paper withBorder radius="md" style={{ overflow: 'hidden', flex: 1, minHeight: 480 }}>
+      {/* As tall as the window allows (the column is sticky beside the editor): at a fixed 480 px the frame showed
+          little more than the hero, and the blocks being edited sat below it. */}
+      <Paper withBorder radius="md" style={{ overflow: 'hidden', flex: 1, height: PREVIEW_HEIGHT }}>
         {preview.data !== undefined && (
           <iframe
             title={t('previewTitle')}
             aria-labelledby="landing-preview-title"
             sandbox=""
             srcDoc={preview.data}
-            style={{ border: 0, width: '100%', height: '100%', minHeight: 480, display: 'block', background: '#fff' }}
+            style={{ border: 0, width: '100%', height: '100%', display: 'block', background: '#fff' }}
             data-testid="landing-preview"
           />
         )}
