@@ -24,6 +24,11 @@ export function resumeSession(): Promise<boolean> {
   return shared(requestResume);
 }
 
+/** The refresh under way in this tab, if any: a request about to be sent waits for it instead of going out with the old token. */
+export function refreshInFlight(): Promise<boolean> | null {
+  return inFlight;
+}
+
 function shared(request: () => Promise<boolean>): Promise<boolean> {
   inFlight ??= acrossTabs(request).finally(() => {
     inFlight = null;
