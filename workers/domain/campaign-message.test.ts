@@ -40,3 +40,21 @@ describe('campaignEmail', () => {
     expect(email.html).not.toContain('Unsubscribe');
   });
 });
+
+describe('campaignEmail text part', () => {
+  test('carries the words without the Markdown marks (the HTML part keeps them as markup)', () => {
+    const bodyRu =
+      'Ваш **промокод** на _май_: *SPRING*\n\n- первый пункт\n- [условия](https://acme.example/terms)\n\n1. шаг\n2. [support@acme.example](mailto:support@acme.example)';
+    const email = campaignEmail({
+      variants: { ...both, bodyRu },
+      language: 'ru',
+      advertiserName: 'Acme',
+      unsubscribeUrl: null,
+    });
+    expect(email.text).toBe(
+      'Ваш промокод на май: SPRING\n\n• первый пункт\n• условия (https://acme.example/terms)\n\n1. шаг\n2. support@acme.example\n\n--\nВы получили это письмо как партнёр Acme.',
+    );
+    expect(email.text).not.toMatch(/\*\*|\]\(|(^|\s)_/);
+    expect(email.html).toContain('<strong>промокод</strong>');
+  });
+});

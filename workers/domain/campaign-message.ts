@@ -1,5 +1,5 @@
 import type { Locale } from '../../schema/enums';
-import { escapeHtml, renderMarkdown } from './markdown';
+import { escapeHtml, markdownToText, renderMarkdown } from './markdown';
 
 /** A campaign's two language variants; a variant is there when both its subject and body are. */
 export interface CampaignVariants {
@@ -43,7 +43,8 @@ export interface CampaignEmailInput {
 }
 
 /**
- * One recipient's email: the subject, the Markdown source as the text part, the rendered subset as HTML,
+ * One recipient's email: the subject, the Markdown as plain text (its marks taken out) for the text part, the
+ * rendered subset as HTML,
  * and for marketing email a footer with the unsubscribe link (the List-Unsubscribe headers are the
  * caller's: they name the API's one-click endpoint).
  */
@@ -52,7 +53,7 @@ export function campaignEmail(input: CampaignEmailInput): { subject: string; tex
   const footer = FOOTER[input.language];
   const why = footer.why(input.advertiserName);
   const text = [
-    body,
+    markdownToText(body),
     '',
     '--',
     why,

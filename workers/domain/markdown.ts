@@ -118,3 +118,27 @@ export function renderMarkdown(source: string): string {
     )
     .join('\n');
 }
+
+function nodeText(n: MarkdownInline): string {
+  if (n.kind !== 'link') return n.text;
+  const label = n.children.map(nodeText).join('');
+  // A bare address as its own label is said once; "mailto:" is the mail program's word, not the reader's.
+  const address = n.href.replace(/^mailto:/i, '');
+  return label === n.href || label === address ? address : `${label} (${address})`;
+}
+
+const inlineText = (nodes: MarkdownInline[]): string => nodes.map(nodeText).join('');
+
+/**
+ * The message as plain text, for an email's text part: the same tree without its marks (no "**", no "[…](…)"),
+ * a link as "label (address)", a bullet as "• " and a numbered item as "1. ", blocks a blank line apart.
+ */
+export function markdownToText(source: string): string {
+  return parseMarkdown(source)
+    .map((b) =>
+      b.kind === 'p'
+        ? b.lines.map(inlineText).join('\n')
+        : b.items.map((item, i) => `${b.kind === 'ul' ? '•' : `${i + 1}.`} ${inlineText(item)}`).join('\n'),
+    )
+    .join('\n\n');
+}
