@@ -68,6 +68,22 @@ describe('planAffiliate', () => {
       'duplicate_email',
     ],
     ['a taken coupon is left out', record(), facts({ couponOwner: () => 'e9' }), 'create', 'coupon_not_kept'],
+    // An account of its own (another advertiser's affiliate): invited, never enrolled by the import.
+    ['an account not yours', record(), facts({ user: { id: 'u', enrollments: [] } }), 'create', 'invited'],
+    [
+      'an account invited by an earlier import',
+      record(),
+      facts({ user: { id: 'u', enrollments: [], invitedTo: ['p1'] } }),
+      'skip',
+      'already_invited',
+    ],
+    [
+      'an account the source has terminated',
+      record({ status: 'terminated' }),
+      facts({ user: { id: 'u', enrollments: [] } }),
+      'skip',
+      'not_invited',
+    ],
     [
       'extra codes are reported',
       record({ refCodes: ['ann', 'ann2'], couponCodes: [] }),
@@ -82,6 +98,14 @@ describe('planAffiliate', () => {
 
   it('keeps the first code as the ref code and the coupon upper-cased', () => {
     expect(planAffiliate(record(), facts())).toMatchObject({ refCode: 'ann', couponCode: 'ANN10', programId: 'p1' });
+  });
+
+  it('marks an existing account for an invitation, keeping the code for its acceptance', () => {
+    expect(planAffiliate(record(), facts({ user: { id: 'u', enrollments: [] } }))).toMatchObject({
+      invite: true,
+      refCode: 'ann',
+    });
+    expect(planAffiliate(record(), facts()).invite).toBeUndefined();
   });
 });
 
@@ -117,6 +141,22 @@ describe('planCommission and planCustomer', () => {
       'affiliate_not_imported',
     ],
     ['nothing owed', commission({ amountMinor: 0 }), owner(), false, 'skip', 'zero_amount'],
+    [
+      'its affiliate is invited, not yet in',
+      commission(),
+      owner({ invited: true, enrollmentId: null }),
+      false,
+      'conflict',
+      'awaiting_acceptance',
+    ],
+    [
+      'its affiliate row was a duplicate: it follows the kept row',
+      commission(),
+      owner({ keptRow: 'a0' }),
+      false,
+      'create',
+      'owner_duplicate',
+    ],
   ])('commission: %s', (_name, c, o, before, outcome, reason) => {
     const verdict = planCommission(c, o, before);
     expect([verdict.outcome, reasonOf(verdict)]).toEqual([outcome, reason]);

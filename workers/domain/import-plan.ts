@@ -11,6 +11,8 @@ export interface Verdict {
   refCode?: string;
   couponCode?: string | null;
   enrollmentId?: string;
+  /** The email has an account of its own: the run invites it instead of enrolling it (invited). */
+  invite?: boolean;
 }
 
 export interface ProgramFacts {
@@ -22,8 +24,15 @@ export interface ProgramFacts {
 export interface AffiliateFacts {
   /** The default program and the campaign → program map, already checked to be the advertiser's. */
   programFor: (campaignId: string | null) => ProgramFacts | null;
-  /** The account with this email, and its enrollments with this advertiser. */
-  user: { id: string; enrollments: { id: string; programId: string; refCode: string }[] } | null;
+  /**
+   * The account with this email, its enrollments with this advertiser, and the programs of this
+   * advertiser it holds an open invitation to.
+   */
+  user: {
+    id: string;
+    enrollments: { id: string; programId: string; refCode: string }[];
+    invitedTo?: string[];
+  } | null;
   /** The enrollment (anywhere) that holds each of the record's codes already. */
   codeOwner: (code: string) => string | null;
   /** This advertiser's enrollment that holds each coupon already (upper-cased). */
@@ -38,7 +47,8 @@ const conflict = (reason: string): Verdict => ({ outcome: 'conflict', reason });
  * An affiliate: created with its first usable referral code as our ref code, so its old links keep
  * working; skipped when a former run already brought it in (same email, program and code); a
  * conflict when the email is already an affiliate of this advertiser, the code is someone else's,
- * or nothing is left to keep. A coupon that is taken is left out (the affiliate is still created).
+ * or nothing is left to keep. A coupon that is taken is left out (the affiliate is still created). An
+ * email that has an account but no enrollment here is invited instead (`invited`), never enrolled.
  */
 export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): Verdict {
   const program = facts.programFor(record.campaignId);
@@ -64,6 +74,16 @@ export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): V
   if (mine.length > 0) return conflict(`email_taken: ${email} is already an affiliate of yours`);
   if (facts.codeOwner(code) !== null || facts.takenInJob.codes.has(code))
     return conflict(`code_taken: ${code} is already someone's referral code`);
+  // An account of its own (another advertiser's affiliate, or anyone's): an import is no consent, so the
+  // person is invited and joins only by accepting while signed in; nothing of the account is touched.
+  if (facts.user && facts.user.invitedTo?.includes(program.id))
+    return {
+      outcome: 'skip',
+      reason: `already_invited: ${email} has not answered an earlier invitation yet`,
+      programId: program.id,
+    };
+  if (facts.user && (record.status === 'suspended' || record.status === 'terminated'))
+    return { outcome: 'skip', reason: `not_invited: ${email} has an account and the source has them ${record.status}` };
   const notes: string[] = [];
   if (record.refCodes.length > 1) notes.push(`extra_codes: ${record.refCodes.slice(1).join(' ')} not kept`);
   let couponCode: string | null = null;
@@ -73,12 +93,15 @@ export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): V
       couponCode = coupon;
     else notes.push(`coupon_not_kept: ${coupon}`);
   }
+  if (facts.user)
+    notes.unshift(`invited: ${email} already has an account; they join the program when they accept the invitation`);
   return {
     outcome: 'create',
     reason: notes.length > 0 ? notes.join('; ') : null,
     programId: program.id,
     refCode: code,
     couponCode,
+    ...(facts.user ? { invite: true } : {}),
   };
 }
 
@@ -95,6 +118,8 @@ export interface OwnerFacts {
    * that email, which was kept and which the record follows (same address, same person).
    */
   keptRow?: string;
+  /** The affiliate was invited (or is awaiting an earlier invitation): not in the program until they accept. */
+  invited?: boolean;
 }
 
 /** What a customer or commission that follows the kept row of its email says in the report. */
@@ -103,6 +128,9 @@ const followNote = (owner: OwnerFacts) =>
 
 function ownerProblem(owner: OwnerFacts | null): Verdict | null {
   if (!owner) return { outcome: 'skip', reason: 'affiliate_missing: the source has no such affiliate' };
+  // Kept with the invitation, not dropped: booked when the person accepts it (imports/book-accepted-import.ts).
+  if (owner.invited)
+    return conflict('awaiting_acceptance: booked when the affiliate accepts the invitation to the program');
   if (owner.outcome === 'conflict' || !owner.program) return { outcome: 'skip', reason: 'affiliate_not_imported' };
   return null;
 }

@@ -7,6 +7,7 @@ import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { publishInvitedEnrollments } from '../enrollments';
+import { bookAcceptedImport } from '../imports';
 import { enrollFromInvitation } from '../invites';
 import { autoApproveAffiliate } from './auto-approve-affiliate';
 import { limitByIp } from '../access';
@@ -80,7 +81,12 @@ export async function acceptInvitation({
     }
     const joined = user!;
     if (invitation.programId) {
-      const enrollment = await enrollFromInvitation(tx, { ...invitation, programId: invitation.programId }, joined.id);
+      const enrolled = await enrollFromInvitation(tx, { ...invitation, programId: invitation.programId }, joined.id);
+      // An invitation an import sent: the imported code, coupon and commissions come with the acceptance.
+      const enrollment = await bookAcceptedImport({
+        ctx: tx,
+        input: { invitationId: invitation.id, enrollment: enrolled },
+      });
       await tx.db.update(invitations).set({ acceptedAt: tx.now }).where(eq(invitations.id, invitation.id));
       return {
         organizationId: invitation.organizationId,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { importItems, importJobs, type ImportJob } from '../../../schema';
+import { type ImportItem, importItems, importJobs, type ImportJob } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deliverEmail } from '../email';
 import { publishRouting } from '../tracking';
@@ -7,9 +7,39 @@ import { jobPrograms } from './facts';
 import { judgeItem } from './judge-item';
 import { nextChunk, stageCursorOf } from './stage-cursor';
 import { summarize } from './summarize';
-import { writeItem } from './write-item';
+import type { ProgramFacts } from '../../domain/import-plan';
+import { type Written, writeItem } from './write-item';
 
 const CHUNK = 50;
+
+/**
+ * One record of the run, inside its transaction: judged again from fresh facts, written when the verdict
+ * is create, and marked with what it came to. Answers what was written, for the steps after the commit.
+ */
+export async function applyItem({
+  ctx: tx,
+  input: { job, item, byId },
+}: ServiceCall<{ job: ImportJob; item: ImportItem; byId: Map<string, ProgramFacts> }>): Promise<Written | null> {
+  const verdict = await judgeItem({ ctx: tx, input: { job, item, byId, inDryRun: false } });
+  const written = verdict.outcome === 'create' ? await writeItem({ ctx: tx, input: { job, item, verdict } }) : null;
+  await tx.db
+    .update(importItems)
+    .set({
+      outcome: written?.conflict ? 'conflict' : verdict.outcome,
+      reason: written?.conflict ?? verdict.reason,
+      plan: {
+        programId: verdict.programId,
+        refCode: verdict.refCode,
+        couponCode: verdict.couponCode,
+        enrollmentId: written?.enrollmentId ?? verdict.enrollmentId,
+      },
+      resultId: written?.resultId ?? verdict.enrollmentId ?? null,
+      appliedAt: tx.now,
+      updatedAt: tx.now,
+    })
+    .where(eq(importItems.id, item.id));
+  return written;
+}
 
 /**
  * The run, a chunk at a time, each chunk one transaction with the records it marks done: a crash
@@ -41,27 +71,9 @@ export async function applyStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
     const enrollments: string[] = [];
     const outbox: string[] = [];
     for (const item of chunk.items) {
-      const verdict = await judgeItem({ ctx: tx, input: { job, item, byId: programs, inDryRun: false } });
-      const written = verdict.outcome === 'create' ? await writeItem({ ctx: tx, input: { job, item, verdict } }) : null;
+      const written = await applyItem({ ctx: tx, input: { job, item, byId: programs } });
       if (written?.enrollmentId) enrollments.push(written.enrollmentId);
       if (written?.outboxId) outbox.push(written.outboxId);
-      const outcome = written?.conflict ? 'conflict' : verdict.outcome;
-      await tx.db
-        .update(importItems)
-        .set({
-          outcome,
-          reason: written?.conflict ?? verdict.reason,
-          plan: {
-            programId: verdict.programId,
-            refCode: verdict.refCode,
-            couponCode: verdict.couponCode,
-            enrollmentId: written?.enrollmentId ?? verdict.enrollmentId,
-          },
-          resultId: written?.resultId ?? verdict.enrollmentId ?? null,
-          appliedAt: tx.now,
-          updatedAt: tx.now,
-        })
-        .where(eq(importItems.id, item.id));
     }
     await tx.db
       .update(importJobs)

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import {
   commissions,
   enrollments,
   importedPayments,
   importItems,
+  invitations,
   type ImportItem,
   type ImportJob,
   programs,
@@ -17,6 +18,11 @@ import { bookedIdOf, originOf } from './source-params';
 
 /** An affiliate row the job keeps: created (or to be), or found imported by an earlier run. */
 const keptAffiliate = sql`(${importItems.outcome} = 'create' OR (${importItems.outcome} = 'skip' AND ${importItems.reason} = 'already_imported'))`;
+
+/** An affiliate row the run invites (or found invited already) rather than enrolling: not in the program yet. */
+export const invitedRow = (row: Pick<ImportItem, 'outcome' | 'reason'>) =>
+  (row.outcome === 'create' && /^invited:/.test(row.reason ?? '')) ||
+  (row.outcome === 'skip' && /^already_invited:/.test(row.reason ?? ''));
 
 /** The job's programs (the default and the mapped ones), each with its app and currency. */
 export async function jobPrograms({ ctx, input: job }: ServiceCall<ImportJob>): Promise<Map<string, ProgramFacts>> {
@@ -54,6 +60,21 @@ export async function affiliateFacts({
         .select({ id: enrollments.id, programId: enrollments.programId, refCode: enrollments.refCode })
         .from(enrollments)
         .where(and(eq(enrollments.affiliateId, user.id), eq(enrollments.organizationId, job.organizationId)))
+    : [];
+  const invitedTo = user
+    ? await ctx.db
+        .select({ programId: invitations.programId })
+        .from(invitations)
+        .where(
+          and(
+            eq(invitations.organizationId, job.organizationId),
+            eq(invitations.email, email),
+            isNotNull(invitations.programId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, ctx.now),
+          ),
+        )
     : [];
   const codeRows = record.refCodes.length
     ? await ctx.db
@@ -93,7 +114,7 @@ export async function affiliateFacts({
   }
   return {
     programFor: programOf(job, byId),
-    user: user ? { id: user.id, enrollments: mine } : null,
+    user: user ? { id: user.id, enrollments: mine, invitedTo: invitedTo.map((i) => i.programId!) } : null,
     codeOwner: (code) => codeRows.find((r) => r.code === code)?.id ?? null,
     couponOwner: (coupon) => couponRows.find((r) => r.coupon === coupon)?.id ?? null,
     takenInJob: taken,
@@ -147,6 +168,7 @@ export async function ownerFacts({
     enrollmentId: row.plan.enrollmentId ?? row.resultId ?? null,
     program: programId ? (byId.get(programId) ?? null) : null,
     ...(kept ? { keptRow: kept.externalId } : {}),
+    ...(invitedRow(row) ? { invited: true } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   enrollments,
   importedPayments,
   type ImportItem,
+  invitations,
   type ImportJob,
   organizations,
   programs,
@@ -128,6 +129,7 @@ async function writeAffiliate(
 ): Promise<Written> {
   const record = importAffiliate.parse(item.data);
   const email = record.email.toLowerCase();
+  if (verdict.invite) return inviteAffiliate(tx, job, email, verdict.programId!);
   const status = record.status;
   if (status === 'active') {
     try {
@@ -176,6 +178,62 @@ async function writeAffiliate(
   });
   const outboxId = isNew && job.options.sendWelcome ? await welcome(tx, job, user!, enrollment!.programId) : undefined;
   return { resultId: enrollment!.id, enrollmentId: enrollment!.id, ...(outboxId ? { outboxId } : {}) };
+}
+
+/**
+ * An email that has an account of its own is invited, never enrolled: the import is the advertiser's
+ * word, not the person's. Nothing of the account (name, PayPal address, locale) is read into or written
+ * from the import; the program invitation is mailed to the address and accepted while signed in (or by
+ * its link), and the record's commissions are booked then (book-accepted-import.ts).
+ */
+async function inviteAffiliate(tx: ServiceContext, job: ImportJob, email: string, programId: string): Promise<Written> {
+  const token = newSecretToken();
+  const [invitation] = await tx.db
+    .insert(invitations)
+    .values({
+      organizationId: job.organizationId,
+      email,
+      programId,
+      tokenHash: await sha256Hex(token),
+      invitedById: job.createdById,
+      expiresAt: addSeconds(tx.now, INVITATION_TTL_SECONDS),
+      createdAt: tx.now,
+    })
+    .returning();
+  const [names] = await tx.db
+    .select({ program: programs.name, organization: organizations.name })
+    .from(programs)
+    .innerJoin(organizations, eq(organizations.id, programs.organizationId))
+    .where(eq(programs.id, programId));
+  const [invitee] = await tx.db.select({ locale: users.locale }).from(users).where(eq(users.email, email));
+  const brand = await emailBrand({ ctx: tx, input: { organizationId: job.organizationId } });
+  const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+  const { subject, text } = renderEmail(
+    {
+      name: 'program_invitation',
+      link,
+      organizationName: names!.organization,
+      programName: names!.program,
+      inviterName: null,
+    },
+    invitee?.locale ?? 'en',
+    brand.name,
+  );
+  const sent = await sendEmail({
+    ctx: tx,
+    input: { to: email, subject, text, template: 'program_invitation', fromName: brand.fromName },
+  });
+  await recordAudit({
+    ctx: tx,
+    input: {
+      action: 'invitation.created',
+      targetType: 'invitation',
+      targetId: invitation!.id,
+      organizationId: job.organizationId,
+      after: { email, programId, via: { importJobId: job.id, source: job.source } },
+    },
+  });
+  return { resultId: invitation!.id, outboxId: sent.outboxId };
 }
 
 /**

@@ -23,16 +23,27 @@ const REASONS = [
   'already_imported',
   'extra_codes',
   'coupon_not_kept',
+  'invited',
+  'accepted',
+  'already_invited',
+  'not_invited',
+  'awaiting_acceptance',
 ] as const;
+// Creates that are not written as they stand: an existing account is invited (and later accepts).
+const CREATE_REASONS: readonly string[] = ['invited', 'accepted'];
 type Reason = (typeof REASONS)[number] | 'other';
 const reasonOf = (code: string): Reason => ((REASONS as readonly string[]).includes(code) ? (code as Reason) : 'other');
 
-/** Skips and conflicts per reason (creates' notes, such as an extra code left out, are not counted here). */
+/**
+ * Skips and conflicts per reason, and creates that are invitations (other creates' notes, such as an
+ * extra code left out, are not counted here).
+ */
 function reasonsOf(of: Record<string, number>): Map<Reason, number> {
   const reasons = new Map<Reason, number>();
   for (const [key, count] of Object.entries(of)) {
     const [outcome, code] = key.split(':');
-    if (code && outcome !== 'create') reasons.set(reasonOf(code), (reasons.get(reasonOf(code)) ?? 0) + count);
+    if (code && (outcome !== 'create' || CREATE_REASONS.includes(code)))
+      reasons.set(reasonOf(code), (reasons.get(reasonOf(code)) ?? 0) + count);
   }
   return reasons;
 }
