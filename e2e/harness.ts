@@ -20,6 +20,7 @@ import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { seedDemoData } from '../dev/seed';
 import { startMiniflareWorker } from '../dev/miniflare-worker';
+import { runShutdown, type ShutdownStep } from '../dev/shutdown';
 import type { LocalWorker } from '../dev/wrangler-dev';
 import { buildWorkerOnce, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
@@ -161,17 +162,29 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let email: EmailServer | undefined;
   let telegram: TelegramServer | undefined;
   let oidc: OidcServer | undefined;
+  // Each part stopped with a time limit and its errors caught, so one that fails or hangs leaves none of the
+  // others (the Worker's workerd above all) running; then the failures are reported (dev/shutdown.ts).
   const stop = async () => {
-    await releaseBrowser(browser);
-    await server?.stop();
-    await paypal?.close();
-    await cloudflare?.close();
-    await stripe?.close();
-    await email?.close();
-    await telegram?.close();
-    await oidc?.close();
-    await pool?.end();
+    const closing = (name: string, part: { close(): unknown } | undefined): ShutdownStep[] =>
+      part ? [{ name, stop: () => part.close() }] : [];
+    const failed = await runShutdown(
+      [
+        [{ name: 'the browser', stop: () => releaseBrowser(browser) }],
+        server ? [{ name: 'the Worker', stop: () => server?.stop() }] : [],
+        [
+          ...closing('the PayPal server', paypal),
+          ...closing('the Cloudflare server', cloudflare),
+          ...closing('the Stripe server', stripe),
+          ...closing('the email server', email),
+          ...closing('the Telegram server', telegram),
+          ...closing('the Google/GitHub server', oidc),
+          ...(pool ? [{ name: 'the database pool', stop: () => pool?.end() }] : []),
+        ],
+      ],
+      { timeoutMs: 30_000, warn: (line) => console.warn(line) },
+    );
     rmSync(dir, { recursive: true, force: true });
+    if (failed.length > 0) throw new Error(`the e2e stack did not stop cleanly: ${failed.join(', ')}`);
   };
   try {
     // Node 20 has no global WebSocket for the Neon driver.
@@ -329,7 +342,8 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       stop,
     };
   } catch (err) {
-    await stop();
+    // The boot's own error is the one to see; a part that also failed to stop was said by runShutdown.
+    await stop().catch(() => {});
     throw err;
   }
 }

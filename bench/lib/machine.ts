@@ -55,21 +55,7 @@ function allChildren(pid: number): number[] {
 }
 
 /** Direct children of `pid` whose command name is `comm` (e.g. the workerd a Miniflare spawned). */
-export function childPids(pid: number, comm: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid && name === comm) found.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return found;
-}
+export { childPids } from '../../dev/process-guard';
 
 /**
  * The busiest processes right now (`top -b`), for the CPU split of a run. Asynchronous: a

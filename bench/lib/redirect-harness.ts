@@ -15,6 +15,7 @@ import { unstable_readConfig } from 'wrangler';
 import { freePort } from '../../dev/free-port';
 import { uuidv7 } from '../../workers/contracts/ids';
 import { enrollmentRoute, programRoute, routingKeys } from '../../workers/contracts/routing';
+import { guardProcess } from '../../dev/process-guard';
 import { childPids, processCpuSeconds } from './machine';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -305,7 +306,11 @@ const cfFixture = () => JSON.parse(readFileSync(path.join(root, 'dev/cf.json'), 
 const knownWorkerd = new Set<number>();
 function newWorkerdPid(): number {
   const pids = childPids(process.pid, 'workerd').filter((p) => !knownWorkerd.has(p));
-  pids.forEach((p) => knownWorkerd.add(p));
+  for (const p of pids) {
+    knownWorkerd.add(p);
+    // Miniflare ends its workerd on a normal exit only: a bench killed mid-run would leave it serving.
+    guardProcess({ pid: p });
+  }
   return pids[0] ?? -1;
 }
 

@@ -1,0 +1,87 @@
+// A stand-in for `npm start` (dev/start.ts) with the same lifetime parts and the same shape of shutdown: a Worker
+// in a process group of its own with a child (spawnGroup, as wrangler dev and its workerd), a "Postgres" child
+// guarded to get SIGINT (as dev/postgres.ts), in-process servers, runShutdown and handleStopSignals. Its faults
+// come from the environment (FAKE_STACK_*), so test/node/stack-lifetime.test.ts can kill it in each way quickly.
+import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { portIsFree } from '../../../dev/port-owner';
+import { spawnGroup } from '../../../dev/process-group';
+import { guardProcess, whenNpmGone } from '../../../dev/process-guard';
+import { handleStopSignals, runShutdown } from '../../../dev/shutdown';
+
+const STAND_IN = fileURLToPath(new URL('./stand-in-server.mjs', import.meta.url));
+const ports = JSON.parse(process.env.FAKE_STACK_PORTS!) as {
+  worker: number;
+  workerd: number;
+  pg: number;
+  http: number;
+};
+const fault = process.env.FAKE_STACK_CLOSE; // 'throws' | 'hangs'
+
+const worker = spawnGroup(
+  process.execPath,
+  [STAND_IN, String(ports.worker), String(ports.workerd), process.env.FAKE_STACK_STUBBORN ? 'stubborn' : ''],
+  { stdio: 'ignore' },
+);
+const pg = spawn(process.execPath, [STAND_IN, String(ports.pg)], { stdio: 'ignore' });
+const unguardPg = guardProcess({ pid: pg.pid!, signal: 'SIGINT' });
+const pgExited = new Promise((resolve) => pg.once('exit', resolve));
+const http = createServer((_, res) => res.end('ok')).listen(ports.http, '127.0.0.1');
+// The Podruga demo's part: a close that fails or never ends.
+const demo = {
+  close: () => {
+    if (fault === 'throws') throw new Error('the demo could not close');
+    if (fault === 'hangs') return new Promise(() => {});
+  },
+};
+
+let stopping = false;
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('stopping…');
+  const failed = await runShutdown(
+    [
+      [{ name: 'the Worker', stop: () => worker.stop(Number(process.env.FAKE_STACK_GRACE_MS ?? 5_000)) }],
+      [
+        { name: 'the demo', stop: () => demo.close() },
+        { name: 'the http server', stop: () => new Promise((resolve) => http.close(resolve)) },
+      ],
+      [
+        {
+          name: 'Postgres',
+          stop: async () => {
+            pg.kill('SIGINT');
+            await pgExited;
+            unguardPg();
+          },
+        },
+      ],
+    ],
+    { timeoutMs: Number(process.env.FAKE_STACK_TIMEOUT_MS ?? 1_000), warn: (line) => console.warn(line) },
+  );
+  process.exit(failed.length > 0 ? 1 : code);
+}
+handleStopSignals(stop);
+whenNpmGone(() => void stop(0), 200);
+
+const readyBy = Date.now() + 30_000;
+while (!(await Promise.all(Object.values(ports).map(portIsFree))).every((free) => !free)) {
+  if (Date.now() > readyBy) throw new Error(`not listening within 30 s: ${JSON.stringify(ports)}`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+console.log('ready');
+if (process.env.FAKE_STACK_DB_LOSS) {
+  // What the Neon driver does when the relay or Postgres goes away: an `error` event nobody listens to, twice.
+  for (let i = 0; i < 2; i++) {
+    setImmediate(() => new EventEmitter().emit('error', new Error('Connection terminated unexpectedly')));
+  }
+  setTimeout(() => console.log('still running'), 300);
+}
+if (process.env.FAKE_STACK_CRASH) {
+  setTimeout(() => {
+    throw new TypeError('something nobody expected');
+  }, 500);
+}
