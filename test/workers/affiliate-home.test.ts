@@ -2,10 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { useTwoAdvertisers, type Advertiser } from '../actors';
+import { createAdvertiser, useTwoAdvertisers, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, record } from '../conversions';
 import { createUserSession, type TestSession } from '../sessions';
+import { addCommissionStats, ownerOf } from '../stats-rollups';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -199,9 +200,21 @@ describe('the affiliate home', () => {
       ['EUR', 'below_minimum', 10_000],
       ['USD', 'below_minimum', 10_000],
     ]);
-    expect(res.body.checklist).toEqual({ hasLink: true, linkClicked: true, firstClick: true, firstConversion: true });
+    expect(res.body.checklist).toEqual({ hasLink: true, firstClick: true, firstConversion: true });
+    // Saved and ready-made links alike: the click on the plain /aff/ link (no saved link) is a row of its own.
     expect(res.body.bestLinks).toMatchObject([
-      { linkId: acmeLink, name: 'Spring newsletter', clicks: 3, leads: 1, sales: 1 },
+      { linkId: acmeLink, form: 'short_link', name: 'Spring newsletter', clicks: 3, leads: 1, sales: 1 },
+      {
+        linkId: null,
+        form: 'aff_path',
+        programId: acme.program.id,
+        programName: acme.program.name,
+        shortUrl: null,
+        clicks: 1,
+        leads: 0,
+        sales: 1,
+        earnings: [{ currency: 'EUR', amountMinor: raw.get('EUR') }],
+      },
     ]);
     expect(res.body.latestConversions).toHaveLength(3);
     const text = JSON.stringify(res.body);
@@ -276,8 +289,51 @@ describe('the affiliate home', () => {
       bestPrograms: [],
       latestConversions: [],
       announcements: [],
-      checklist: { hasLink: false, linkClicked: false, firstClick: false, firstConversion: false },
+      checklist: { hasLink: false, firstClick: false, firstConversion: false },
     });
+  });
+
+  it('counts every link form: an affiliate whose traffic came only through its ref code has shared a link', async () => {
+    const solo = await createAdvertiser(db);
+    for (const form of ['aff_path', 'aff_path', 'client_side'] as const) {
+      const click = await insertClick(db, solo, { at: new Date(Date.now() - 60_000) });
+      await db.update(s.clicks).set({ linkForm: form }).where(eq(s.clicks.id, click.id));
+    }
+    const res = await call(solo.affiliateSession, 'GET', `/affiliate/orgs/${solo.org.id}/home?tz=UTC`);
+    expectStatus(res, 200);
+    expect(res.body.checklist).toEqual({ hasLink: true, firstClick: true, firstConversion: false });
+    expect(res.body.bestLinks).toMatchObject([
+      { linkId: null, form: 'aff_path', programId: solo.program.id, clicks: 2, leads: 0, sales: 0, earnings: [] },
+      { linkId: null, form: 'client_side', programId: solo.program.id, clicks: 1 },
+    ]);
+  });
+
+  it('gives this month’s earnings with the recruits’ (upline) part apart, as the Stats page’s earnings by level', async () => {
+    const hour = new Date();
+    hour.setUTCMinutes(0, 0, 0);
+    const recruits = { ...ownerOf(acme), hour };
+    await addCommissionStats(db, ownerOf(acme), [
+      { hour: hour.toISOString(), amountMinor: 700, currency: 'USD', level: 1, country: 'NL' },
+    ]);
+    try {
+      const res = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/home?tz=UTC`);
+      expectStatus(res, 200);
+      const usd = res.body.money.find((m: { currency: string }) => m.currency === 'USD');
+      const own = (await rawCommissions(acme)).get('USD')!;
+      expect(usd).toMatchObject({ thisMonthMinor: own + 700, thisMonthRecruitsMinor: 700, lastMonthRecruitsMinor: 0 });
+      const eur = res.body.money.find((m: { currency: string }) => m.currency === 'EUR');
+      expect(eur.thisMonthRecruitsMinor).toBe(0);
+    } finally {
+      await db
+        .delete(s.commissionStatsHourly)
+        .where(
+          and(
+            eq(s.commissionStatsHourly.beneficiaryId, recruits.affiliateId),
+            eq(s.commissionStatsHourly.level, 1),
+            eq(s.commissionStatsHourly.hour, hour),
+          ),
+        );
+    }
   });
 
   it('refuses an unknown time zone with a 4xx', async () => {

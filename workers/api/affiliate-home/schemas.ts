@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ClickLinkForm } from '../../../schema/enums';
 import type { AffiliateHome } from '../../services/affiliate-home';
 import { iso, timestamp } from '../shared/schemas';
 
@@ -24,8 +25,14 @@ export const affiliateHome = z
         z.object({
           currency: z.string().length(3),
           earnedMinor: minor.describe('Every live line to date: on hold, disputed, approved, in payout and paid'),
-          thisMonthMinor: minor.describe('Earnings of conversions this local month, as the Stats page counts them'),
+          thisMonthMinor: minor.describe(
+            'Earnings of conversions this local month, as the Stats page counts them: your own traffic and your recruits’',
+          ),
+          thisMonthRecruitsMinor: minor.describe(
+            'The part of thisMonthMinor earned on your recruits’ traffic (upline)',
+          ),
           lastMonthMinor: minor,
+          lastMonthRecruitsMinor: minor,
           holdMinor: minor,
           approvedMinor: minor.describe('Approved, not yet in a payout; negative when a refund is carried over'),
           inPayoutMinor: minor,
@@ -50,9 +57,20 @@ export const affiliateHome = z
     bestPrograms: z.array(
       z.object({ organizationId: z.uuid(), programId: z.uuid(), programName: z.string(), ...traffic }),
     ),
-    bestLinks: z.array(
-      z.object({ organizationId: z.uuid(), linkId: z.uuid(), name: z.string(), shortUrl: z.string(), ...traffic }),
-    ),
+    bestLinks: z
+      .array(
+        z.object({
+          organizationId: z.uuid(),
+          linkId: z.uuid().nullable().describe('The saved link; null for a ready-made link of your code'),
+          form: z.enum(ClickLinkForm).describe('short_link: a saved link; the others: your code in that link form'),
+          programId: z.uuid(),
+          programName: z.string(),
+          name: z.string().describe('The saved link’s name; empty for a ready-made link'),
+          shortUrl: z.string().nullable(),
+          ...traffic,
+        }),
+      )
+      .describe('Saved and ready-made links alike, most clicked first'),
     latestConversions: z.array(
       z.object({
         organizationId: z.uuid(),
@@ -70,9 +88,10 @@ export const affiliateHome = z
     ),
     checklist: z
       .object({
-        hasLink: z.boolean(),
-        linkClicked: z.boolean().describe('A link of yours has an accepted click: how sharing is judged'),
-        firstClick: z.boolean(),
+        hasLink: z.boolean().describe('A saved link, an active enrollment (its ready-made links) or a click'),
+        firstClick: z
+          .boolean()
+          .describe('Any link of yours, saved or ready-made, has an accepted click: how sharing is judged'),
         firstConversion: z.boolean(),
       })
       .describe('First steps, each judged from stored rows'),

@@ -34,8 +34,11 @@ export interface HomeMoney {
   currency: string;
   /** Every live line: on hold, disputed, approved, in payout and paid, adjustments included. */
   earnedMinor: number;
+  /** Own traffic and recruits' alike (every level), as the Stats page's earnings; the recruits' part apart. */
   thisMonthMinor: number;
+  thisMonthRecruitsMinor: number;
   lastMonthMinor: number;
+  lastMonthRecruitsMinor: number;
   holdMinor: number;
   approvedMinor: number;
   inPayoutMinor: number;
@@ -89,7 +92,9 @@ export async function buildHome({
       currency,
       earnedMinor: 0,
       thisMonthMinor: 0,
+      thisMonthRecruitsMinor: 0,
       lastMonthMinor: 0,
+      lastMonthRecruitsMinor: 0,
       holdMinor: 0,
       approvedMinor: 0,
       inPayoutMinor: 0,
@@ -115,7 +120,9 @@ export async function buildHome({
     for (const e of await readMonthEarnings({ ctx: orgCtx, input: { timeZone, periods } })) {
       const m = moneyOf(e.currency);
       m.thisMonthMinor += e.thisMonthMinor;
+      m.thisMonthRecruitsMinor += e.thisMonthRecruitsMinor;
       m.lastMonthMinor += e.lastMonthMinor;
+      m.lastMonthRecruitsMinor += e.lastMonthRecruitsMinor;
     }
     bestPrograms.push(...(await readBestPrograms({ ctx: orgCtx, input: { timeZone, ...periods.recent, limit: TOP } })));
     bestLinks.push(...(await readBestLinks({ ctx: orgCtx, input: { from: range.from, to: range.to, limit: TOP } })));

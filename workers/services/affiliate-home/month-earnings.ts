@@ -4,13 +4,17 @@ import type { HomePeriods } from './period';
 
 export interface MonthEarnings {
   currency: string;
+  /** Every level: the affiliate's own traffic (level 0) and its recruits' (upline levels). */
   thisMonthMinor: number;
+  /** The recruits' part of it (levels 1 and up). */
+  thisMonthRecruitsMinor: number;
   lastMonthMinor: number;
+  lastMonthRecruitsMinor: number;
 }
 
 /**
  * This month's and last month's earnings in the request's advertiser context, per currency: the stats
- * report's earnings by level (your traffic and your recruits'), summed, as the Stats page shows them.
+ * report's earnings by level, summed, with the recruits' part apart, as the Stats page shows them.
  */
 export async function readMonthEarnings({
   ctx,
@@ -21,15 +25,22 @@ export async function readMonthEarnings({
       ctx,
       input: { query: { ...period, tz: input.timeZone, granularity: 'total', limit: 1 } },
     });
-    const sums = new Map<string, number>();
-    for (const e of report.earningsByLevel ?? []) sums.set(e.currency, (sums.get(e.currency) ?? 0) + e.amountMinor);
+    const sums = new Map<string, { all: number; recruits: number }>();
+    for (const e of report.earningsByLevel ?? []) {
+      const sum = sums.get(e.currency) ?? { all: 0, recruits: 0 };
+      sum.all += e.amountMinor;
+      if (e.level > 0) sum.recruits += e.amountMinor;
+      sums.set(e.currency, sum);
+    }
     return sums;
   };
   const [current, last] = [await total(input.periods.thisMonth), await total(input.periods.lastMonth)];
   const currencies = [...new Set([...current.keys(), ...last.keys()])].sort();
   return currencies.map((currency) => ({
     currency,
-    thisMonthMinor: current.get(currency) ?? 0,
-    lastMonthMinor: last.get(currency) ?? 0,
+    thisMonthMinor: current.get(currency)?.all ?? 0,
+    thisMonthRecruitsMinor: current.get(currency)?.recruits ?? 0,
+    lastMonthMinor: last.get(currency)?.all ?? 0,
+    lastMonthRecruitsMinor: last.get(currency)?.recruits ?? 0,
   }));
 }

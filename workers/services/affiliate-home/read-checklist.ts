@@ -3,13 +3,14 @@ import type { ServiceCall } from '../../context';
 import { actorId } from '../access';
 
 /**
- * A new affiliate's first steps, each judged from stored rows: a link made; a link clicked (how
- * "shared" is judged: copying a link or showing its QR code leaves no trace); any accepted click, by
- * link or by ref code; a conversion credited (rejected ones do not count).
+ * A new affiliate's first steps, each judged from stored rows, every link form alike (a saved short link,
+ * or the ready-made links of the affiliate's code in /aff/, /click and the ref code on the advertiser's site):
+ * a link to share (a saved link, or an active enrollment, whose ready-made links exist from approval on, or a
+ * click, which proves one); shared, judged by an accepted click on any of them (copying a link or showing its
+ * QR code leaves no trace); a conversion credited (rejected ones do not count).
  */
 export interface HomeChecklist {
   hasLink: boolean;
-  linkClicked: boolean;
   firstClick: boolean;
   firstConversion: boolean;
 }
@@ -18,23 +19,22 @@ export async function readChecklist({
   ctx,
   input,
 }: ServiceCall<{ organizationIds: string[] }>): Promise<HomeChecklist> {
-  if (input.organizationIds.length === 0)
-    return { hasLink: false, linkClicked: false, firstClick: false, firstConversion: false };
+  if (input.organizationIds.length === 0) return { hasLink: false, firstClick: false, firstConversion: false };
   const affiliateId = actorId(ctx);
   const orgs = sql`${sql.param(input.organizationIds)}::uuid[]`;
   const result = await ctx.db.execute(sql`
     SELECT
-      EXISTS (SELECT 1 FROM affiliate.links WHERE affiliate_id = ${affiliateId}::uuid AND organization_id = ANY(${orgs})) AS has_link,
-      EXISTS (SELECT 1 FROM affiliate.clicks WHERE affiliate_id = ${affiliateId}::uuid AND organization_id = ANY(${orgs})
-        AND status = 'accepted' AND link_id IS NOT NULL) AS link_clicked,
+      EXISTS (SELECT 1 FROM affiliate.links WHERE affiliate_id = ${affiliateId}::uuid AND organization_id = ANY(${orgs}))
+        OR EXISTS (SELECT 1 FROM affiliate.enrollments WHERE affiliate_id = ${affiliateId}::uuid
+          AND organization_id = ANY(${orgs}) AND status = 'active') AS has_link,
       EXISTS (SELECT 1 FROM affiliate.clicks WHERE affiliate_id = ${affiliateId}::uuid AND organization_id = ANY(${orgs})
         AND status = 'accepted') AS first_click,
       EXISTS (SELECT 1 FROM affiliate.conversions WHERE affiliate_id = ${affiliateId}::uuid AND organization_id = ANY(${orgs})
         AND event_type IN ('lead', 'sale') AND status <> 'rejected') AS first_conversion`);
   const row = result.rows[0] as Record<string, boolean>;
   return {
-    hasLink: Boolean(row.has_link),
-    linkClicked: Boolean(row.link_clicked),
+    // A click proves a link even once the enrollment is no longer active.
+    hasLink: Boolean(row.has_link) || Boolean(row.first_click),
     firstClick: Boolean(row.first_click),
     firstConversion: Boolean(row.first_conversion),
   };

@@ -40,16 +40,26 @@ export function BestLists({ home }: { home: AffiliateHome }) {
         title={t('best.links')}
         rows={home.bestLinks.map((l) => ({
           ...l,
-          key: l.linkId,
-          name: (
-            <RouterAnchor
-              to="/affiliate/$orgId/links/$linkId"
-              params={{ orgId: l.organizationId, linkId: l.linkId }}
-              size="sm"
-            >
-              {l.name}
-            </RouterAnchor>
-          ),
+          key: l.linkId ?? `${l.organizationId}:${l.programId}:${l.form}`,
+          // A ready-made link (the affiliate's code in one of the link forms) lives on its program's page.
+          name:
+            l.linkId === null ? (
+              <RouterAnchor
+                to="/affiliate/$orgId/programs/$programId"
+                params={{ orgId: l.organizationId, programId: l.programId }}
+                size="sm"
+              >
+                {l.form === 'short_link' ? l.programName : t(`best.form.${l.form}`, { program: l.programName })}
+              </RouterAnchor>
+            ) : (
+              <RouterAnchor
+                to="/affiliate/$orgId/links/$linkId"
+                params={{ orgId: l.organizationId, linkId: l.linkId }}
+                size="sm"
+              >
+                {l.name}
+              </RouterAnchor>
+            ),
         }))}
       />
     </>

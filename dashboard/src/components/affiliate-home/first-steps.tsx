@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AffiliateHome } from '@/queries/affiliate-home';
 import { RouterButton } from '../router-button';
 
-const STEPS = ['hasLink', 'linkClicked', 'firstClick', 'firstConversion'] as const;
+const STEPS = ['hasLink', 'firstClick', 'firstConversion'] as const;
 
 /** A new affiliate's first steps, each ticked from what the server found; hidden once every one is done. */
 export function FirstSteps({ checklist, orgId }: { checklist: AffiliateHome['checklist']; orgId: string | undefined }) {

@@ -5,7 +5,10 @@ import type { AffiliateHome } from '@/queries/affiliate-home';
 import { DeltaText } from '../stats/delta-text';
 import { StatCard } from '../stats/stat-card';
 
-/** Per currency: earned to date, this month against last month, on hold and approved. Currencies never add up. */
+/**
+ * Per currency: earned to date, this month against last month, on hold and approved. Currencies never add up.
+ * Earned counts every level, the affiliate's own traffic and its recruits' (upline) alike, as Balances do.
+ */
 export function MoneyCards({ money }: { money: AffiliateHome['money'] }) {
   const { t, i18n } = useTranslation('home');
   const lng = i18n.language;
@@ -36,6 +39,15 @@ export function MoneyCards({ money }: { money: AffiliateHome['money'] }) {
               <Text size="xs" c="dimmed">
                 {t('money.lastMonth', { amount: formatMoney(m.lastMonthMinor, m.currency, lng) })}
               </Text>
+              {/* Recruits' commissions are in the month's figure; said apart, as the Stats page's cards say them. */}
+              {(m.thisMonthRecruitsMinor !== 0 || m.lastMonthRecruitsMinor !== 0) && (
+                <Text size="xs" c="dimmed" data-testid="month-split">
+                  {t('money.split', {
+                    own: formatMoney(m.thisMonthMinor - m.thisMonthRecruitsMinor, m.currency, lng),
+                    recruits: formatMoney(m.thisMonthRecruitsMinor, m.currency, lng),
+                  })}
+                </Text>
+              )}
             </>
           }
         />

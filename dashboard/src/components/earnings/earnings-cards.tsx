@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
@@ -5,21 +6,47 @@ import type { StatsReport } from '@/queries/affiliate-stats';
 import { DeltaText } from '../stats/delta-text';
 import { StatCard } from '../stats/stat-card';
 
-/** The affiliate's money in the headline: EPC and earnings per currency, against the previous period. */
+/**
+ * The affiliate's money in the headline: EPC and earnings from its own traffic per currency, against the previous
+ * period, and what its recruits' sales earned it (upline commissions, from the report's earnings by level) in a
+ * card of its own: the home's month earnings are the two together.
+ */
 export function EarningsCards({ report }: { report: StatsReport }) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const row = report.rows[0];
   const money = row?.money ?? [];
+  const recruits = new Map<string, number>();
+  for (const e of report.earningsByLevel ?? [])
+    if (e.level > 0) recruits.set(e.currency, (recruits.get(e.currency) ?? 0) + e.amountMinor);
+  const recruitsCard = (currency: string) =>
+    recruits.get(currency) ? (
+      <StatCard
+        key={`recruits-${currency}`}
+        testId={`card-recruits-${currency}`}
+        label={t('stats.metrics.recruitsIn', { currency })}
+        value={formatMoney(recruits.get(currency) ?? 0, currency, lng)}
+        delta={
+          <Text size="xs" c="dimmed">
+            {t('stats.metrics.recruitsHint')}
+          </Text>
+        }
+      />
+    ) : null;
+  // A currency only recruits earned in has no card of the own traffic's.
+  const recruitsOnly = [...recruits.keys()]
+    .filter((c) => !money.some((m) => m.currency === c))
+    .flatMap((c) => recruitsCard(c) ?? []);
   const previousMoney = (currency: string) => row?.previous?.money.find((m) => m.currency === currency);
   if (money.length === 0)
     return (
       <>
         <StatCard testId="card-epc" label={t('stats.metrics.epc')} value="—" delta={null} />
-        <StatCard testId="card-earnings" label={t('stats.metrics.earnings')} value="—" delta={null} />
+        <StatCard testId="card-earnings" label={t('stats.metrics.earningsOwn')} value="—" delta={null} />
+        {recruitsOnly}
       </>
     );
-  return money.map((m) => (
+  const cards = money.map((m) => (
     <Fragment key={m.currency}>
       <StatCard
         testId={`card-epc-${m.currency}`}
@@ -33,6 +60,8 @@ export function EarningsCards({ report }: { report: StatsReport }) {
         value={formatMoney(m.payoutMinor, m.currency, lng)}
         delta={<DeltaText current={m.payoutMinor} previous={previousMoney(m.currency)?.payoutMinor ?? 0} />}
       />
+      {recruitsCard(m.currency)}
     </Fragment>
   ));
+  return [...cards, ...recruitsOnly];
 }
