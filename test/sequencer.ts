@@ -30,6 +30,8 @@ const SLOW_FILES: Record<string, number> = {
   'test/workers/tracker.test.ts': 53,
   'e2e/customers.test.ts': 51,
   'e2e/program-workflows.test.ts': 39,
+  // Starts and kills eight stand-in stacks and dev/start.ts itself (the node project's one long file).
+  'test/node/stack-lifetime.test.ts': 38,
   'e2e/navigation.test.ts': 37,
   'e2e/public-pages.test.ts': 33,
   'e2e/billing.test.ts': 27,
