@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { signatureHeader } from '../../workers/domain/request-signature';
-import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { issueAppKey, nowSeconds, sendRaw, type AppKey } from '../inbound';
 import { workerFetch } from '../worker-fetch';
@@ -125,6 +125,41 @@ describe('the embedded dashboard', () => {
     expect(enrolled[0]!.status).toBe('active');
     const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, links[0]!.userId));
     expect(audit.map((r) => r.action)).toContain('app.user_joined');
+  });
+
+  it('asks to accept published terms by their own version, and a program without any only to join', async () => {
+    const solo = await createAdvertiser(db);
+    const key = await issueAppKey(solo);
+    const { token } = await tokenFor(solo, key);
+    const bare = await embed(solo.app.id, token, 'GET', '/dashboard');
+    expectStatus(bare, 200);
+    // No terms to read: no terms version to show (program.version is the settings', never a terms version).
+    expect(bare.body.terms).toBeNull();
+    const published = await call(
+      solo.owner,
+      'POST',
+      `/orgs/${solo.org.id}/programs/${solo.program.id}/application/terms`,
+      { bodyEn: 'Be honest.', bodyRu: 'Будьте честны.' },
+    );
+    expectStatus(published, 200);
+    const ru = await tokenFor(solo, key, appUser(), { locale: 'ru' });
+    const shown = await embed(solo.app.id, ru.token, 'GET', '/dashboard');
+    expect(shown.body.terms).toEqual({ version: 1, body: 'Будьте честны.' });
+    const version = shown.body.program.version;
+    // Accepting without having read the published terms, or an older version of them, is refused.
+    expectStatus(await embed(solo.app.id, ru.token, 'POST', '/terms', { termsVersion: version }), 409);
+    const accepted = await embed(solo.app.id, ru.token, 'POST', '/terms', {
+      termsVersion: version,
+      publishedTermsVersion: 1,
+    });
+    expectStatus(accepted, 200);
+    const [enrollment] = await db
+      .select()
+      .from(s.enrollments)
+      .where(and(eq(s.enrollments.programId, solo.program.id), eq(s.enrollments.status, 'active')))
+      .orderBy(desc(s.enrollments.createdAt))
+      .limit(1);
+    expect(enrollment!.termsVersion).toBe(1);
   });
 
   it('refuses stale terms and an email that already has an account the app did not make', async () => {

@@ -71,17 +71,22 @@ export const EMBED_PAGE_SCRIPT = `
       el('li', {}, [t('cookie').replace('{n}', p.cookieDays)]),
       el('li', {}, [t('hold').replace('{n}', p.holdDays)]),
     ]);
-    var button = el('button', { type: 'button', class: 'primary' }, [t('accept')]);
+    // Published terms are read and accepted by their own version; a program without them asks only to join on
+    // the conditions above (p.version is their settings version, never shown as a terms version).
+    var pt = d.terms;
+    var button = el('button', { type: 'button', class: 'primary' }, [t(pt ? 'accept' : 'joinNow')]);
     button.addEventListener('click', function () {
       button.disabled = true;
-      call('POST', '/terms', { termsVersion: p.version }).then(render, function (e) { button.disabled = false; fail(e.message); });
+      var body = pt ? { termsVersion: p.version, publishedTermsVersion: pt.version } : { termsVersion: p.version };
+      call('POST', '/terms', body).then(render, function (e) { button.disabled = false; fail(e.message); });
     });
     return [
       el('h1', {}, [t('join').replace('{program}', p.name)]),
       el('p', { class: 'muted' }, [t('joinLead').replace('{advertiser}', d.advertiserName)]),
       p.description ? el('p', {}, [p.description]) : '',
       list,
-      el('p', { class: 'muted small' }, [t('termsVersion').replace('{n}', p.version)]),
+      pt ? el('h2', { id: 'ae-terms-h' }, [t('termsTitle').replace('{n}', pt.version)]) : '',
+      pt ? el('div', { class: 'terms-body', role: 'region', 'aria-labelledby': 'ae-terms-h', tabindex: '0' }, [pt.body]) : '',
       button,
     ];
   }

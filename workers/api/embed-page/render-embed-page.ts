@@ -8,7 +8,7 @@ const STYLE = `
 *{box-sizing:border-box}html,body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 var(--ae-font)}
 main{max-width:720px;margin:0 auto;padding:16px}h1{font-size:1.3rem;margin:0 0 8px}h2{font-size:1rem;margin:20px 0 8px}
 .muted{color:var(--muted)}.small{font-size:.85rem}.error{color:#c92a2a;font-weight:600}
-[data-mode=dark] .error{color:#ff8787}.terms{padding-left:20px}
+[data-mode=dark] .error{color:#ff8787}.terms{padding-left:20px}.terms-body{white-space:pre-wrap;max-height:240px;overflow:auto;border:1px solid var(--line);border-radius:6px;padding:8px 12px;background:var(--card)}
 .row{display:flex;gap:8px;flex-wrap:wrap}.row input{flex:1 1 180px;min-width:0}
 input{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px 10px;min-height:44px}
 button{font:inherit;border:0;border-radius:6px;padding:8px 14px;cursor:pointer;min-height:44px}

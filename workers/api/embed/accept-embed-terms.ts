@@ -13,8 +13,8 @@ const route = createRoute({
   summary: 'Accept the program’s terms: the user becomes an affiliate of the program (idempotent)',
   description:
     'The first acceptance in an app makes an affiliate account tied to the app’s user id; the user can later open it ' +
-    'on the portal by resetting the password of that email. termsVersion must be the program’s current version ' +
-    '(409 conflict otherwise); an email that already has an account the app did not make answers 409 embed_email_taken.',
+    'on the portal by resetting the password of that email. termsVersion must be the program’s current version and ' +
+    'publishedTermsVersion its published terms’ version when it has some (409 conflict otherwise); an email that already has an account the app did not make answers 409 embed_email_taken.',
   security: [{ embedToken: [] }],
   middleware: [embedSession] as const,
   request: {
@@ -29,6 +29,10 @@ const route = createRoute({
 
 export const acceptEmbedTermsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
-  await acceptEmbedTerms({ ctx, input: { session: embedOf(c), termsVersion: c.req.valid('json').termsVersion } });
+  const body = c.req.valid('json');
+  await acceptEmbedTerms({
+    ctx,
+    input: { session: embedOf(c), termsVersion: body.termsVersion, publishedTermsVersion: body.publishedTermsVersion },
+  });
   return c.json(embedDashboardView(await getEmbedDashboard({ ctx, input: embedOf(c) }), embedOf(c).theme), 200);
 });

@@ -45,8 +45,22 @@ export const embedDashboard = z
       recurringMonths: z.number().int().nullable(),
       holdDays: z.number().int(),
       cookieDays: z.number().int(),
-      version: z.number().int().describe('The terms version the user accepts (POST …/terms)'),
+      version: z
+        .number()
+        .int()
+        .describe(
+          'The version of the program’s conditions shown (its settings), sent back as termsVersion (POST …/terms)',
+        ),
     }),
+    terms: z
+      .object({
+        version: z.number().int().describe('Sent back as publishedTermsVersion (POST …/terms)'),
+        body: z
+          .string()
+          .describe('The terms as the advertiser wrote them (plain text or Markdown), in the embed’s language'),
+      })
+      .nullable()
+      .describe('The program’s published terms; null when it has none (only its conditions are accepted)'),
     account: z
       .object({
         enrollmentStatus: z.string(),
@@ -97,7 +111,16 @@ export const embedDashboard = z
   .openapi('EmbedDashboard');
 
 export const acceptEmbedTermsBody = z
-  .strictObject({ termsVersion: z.number().int().min(1).max(1_000_000) })
+  .strictObject({
+    termsVersion: z.number().int().min(1).max(1_000_000).describe('program.version of the dashboard the user read'),
+    publishedTermsVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe('terms.version of the dashboard the user read; required when the program has published terms'),
+  })
   .openapi('AcceptEmbedTerms');
 
 export const embedPaypalEmailBody = z.strictObject({ email: z.email().max(254) }).openapi('EmbedPaypalEmail');
@@ -108,6 +131,7 @@ export function embedDashboardView(d: EmbedDashboard, theme: EmbedThemeOptions):
     advertiserName: d.advertiserName,
     theme,
     program: d.program,
+    terms: d.terms,
     account: a && {
       enrollmentStatus: a.enrollmentStatus,
       refCode: a.refCode,

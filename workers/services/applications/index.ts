@@ -8,5 +8,6 @@ export type { CurrentTerms } from './find-application-setup';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { findApplicantSetup } from './find-applicant-setup';
+export { findCurrentTerms } from './find-application-setup';
 export { findOpenProgramOrThrow, type OpenProgram } from './find-open-program';
 export { type ApplicationInput, type PreparedApplication, prepareApplication } from './prepare-application';

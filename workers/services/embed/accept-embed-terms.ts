@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { appUsers, programs, users } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
+import { findCurrentTerms } from '../applications';
 import { recordAudit } from '../audit';
 import { enrollInvited, publishInvitedEnrollments } from '../enrollments';
 import type { EmbedSession } from './embed-session';
@@ -9,8 +10,10 @@ import { embedAffiliateContext, findAppUser } from './find-app-user';
 
 export interface AcceptEmbedTermsInput {
   session: EmbedSession;
-  /** The program version whose terms the user read; accepting older terms is refused. */
+  /** The program's settings version the user read (program.version); accepting older conditions is refused. */
   termsVersion: number;
+  /** The published terms' version the user read; required when the program has published terms. */
+  publishedTermsVersion?: number | undefined;
 }
 
 /**
@@ -25,9 +28,11 @@ export async function acceptEmbedTerms({ ctx, input }: ServiceCall<AcceptEmbedTe
     .from(programs)
     .where(and(eq(programs.id, session.programId), eq(programs.appId, session.appId), eq(programs.status, 'active')));
   if (!program) throw new NotFoundError('program', session.programId);
-  if (program.version !== input.termsVersion)
+  const terms = await findCurrentTerms({ ctx, input: { programId: session.programId } });
+  if (program.version !== input.termsVersion || (terms?.version ?? null) !== (input.publishedTermsVersion ?? null))
     throw new AppError('conflict', 'The program’s terms changed while you read them; read them again', {
       termsVersion: program.version,
+      publishedTermsVersion: terms?.version ?? null,
     });
   const { userId, enrolled } = await inTransaction(ctx, async (tx) => {
     const userId = (await findAppUser({ ctx: tx, input: session })) ?? (await createAppUser(tx, session));
@@ -39,6 +44,8 @@ export async function acceptEmbedTerms({ ctx, input }: ServiceCall<AcceptEmbedTe
         programId: session.programId,
         affiliateId: userId,
         status: 'active',
+        // The published terms the user accepted stay on the enrollment, as an application's do.
+        application: { answers: null, terms: terms && { version: terms.version, ip: ctx.origin?.ip ?? null } },
         via: { kind: 'embed', id: session.appId, termsVersion: program.version },
       },
     });

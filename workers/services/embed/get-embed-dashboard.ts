@@ -5,6 +5,7 @@ import { qrCodeSvgDataUrl } from '../../domain/qr-code-svg';
 import { addDays, localDateOf } from '../../domain/stats-time-zone';
 import { trackingLinkForms } from '../../domain/tracking-links';
 import { AppError, NotFoundError } from '../../errors/app-error';
+import { findCurrentTerms } from '../applications';
 import { listMyBalances } from '../finance';
 import { type Leaderboard, type LeaderboardSettings, readLeaderboard } from '../leaderboards';
 import { listMyPayouts } from '../payouts';
@@ -61,6 +62,11 @@ export interface EmbedAccount {
 export interface EmbedDashboard {
   advertiserName: string;
   program: EmbedProgram;
+  /**
+   * The program's published terms (their latest version) in the embed's language, or null when it has none:
+   * then there is nothing to accept but the program's conditions (program.version, its settings version).
+   */
+  terms: { version: number; body: string } | null;
   /** Null until the user accepts the program's terms (then the account and the enrollment exist). */
   account: EmbedAccount | null;
 }
@@ -97,7 +103,12 @@ export async function getEmbedDashboard({ ctx, input: session }: ServiceCall<Emb
   const account = userId
     ? await readAccount(ctx, session, userId, { landingUrl, currency: program.currency, leaderboard })
     : null;
-  return { advertiserName: row.advertiserName, program, account };
+  const current = await findCurrentTerms({ ctx, input: { programId: session.programId } });
+  const terms = current && {
+    version: current.version,
+    body: session.theme.locale === 'ru' && current.bodyRu ? current.bodyRu : current.bodyEn,
+  };
+  return { advertiserName: row.advertiserName, program, terms, account };
 }
 
 async function readAccount(
