@@ -80,7 +80,7 @@ async function typeCode(page: Page, code: string): Promise<void> {
 const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.com`;
 
-test('sign up as an advertiser, resend the link, confirm it from the mailbox; a second click says it was used', async () => {
+test('sign up as an advertiser, resend the link, confirm it from the mailbox (signed in); a second click says it was used', async () => {
   const page = await e2e.newPage();
   await page.goto('/login');
   await page.getByRole('link', { name: 'Sign up' }).click();
@@ -109,18 +109,32 @@ test('sign up as an advertiser, resend the link, confirm it from the mailbox; a 
   const verifyMails = (await e2e.readMailbox(email)).filter((m) => m.template === 'verify_email');
   expect(verifyMails).toHaveLength(2);
 
-  await page.goto(await linkFromMail(email, 'verify_email'));
+  const link = await linkFromMail(email, 'verify_email');
+  await page.goto(link);
   await page.getByTestId('outcome').waitFor();
   expect(await page.getByTestId('outcome').getAttribute('data-tone')).toBe('success');
-  expect(await page.getByTestId('outcome').textContent()).toContain(email);
+  await page.getByRole('heading', { level: 1, name: 'Email confirmed' }).waitFor();
+  expect(await page.getByTestId('outcome').textContent()).toContain(`${email} is confirmed, and you are signed in`);
   await look(page, 'verify-email-success-en');
+  // Signed in as every sign-in is: the refresh token only in the HttpOnly cookie, nothing in web storage.
+  const refresh = (await page.context().cookies()).find((c) => c.name === 'ae_refresh');
+  expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+  expect(stored).not.toContain(refresh!.value);
+  expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.getByTestId('user-menu').waitFor();
+  expect(new URL(page.url()).pathname).not.toBe('/login');
 
-  await page.reload();
-  await page.getByTestId('outcome').waitFor();
-  expect(await page.getByTestId('outcome').textContent()).toContain('already used');
-  await lookInBoth(page, 'verify-email-used', 'Подтверждение почты');
-  await page.getByRole('link', { name: 'Go to log in' }).click();
-  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  // The same link again, in another browser: used, nobody signed in.
+  const other = await e2e.newPage();
+  await other.goto(link);
+  await other.getByRole('heading', { level: 1, name: 'Link already used' }).waitFor();
+  expect(await other.getByTestId('outcome').textContent()).toContain('already used');
+  await lookInBoth(other, 'verify-email-used', 'Ссылка уже использована');
+  await other.getByRole('link', { name: 'Go to log in' }).click();
+  await other.getByRole('heading', { name: 'Log in' }).waitFor();
+  await other.context().close();
 
   await page.goto(`/verify-email?token=${'x'.repeat(43)}`);
   await page.getByText('This link is not valid').waitFor();

@@ -3,7 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { sha256Hex } from '../../workers/domain/secret-token';
 import { REFRESH_TOKEN_TTL_SECONDS } from '../../workers/domain/token-lifetimes';
-import { api, codeAt, expectStatus, logIn, outliveReuseGrace, PASSWORD, signUpVerified, useDb } from '../accounts';
+import {
+  api,
+  codeAt,
+  expectStatus,
+  logIn,
+  outliveReuseGrace,
+  PASSWORD,
+  signUp,
+  signUpVerified,
+  tokenFromMail,
+  useDb,
+} from '../accounts';
 import { useTestDatabase } from '../worker-env';
 import { workerFetch } from '../worker-fetch';
 
@@ -281,5 +292,60 @@ describe('browser sessions: the refresh token as an HttpOnly cookie', () => {
       expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'x-refresh-transport' })]),
     );
     expect(doc.paths['/api/me/logout']!.post!.responses['200'].headers).toHaveProperty('Set-Cookie');
+  });
+});
+
+describe('the email confirmation link signs in, as a password would', () => {
+  const db = useDb();
+  const verify = (token: string, headers: Record<string, string> = SAME_ORIGIN) =>
+    api('POST', '/auth/verify-email', { token }, { headers });
+
+  it('the dashboard (cookie transport) is signed in: access token in the body, refresh token only as the cookie', async () => {
+    const { email, userId } = await signUp();
+    const token = await tokenFromMail(email, 'verify_email');
+    const res = await verify(token);
+    const cookie = refreshCookie(res);
+    const body = await expectStatus(res, 200);
+    expect(body).toMatchObject({ email, emailVerified: true, session: { tokenType: 'Bearer', user: { id: userId } } });
+    expect(Object.keys(body.session).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType', 'user']);
+    expect(cookie?.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict']));
+    expect((await expectStatus(api('GET', '/me', undefined, { token: body.session.accessToken }), 200)).id).toBe(
+      userId,
+    );
+    // The cookie is a live session of its own, rotated like any other.
+    expect(refreshCookie(await refreshWithCookie(cookie!.value))).toBeDefined();
+    const [user] = await db().select().from(s.users).where(eq(s.users.id, userId));
+    expect(user).toMatchObject({ emailVerified: true, loginsCount: 1 });
+  });
+
+  it('the link signs in once: a second use gets no session', async () => {
+    const { email } = await signUp();
+    const token = await tokenFromMail(email, 'verify_email');
+    await expectStatus(verify(token), 200);
+    const again = await verify(token);
+    expect(refreshCookie(again)).toBeUndefined();
+    expect(await expectStatus(again, 400)).toMatchObject({ error: { code: 'link_used' } });
+  });
+
+  it('API clients (no cookie transport) and accounts with 2FA confirm without a session', async () => {
+    const plain = await signUp();
+    const res = await verify(await tokenFromMail(plain.email, 'verify_email'), {});
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(await expectStatus(res, 200)).not.toHaveProperty('session');
+
+    const guarded = await signUp();
+    await db().update(s.users).set({ totpEnabledAt: new Date() }).where(eq(s.users.id, guarded.userId));
+    const second = await verify(await tokenFromMail(guarded.email, 'verify_email'));
+    expect(refreshCookie(second)).toBeUndefined();
+    expect(await expectStatus(second, 200)).not.toHaveProperty('session');
+  });
+
+  it('refuses the cookie to another site', async () => {
+    const { email } = await signUp();
+    const res = await verify(await tokenFromMail(email, 'verify_email'), {
+      ...COOKIE_MODE,
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(await expectStatus(res, 403)).toMatchObject({ error: { code: 'csrf_rejected' } });
   });
 });

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../lib/api/client';
 import type { components } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
+import { REFRESH_TRANSPORT_HEADERS } from '../lib/session/refresh-transport';
 
 type SignUpRequest = components['schemas']['SignUpRequest'];
 
@@ -17,6 +18,8 @@ export function useResendVerification() {
 
 export function useVerifyEmail() {
   return useMutation({
-    mutationFn: (token: string) => unwrap(api.POST('/auth/verify-email', { body: { token } })),
+    // The cookie transport: a confirmed account without 2FA comes back signed in, its refresh token only in ae_refresh.
+    mutationFn: (token: string) =>
+      unwrap(api.POST('/auth/verify-email', { body: { token }, headers: REFRESH_TRANSPORT_HEADERS })),
   });
 }

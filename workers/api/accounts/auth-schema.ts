@@ -95,6 +95,12 @@ export const verifyEmailResponse = z
       .describe(
         'The advertiser whose context to open after signing in: the portal’s advertiser for a sign-up on its white-label portal',
       ),
+    session: browserSessionTokensSchema
+      .extend({ user: sessionUserSchema })
+      .optional()
+      .describe(
+        'With X-Refresh-Transport: cookie, when the account may sign in and has no 2FA: the link signed in (ae_refresh set)',
+      ),
   })
   .openapi('EmailVerified');
 

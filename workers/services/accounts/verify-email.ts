@@ -5,6 +5,8 @@ import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
 import { claimPendingJoins, joinPortalOnVerification, type PortalJoin } from '../invites';
 import { autoApproveAffiliate } from './auto-approve-affiliate';
+import { assertMaySignIn } from './finish-sign-in';
+import { startSession, type SessionTokens, type SessionUser } from './start-session';
 import { unusableLinkError } from './unusable-link-error';
 
 export interface EmailVerified {
@@ -13,6 +15,8 @@ export interface EmailVerified {
   joined: PortalJoin[];
   /** The advertiser context to open after signing in: the portal's advertiser for a sign-up on its portal. */
   affiliateContextId: string | null;
+  /** Asked for and allowed: the session the link signed in (an account with 2FA signs in with its code instead). */
+  session: { tokens: SessionTokens; user: SessionUser } | null;
 }
 
 /**
@@ -20,8 +24,13 @@ export interface EmailVerified {
  * and only for the address it was sent to. Then enrolls the account through any invite link it signed
  * up with and, on its first verification, applies to the programs of the portal it signed up on.
  * On an install with affiliate auto-approval, a waiting affiliate account is approved too.
+ * With `signIn` (the dashboard, cookie transport) the spent link also signs in, as a password would: the token
+ * reached the mailbox once and is gone; an account with two-step verification is left to log in with its code.
  */
-export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>): Promise<EmailVerified> {
+export async function verifyEmail({
+  ctx,
+  input,
+}: ServiceCall<{ token: string; signIn?: boolean | undefined }>): Promise<EmailVerified> {
   const tokenHash = await sha256Hex(input.token);
   const verified = await inTransaction(ctx, async (tx) => {
     const [claimed] = await tx.db
@@ -69,5 +78,21 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
     email: verified.email,
     joined,
     affiliateContextId: portalJoin?.enrollments.length ? portalJoin.organizationId : null,
+    session: input.signIn ? await linkSession(ctx, verified.userId) : null,
   };
+}
+
+/** The session a confirmation link opens, on the same terms as a password sign-in without 2FA; null otherwise. */
+async function linkSession(
+  ctx: Parameters<typeof startSession>[0]['ctx'],
+  userId: string,
+): Promise<EmailVerified['session']> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.totpEnabledAt) return null;
+  try {
+    assertMaySignIn(user);
+  } catch {
+    return null;
+  }
+  return startSession({ ctx, input: { user } });
 }

@@ -1644,7 +1644,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the email address with the token from the verification link */
+        /**
+         * Confirm the email address with the token from the verification link
+         * @description The token works once. With `X-Refresh-Transport: cookie` (the dashboard) it also signs in, as a password would, unless the account has 2FA or may not sign in: `session` then carries the access token and ae_refresh is set.
+         */
         post: operations["verifyEmail"];
         delete?: never;
         options?: never;
@@ -8882,6 +8885,10 @@ export interface components {
                 organizationName: string;
                 programIds: string[];
             }[];
+            /** @description With X-Refresh-Transport: cookie, when the account may sign in and has no 2FA: the link signed in (ae_refresh set) */
+            session?: components["schemas"]["BrowserSessionTokens"] & {
+                user: components["schemas"]["SessionUser"];
+            };
         };
         EmbedDashboard: {
             /** @description Null until the user accepts the program’s terms */
@@ -25087,7 +25094,10 @@ export interface operations {
     verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description cookie: the refresh token is set as the HttpOnly cookie ae_refresh (Path=/api/auth/refresh) and left out of the body; refresh then reads it from that cookie. Same-origin only (403 csrf_rejected otherwise) */
+                "x-refresh-transport"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -25100,6 +25110,8 @@ export interface operations {
             /** @description Confirmed */
             200: {
                 headers: {
+                    /** @description Cookie mode, signed in: ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25108,6 +25120,15 @@ export interface operations {
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,4 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { PublicCard } from '@/components/access/public-card';
 import { VerifyEmailOutcome } from '@/components/access/verify-email-outcome';
 import { linkTokenSearch } from '@/lib/link-token-search';
 
@@ -15,11 +13,7 @@ export const Route = createFileRoute('/_public/verify-email')({
 const route = getRouteApi('/_public/verify-email');
 
 function VerifyEmailPage() {
-  const { t } = useTranslation('access');
   const { token } = route.useSearch();
-  return (
-    <PublicCard title={t('verifyEmail.title')}>
-      <VerifyEmailOutcome token={token} />
-    </PublicCard>
-  );
+  // The outcome titles its own card: "Confirming…", then "Email confirmed" or what went wrong.
+  return <VerifyEmailOutcome token={token} />;
 }
