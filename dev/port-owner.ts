@@ -78,26 +78,38 @@ export function portOwner(port: number): PortOwner | undefined {
   return undefined;
 }
 
-/** What to tell someone whose port is taken: which port, by what, and how to end it or move aside. */
-export function portTakenMessage(wanted: WantedPort, owner: PortOwner | undefined): string {
-  const what = `Port ${wanted.port} (${wanted.name}) is already in use`;
-  const move = `or give this one another port: ${wanted.env}=<port> npm start`;
+/** What to tell someone whose ports are taken by one process: which ports, by what, and how to end it. */
+export function portTakenMessage(wanted: readonly WantedPort[], owner: PortOwner | undefined): string {
+  const ports = wanted.map((w) => `${w.port} (${w.name})`).join(', ');
+  const what = `${wanted.length > 1 ? 'Ports' : 'Port'} ${ports} ${wanted.length > 1 ? 'are' : 'is'} already in use`;
   if (!owner) {
-    return `${what} by a process this user cannot see.\n  Find it with \`ss -ltnp 'sport = :${wanted.port}'\` (or \`lsof -i :${wanted.port}\`) and stop it, ${move}.`;
+    const port = wanted[0]!.port;
+    return `${what} by a process this user cannot see.\n  Find it with \`ss -ltnp 'sport = :${port}'\` (or \`lsof -i :${port}\`) and stop it.`;
   }
-  const command = owner.command.length > 160 ? `${owner.command.slice(0, 160)}…` : owner.command;
+  const command = owner.command.length > 120 ? `${owner.command.slice(0, 120)}…` : owner.command;
   const group =
     owner.pgid !== owner.pid
-      ? `; if an earlier npm start left it, end its whole process group (wrangler dev and its workerd): \`kill -- -${owner.pgid}\``
+      ? `, or its whole process group (an npm start or a wrangler dev left behind, with its workerd): \`kill -- -${owner.pgid}\``
       : '';
-  return `${what} by pid ${owner.pid}: ${command}\n  Stop it with \`kill ${owner.pid}\`${group}, ${move}.`;
+  return `${what} by pid ${owner.pid}: ${command}\n  Stop it with \`kill ${owner.pid}\`${group}.`;
 }
 
-/** The messages for every wanted port that is taken; empty when all are free. */
+/** The messages for the wanted ports that are taken, one per process holding them; empty when all are free. */
 export async function takenPorts(wanted: readonly WantedPort[]): Promise<string[]> {
-  const messages: string[] = [];
+  const byOwner = new Map<string, { owner: PortOwner | undefined; ports: WantedPort[] }>();
   for (const port of wanted) {
-    if (!(await portIsFree(port.port))) messages.push(portTakenMessage(port, portOwner(port.port)));
+    if (await portIsFree(port.port)) continue;
+    const owner = portOwner(port.port);
+    const key = owner ? String(owner.pid) : `unknown ${port.port}`;
+    const entry = byOwner.get(key) ?? { owner, ports: [] };
+    entry.ports.push(port);
+    byOwner.set(key, entry);
   }
-  return messages;
+  if (byOwner.size === 0) return [];
+  const taken = [...byOwner.values()];
+  const move = taken.flatMap((entry) => entry.ports.map((port) => `${port.env}=<port>`)).join(' ');
+  return [
+    ...taken.map((entry) => portTakenMessage(entry.ports, entry.owner)),
+    `Or start this one on other ports: ${move} npm start`,
+  ];
 }

@@ -1,6 +1,8 @@
 // `npm start`: the whole system on this machine. Postgres and the relay run in this process;
 // wrangler dev runs as a child process group. Ctrl-C stops all of it, and whatever ends this process
 // (a second Ctrl-C, a crash, SIGKILL) ends wrangler dev and Postgres too (dev/process-guard.ts).
+// Run as `node --import tsx`, not through the tsx command: tsx's own process relays a signal it gets to us when we
+// do not acknowledge it within 30 ms (a busy event loop while building), which would count as a second Ctrl-C.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -197,7 +197,7 @@ describe('npm start with a port taken', () => {
       const output = start.output();
       expect(output).toContain(`Port ${port} (the Worker, wrangler dev) is already in use by pid ${process.pid}: `);
       expect(output).toContain(`kill ${process.pid}`);
-      expect(output).toContain('PORT=<port> npm start');
+      expect(output).toContain('Or start this one on other ports: PORT=<port> npm start');
       expect(output).not.toMatch(/^\s+at /m); // no stack trace
       expect(output).not.toContain('stopping');
       // Nothing was started: no Postgres, no wrangler, no watchdog.
