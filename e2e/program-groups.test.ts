@@ -356,6 +356,9 @@ describe('branded editions', () => {
     await page.locator('.mantine-ColorInput-dropdown').waitFor({ state: 'hidden' });
     // The preview beside the fields follows every keystroke.
     await page.getByTestId('edition-preview-name').getByText(EDITION).waitFor();
+    // The logo shows on the edition's pages, not in the advertiser's portal header and emails (Brand's hint).
+    await page.getByText("Shown on your edition's pages where the app shows its own logo.", { exact: false }).waitFor();
+    expect(await page.getByText('Shown in the portal header and emails', { exact: false }).count()).toBe(0);
     await look(page, 'edition-wizard-brand-en');
     await page.getByTestId('wizard-next').click();
 

@@ -12,12 +12,14 @@ type ImagePickerProps = {
   disabled: boolean;
   /** The logo may also be an image hosted elsewhere, linked by address (the brand's, not an edition's). */
   allowLink?: boolean;
+  /** Where the image shows, when not the brand's portal and emails (an edition's pages). */
+  hint?: string;
 };
 
 const ACCEPT = { logo: 'image/png,image/jpeg,image/webp,image/x-icon', favicon: 'image/png,image/x-icon' } as const;
 
 /** Picks a logo or favicon file (checked here as the server would), shows it, and lets it be removed. */
-export function ImagePicker({ kind, current, choice, onChange, disabled, allowLink = true }: ImagePickerProps) {
+export function ImagePicker({ kind, current, choice, onChange, disabled, allowLink = true, hint }: ImagePickerProps) {
   const { t } = useTranslation('orgbrand');
   const id = useId();
   const [problem, setProblem] = useState<BrandFileProblem | null>(null);
@@ -35,7 +37,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled, allowLi
         {label}
       </Text>
       <Text size="xs" c="dimmed" id={`${id}-hint`}>
-        {t(`image.${kind}Hint`)}
+        {hint ?? t(`image.${kind}Hint`)}
       </Text>
       <Group gap="sm" wrap="wrap">
         <Group

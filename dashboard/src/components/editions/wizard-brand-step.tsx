@@ -64,6 +64,7 @@ export function WizardBrandStep({
           current={current.logo}
           choice={images.logo}
           onChange={(logo) => onImages({ ...images, logo })}
+          hint={t('wizard.brand.logoHint')}
           disabled={false}
           allowLink={false}
         />
@@ -74,6 +75,7 @@ export function WizardBrandStep({
           current={current.favicon}
           choice={images.favicon}
           onChange={(favicon) => onImages({ ...images, favicon })}
+          hint={t('wizard.brand.faviconHint')}
           disabled={false}
           allowLink={false}
         />
