@@ -4,8 +4,9 @@
 //
 //   npm run soak:ledger
 //   SOAK_EVENTS=20000 SOAK_SEED=7 SOAK_CHECK_EVERY=5000 SOAK_WRITERS=4 npm run soak:ledger
-//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too,
-//                                                                  # with refused sends, reversals and failed bank payouts (bench/lib/soak-stripe.ts)
+//   SOAK_RAILS=paypal SOAK_EVENTS=20000 npm run soak:ledger        # PayPal alone; by default every third affiliate is paid
+//                                                                  # through Stripe Connect too, with refused sends, reversals
+//                                                                  # and failed bank payouts (bench/lib/soak-stripe.ts)
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
 //   SOAK_PG_STATEMENTS=1 npm run soak:ledger    # each checkpoint also prints the stretch's dearest statements per event
 //
@@ -48,8 +49,11 @@ const CHECK_EVERY = Number(process.env.SOAK_CHECK_EVERY ?? 100_000);
 const WRITERS = Number(process.env.SOAK_WRITERS ?? 4);
 const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
-/** paypal (default): every affiliate on PayPal; both: every third affiliate on Stripe Connect too (bench/lib/soak-stripe.ts). */
-const RAILS = process.env.SOAK_RAILS === 'both' ? 'both' : 'paypal';
+/**
+ * both (default): every third affiliate is paid through Stripe Connect too (bench/lib/soak-stripe.ts), and each
+ * checkpoint counts and checks both rails; paypal: every affiliate on PayPal, for a run of the PayPal side alone.
+ */
+const RAILS = process.env.SOAK_RAILS === 'paypal' ? 'paypal' : 'both';
 /**
  * The embedded Postgres's buffer cache. Its default (128 MB) is outgrown within the first 200,000 events: a
  * million make ~2.5 GB, and each page read back from the OS cache is copied and checksummed, a CPU cost per

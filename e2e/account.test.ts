@@ -326,12 +326,12 @@ test('profile, language, PayPal email, sessions, notifications; reload keeps the
   await page.getByRole('link', { name: 'Notifications, 2 unread' }).click();
   await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
   await lookInBoth(page, 'notifications', 'Уведомления');
-  await page.getByRole('button', { name: 'Mark “Payout sent” as read' }).click();
+  await page.getByRole('button', { name: 'Mark as read: “Payout sent”' }).click();
   await expect.poll(() => badge.getAttribute('data-count')).toBe('1');
   await page.locator('label[for$="-unread"]').click();
   await expect.poll(() => new URL(page.url()).searchParams.get('show')).toBe('unread');
   await expect.poll(() => page.getByTestId('notification').count()).toBe(1);
-  await page.getByRole('button', { name: 'Mark “New sale from Acme” as read' }).click();
+  await page.getByRole('button', { name: 'Mark as read: “New sale from Acme”' }).click();
   await page.getByText('You are all caught up').waitFor();
   await look(page, 'notifications-empty-en');
 

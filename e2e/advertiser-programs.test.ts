@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import * as s from '../schema';
@@ -248,6 +248,12 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
   await dialog.getByText(/^Loaded banner-template\.svg\./).waitFor();
   await expect.poll(() => dialog.getByLabel(/^SVG template/).inputValue()).toBe(svg.toString('utf8'));
   await dialog.getByTestId('creative-template-preview').waitFor();
+  // The preview is the banner as an affiliate gets it, filled in for a sample one: no placeholder, a real QR code.
+  const previewOf = async (img: Locator) => decodeURIComponent((await img.getAttribute('src'))!.split(',')[1]!);
+  const previewed = await previewOf(dialog.getByTestId('creative-template-preview'));
+  expect(previewed).not.toContain('{{');
+  expect(previewed).toContain('Anna Smith recommends us');
+  expect(previewed).toContain('shape-rendering="crispEdges"');
   // A template the server would refuse says why before saving; the file's text comes back with one load.
   await dialog
     .getByLabel(/^SVG template/)
@@ -266,6 +272,7 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
   const listed = page.getByRole('article', { name: 'Partner banner' });
   await listed.getByText('Banner template').waitFor();
   await listed.getByText('Partners').waitFor();
+  expect(await previewOf(listed.getByTestId('creative-image'))).toContain('Code ANNA10');
   const [stored] = await e2e.db.select().from(s.creatives).where(eq(s.creatives.name, 'Partner banner'));
   expect(stored).toMatchObject({ kind: 'template', programId, width: 300, height: 250, category: 'Partners' });
   await checkAxe(page, 'creatives with a template (en)');
@@ -277,7 +284,7 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
   const card = ada.getByRole('article', { name: 'Partner banner' });
   await card.waitFor({ timeout: 30_000 });
   await card.scrollIntoViewIfNeeded();
-  await card.getByRole('button', { name: 'Get my link and code for Partner banner' }).click();
+  await card.getByRole('button', { name: 'Get my banner for Partner banner' }).click();
   const rendered = card.getByTestId('creative-preview');
   await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/api\/banners\/[A-Za-z0-9_-]+\/300x250\.png$/);
   await expect

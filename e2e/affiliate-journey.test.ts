@@ -242,7 +242,11 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await page.getByRole('option', { name: 'Spring' }).click();
   await expect.poll(() => main.getByRole('article', { name: 'Leaderboard' }).count()).toBe(0);
   const card = main.getByRole('article', { name: 'Spring banner' });
-  await card.getByRole('button', { name: 'Get my link and code for Spring banner' }).click();
+  // Before the banner is made, its preview is already filled in: the affiliate's name and a QR code, no "{{name}}".
+  const preview = decodeURIComponent((await card.getByTestId('creative-preview').getAttribute('src'))!.split(',')[1]!);
+  expect(preview).not.toContain('{{');
+  expect(preview).toContain('shape-rendering="crispEdges"');
+  await card.getByRole('button', { name: 'Get my banner for Spring banner' }).click();
   const rendered = card.getByTestId('creative-preview');
   await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/api\/banners\/[A-Za-z0-9_-]+\/300x250\.png$/);
   await expect
@@ -401,7 +405,7 @@ test('every affiliate page reads in Russian without axe findings', async () => {
   await checkAxe(page, 'program page (ru)');
   await shoot(page, 'program-ru');
   const card = page.getByRole('article', { name: 'Spring banner' });
-  await card.getByRole('button', { name: 'Получить ссылку и код для Spring banner' }).click();
+  await card.getByRole('button', { name: 'Получить мой баннер для Spring banner' }).click();
   await expect
     .poll(() =>
       card.getByTestId('creative-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
@@ -462,7 +466,10 @@ test('in Russian the affiliate applies to another program of the advertiser with
   await page.goto(`/affiliate/${tenant.org.id}`);
   await h1(page, 'Главная');
   const offers = page.getByRole('region', { name: 'Другие программы этого рекламодателя' });
-  await offers.getByText(`Вы продвигаете ${PROGRAM_NAME}. ${other} тоже платит`).waitFor();
+  // What the affiliate promotes is said once above the offers, each offer a program and what it pays.
+  await offers.getByText(`Вы продвигаете ${PROGRAM_NAME}. Другие программы этого рекламодателя тоже платят:`).waitFor();
+  expect(await offers.getByText(/^Вы продвигаете/).count()).toBe(1);
+  await offers.getByText(other, { exact: true }).waitFor();
   await offers.getByRole('button', { name: `Подать заявку в ${other}` }).click();
   const dialog = page.getByRole('dialog', { name: `Заявка в ${other}` });
   await dialog.getByText('Без брендового трафика. Без спама.').waitFor();
@@ -489,7 +496,7 @@ test('in Russian the affiliate applies to another program of the advertiser with
   const staff = await e2e.newPage({ locale: 'en' });
   await logInAt(staff, `/orgs/${tenant.org.id}/affiliates?programId=${mailpilot!.id}`, owner);
   await h1(staff, 'Affiliates');
-  await staff.getByRole('button', { name: /^Application of / }).click();
+  await staff.getByRole('button', { name: /: application of / }).click();
   const review = staff.getByRole('dialog');
   await review.getByText('https://jo.example/').waitFor();
   await review.getByText('Blog', { exact: true }).waitFor();

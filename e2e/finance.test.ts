@@ -474,7 +474,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   expect(csvFile).toContain('Pat Payee');
   expect(csvFile).not.toContain('123456789');
   const copyB = page.waitForEvent('download');
-  await payee.getByRole('button', { name: 'Download copy B of Pat Payee (PDF)' }).click();
+  await payee.getByRole('button', { name: 'Download copy B of Pat Payee as PDF' }).click();
   expect((await copyB).suggestedFilename()).toMatch(/\.pdf$/);
   await page.getByRole('button', { name: 'Email every payee' }).click();
   const ask = page.getByRole('dialog', { name: `Email the payees of ${lastYear}?` });

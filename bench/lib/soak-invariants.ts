@@ -237,6 +237,48 @@ async function payoutItemsByRail(ctx: ServiceContext): Promise<InvariantResult> 
 }
 
 /**
+ * Each rail counted on its own, whatever the statuses: its items, and what its successful items paid against the
+ * paid lines they carry (per advertiser, affiliate and currency), so a rail whose items drift is named. Once the
+ * run has any payout item, every rail of `rails` (the rails the run pays through) must have items too: a
+ * both-rails run whose Stripe side sent nothing would otherwise check PayPal alone and still pass.
+ */
+export async function paidPerRail(ctx: ServiceContext, rails: readonly string[]): Promise<InvariantResult> {
+  const counted = (
+    await ctx.db.execute('SELECT rail, count(*)::int AS n FROM affiliate.payout_items GROUP BY rail ORDER BY rail')
+  ).rows as { rail: string; n: number }[];
+  const items = new Map(counted.map((r) => [r.rail, r.n]));
+  const any = counted.some((r) => r.n > 0);
+  const rows: Record<string, unknown>[] = [];
+  if (any)
+    for (const rail of rails)
+      if (!items.get(rail)) rows.push({ problem: `no ${rail} item though the run pays through ${rail}` });
+  const differing = await ctx.db.execute(`
+    WITH lines AS (
+        SELECT i.rail, i.organization_id, i.affiliate_id, i.currency, sum(c.amount_minor) AS paid
+        FROM affiliate.payout_items i
+        JOIN affiliate.payout_item_commissions l ON l.payout_item_id = i.id
+        JOIN affiliate.commissions c ON c.id = l.commission_id AND c.status = 'paid'
+        WHERE i.status = 'success' GROUP BY 1, 2, 3, 4),
+      items AS (
+        SELECT rail, organization_id, affiliate_id, currency, sum(amount_minor) AS paid
+        FROM affiliate.payout_items WHERE status = 'success' GROUP BY 1, 2, 3, 4)
+    SELECT coalesce(l.rail, i.rail) AS rail, coalesce(l.organization_id, i.organization_id) AS organization_id,
+      coalesce(l.affiliate_id, i.affiliate_id) AS affiliate_id, coalesce(l.currency, i.currency) AS currency,
+      l.paid AS lines_paid, i.paid AS items_paid
+    FROM lines l FULL JOIN items i USING (rail, organization_id, affiliate_id, currency)
+    WHERE coalesce(l.paid, 0) <> coalesce(i.paid, 0)
+    LIMIT 20`);
+  rows.push(...(differing.rows as Record<string, unknown>[]));
+  const summary = [...new Set([...rails, ...items.keys()])].map((rail) => `${rail} ${items.get(rail) ?? 0}`);
+  return {
+    name: `paid lines = successful items, rail by rail (items: ${summary.join(', ')})`,
+    ok: rows.length === 0,
+    count: rows.length,
+    rows: rows.slice(0, 5),
+  };
+}
+
+/**
  * What Stripe moved against what the ledger says, from the local server's list of every transfer the
  * platform made: each transfer is one of our Stripe items, for its amount, currency and account, and
  * no item has two; every transfer we recorded exists; a successful item's transfer is not reversed
@@ -327,7 +369,8 @@ export async function paidOnceAtStripe(ctx: ServiceContext, transfers: StripeTra
  * Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once,
  * with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too, and with `kept`
  * (the previous checkpoint's view of moved members' lines) that those lines did not change; with
- * `transfers` (the local Stripe server's) what Stripe moved is checked too.
+ * `transfers` (the local Stripe server's) what Stripe moved is checked too, and with `rails` (the rails the run
+ * pays through) each rail is counted and checked on its own (paidPerRail).
  */
 export async function runCheckpoint(
   ctx: ServiceContext,
@@ -335,6 +378,7 @@ export async function runCheckpoint(
   paypalUrl?: string,
   kept?: Map<string, string>,
   transfers?: StripeTransferSeen[],
+  rails?: readonly string[],
 ): Promise<Checkpoint> {
   const results: InvariantResult[] = [];
   const ledger = await checkLedger({ ctx, input: {} });
@@ -367,6 +411,7 @@ export async function runCheckpoint(
   });
   if (paypalUrl) results.push(await paidOnceAtPayPal(ctx, paypalUrl));
   results.push(await payoutItemsByRail(ctx));
+  if (rails) results.push(await paidPerRail(ctx, rails));
   if (transfers) results.push(await paidOnceAtStripe(ctx, transfers));
   if (kept) results.push(await linesKeptAcrossMoves(ctx, kept));
   return {

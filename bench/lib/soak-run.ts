@@ -208,7 +208,8 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   Object.assign(last, { at: now, events: state.events, cpu: total, blocksRead: blocks.read, blocksHit: blocks.hit });
   const checkAt = performance.now();
   const transfers = run.opts.stripe ? await stripeTransfers(run.opts.stripe) : undefined;
-  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept, transfers);
+  const rails = run.opts.stripe ? ['paypal', 'stripe'] : ['paypal'];
+  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept, transfers, rails);
   run.phases.checks = (run.phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
   console.log(`   ${result.checkedLines.toLocaleString('en-US')} commission lines checked`);
   console.log(

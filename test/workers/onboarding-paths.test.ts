@@ -16,6 +16,11 @@ let acme: Advertiser;
 let other: Advertiser;
 useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
+beforeAll(async () => {
+  // Acme's program has a brief to read; the other's has neither a brief nor creatives.
+  await db.update(s.programs).set({ onboardingBrief: 'Pitch it to teams.' }).where(eq(s.programs.id, acme.program.id));
+});
+
 const pathUrl = (a: Advertiser) => `/orgs/${a.org.id}/programs/${a.program.id}/onboarding-path`;
 const funnelUrl = (a: Advertiser) => `/orgs/${a.org.id}/programs/${a.program.id}/activation-funnel`;
 const mineUrl = (a: Advertiser) => `/affiliate/orgs/${a.org.id}/onboarding`;
@@ -134,6 +139,24 @@ describe('the affiliate follows it', () => {
     expectStatus(await call(me, 'DELETE', `/affiliate/orgs/${acme.org.id}/links/${link.body.id}`), 204);
     path = await myPath(me, acme);
     expect(path.steps[2]).toMatchObject({ reached: true, reachedAt: linkAt });
+  });
+
+  it('leaves out the brief and the creatives while the program has none, never shown done or waiting for nothing', async () => {
+    const me = other.affiliateSession;
+    let path = await myPath(me, other);
+    expect(path.steps.map((s) => s.step.id)).toEqual(['link', 'click', 'conversion']);
+    expect(path).toMatchObject({ done: 0, total: 3, nextStepId: 'link' });
+    await db.update(s.programs).set({ goals: 'A hundred trials a month.' }).where(eq(s.programs.id, other.program.id));
+    await db.insert(s.creatives).values({
+      organizationId: other.org.id,
+      programId: other.program.id,
+      kind: 'text_link',
+      name: 'Try it free',
+      body: 'Try it free',
+    });
+    path = await myPath(me, other);
+    expect(path.steps.map((s) => s.step.id)).toEqual(['brief', 'creatives', 'link', 'click', 'conversion']);
+    expect(path.nextStepId).toBe('brief');
   });
 
   it('lists only the affiliate’s own programs in the advertiser’s context, and nothing of another affiliate', async () => {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
-import { paidOnceAtStripe, runCheckpoint } from '../../bench/lib/soak-invariants';
+import { paidOnceAtStripe, paidPerRail, runCheckpoint } from '../../bench/lib/soak-invariants';
 import type { StripeTransferSeen } from '../../bench/lib/soak-stripe';
 import type { Db } from '../../workers/db/client';
 import { releaseHolds } from '../../workers/services/finance';
@@ -254,6 +254,52 @@ describe('the soak checkpoint', () => {
     };
     await db.update(s.commissions).set({ calculation: regrouped }).where(eq(s.commissions.id, first.id));
     expect(await failing()).toEqual(["moved members' lines keep their amounts and terms"]);
+  });
+
+  it('counts the items of both rails: a rail the run pays through with no item fails, and each rail’s paid lines match its items', async () => {
+    const t = await createAdvertiser(db);
+    const both = ['paypal', 'stripe'];
+    const perRail = () => paidPerRail(serviceCtx(db), both);
+    // The file's database holds the earlier tests' PayPal items and no Stripe one.
+    const paypal = await putInPayout(db, t, [await earn(db, t, 4_000)], 'success');
+    expect((await paidPerRail(serviceCtx(db), ['paypal'])).ok).toBe(true);
+    // PayPal paid, Stripe never did: the Stripe side of the run checked nothing.
+    const onePaid = await perRail();
+    expect(onePaid.ok).toBe(false);
+    expect(onePaid.rows.map((r) => r.problem)).toEqual(['no stripe item though the run pays through stripe']);
+    expect(onePaid.name).toMatch(/\(items: paypal [1-9]\d*, stripe 0\)$/);
+    // The whole checkpoint names it when told the run's rails, and not when it pays through PayPal alone.
+    const names = async (rails?: string[]) =>
+      (await runCheckpoint(serviceCtx(db), 0, undefined, undefined, undefined, rails)).results
+        .filter((r) => !r.ok)
+        .map((r) => r.name);
+    expect(await names(both)).toContain(onePaid.name);
+    expect((await names(['paypal'])).some((n) => n.startsWith('paid lines = successful items, rail by rail'))).toBe(
+      false,
+    );
+    const stripe = await putInPayout(db, t, [await earn(db, t, 6_000)], 'success');
+    await db
+      .update(s.payoutItems)
+      .set({ rail: 'stripe', stripeAccountId: 'acct_rails1', stripeTransferId: 'tr_rails1' })
+      .where(eq(s.payoutItems.id, stripe.item.id));
+    const counted = await perRail();
+    expect(counted.ok).toBe(true);
+    expect(counted.name).toMatch(/\(items: paypal [1-9]\d*, stripe 1\)$/);
+    // A Stripe item that says it paid more than the lines it carries: named with its rail.
+    await db
+      .update(s.payoutItems)
+      .set({ amountMinor: stripe.item.amountMinor + 500 })
+      .where(eq(s.payoutItems.id, stripe.item.id));
+    const drifted = await perRail();
+    expect(drifted.ok).toBe(false);
+    expect(drifted.rows).toEqual([
+      expect.objectContaining({
+        rail: 'stripe',
+        lines_paid: String(stripe.item.amountMinor),
+        items_paid: String(stripe.item.amountMinor + 500),
+      }),
+    ]);
+    expect(paypal.item.id).toBeTruthy();
   });
 
   it('holds Stripe transfers to the items they pay, and names each mismatch', async () => {

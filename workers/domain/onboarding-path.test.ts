@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PATH, type OnboardingStep, pathProblems, pathProgress, resolvePath } from './onboarding-path';
+import {
+  DEFAULT_PATH,
+  type OnboardingStep,
+  pathProblems,
+  pathProgress,
+  resolvePath,
+  stepsWithNothing,
+} from './onboarding-path';
 
 const custom = (id: string, enabled = true): OnboardingStep => ({
   id,
@@ -97,5 +104,18 @@ describe('pathProgress', () => {
     expect(aged.steps[3]).toMatchObject({ reached: true, reachedAt: null });
     expect(aged.done).toBe(1);
     expect(pathProgress(path, new Map(['brief', 'demo', 'link', 'click'].map((id) => [id, at]))).next).toBeNull();
+  });
+
+  test('leaves out a step with nothing behind it: no brief to read is not "done", no creatives not "next"', () => {
+    const path = [built('brief'), built('creatives'), built('link')];
+    const at = new Date('2026-03-01T00:00:00Z');
+    const none = stepsWithNothing({ brief: null, goals: '  ', creatives: 0 });
+    expect(none).toEqual(['brief', 'creatives']);
+    const progress = pathProgress(path, new Map([['brief', at]]), none);
+    expect(progress.steps.map((s) => s.step.id)).toEqual(['link']);
+    expect(progress).toMatchObject({ done: 0, total: 1 });
+    expect(progress.next?.id).toBe('link');
+    expect(stepsWithNothing({ brief: null, goals: 'Sell to teams', creatives: 2 })).toEqual([]);
+    expect(stepsWithNothing({ brief: 'Read me', goals: null, creatives: 0 })).toEqual(['creatives']);
   });
 });

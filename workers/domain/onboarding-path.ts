@@ -97,12 +97,32 @@ export interface PathProgress {
 }
 
 /**
- * The affiliate's place on the path: only the steps switched on count, in the path's order. `reached` maps
- * a step to when it was reached, or to null when it was reached at a time no longer known.
+ * The built-in steps with nothing behind them in a program: no brief or goals to read, no creatives to look at.
+ * Such a step is left out of the affiliate's path rather than shown done (or waiting) for nothing.
  */
-export function pathProgress(path: readonly OnboardingStep[], reached: ReadonlyMap<string, Date | null>): PathProgress {
+export function stepsWithNothing(program: {
+  brief: string | null;
+  goals: string | null;
+  creatives: number;
+}): ViewedStep[] {
+  const absent: ViewedStep[] = [];
+  if (!program.brief?.trim() && !program.goals?.trim()) absent.push('brief');
+  if (program.creatives === 0) absent.push('creatives');
+  return absent;
+}
+
+/**
+ * The affiliate's place on the path: only the steps switched on count, in the path's order, less the `absent`
+ * ones (stepsWithNothing). `reached` maps a step to when it was reached, or to null when it was reached at a
+ * time no longer known.
+ */
+export function pathProgress(
+  path: readonly OnboardingStep[],
+  reached: ReadonlyMap<string, Date | null>,
+  absent: readonly string[] = [],
+): PathProgress {
   const steps = path
-    .filter((s) => s.enabled)
+    .filter((s) => s.enabled && !absent.includes(s.id))
     .map((step) => ({ step, reached: reached.has(step.id), reachedAt: reached.get(step.id) ?? null }));
   return {
     steps,

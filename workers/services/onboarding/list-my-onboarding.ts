@@ -1,7 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { enrollments, programs } from '../../../schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { creatives, enrollments, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { type PathProgress, pathProgress } from '../../domain/onboarding-path';
+import { type PathProgress, pathProgress, stepsWithNothing } from '../../domain/onboarding-path';
 import { affiliateScope } from '../access';
 import { pathOf } from './program-path';
 import { readReachedSteps } from './reached-steps';
@@ -28,6 +28,9 @@ export async function listMyOnboarding({
       programId: programs.id,
       programName: programs.name,
       stored: programs.onboardingPath,
+      brief: programs.onboardingBrief,
+      goals: programs.goals,
+      creatives: sql<number>`(SELECT count(*)::int FROM ${creatives} WHERE ${creatives.programId} = ${programs.id})`,
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
@@ -45,6 +48,6 @@ export async function listMyOnboarding({
     enrollmentId: r.enrollmentId,
     programId: r.programId,
     programName: r.programName,
-    ...pathProgress(pathOf(r.stored), reached.get(r.enrollmentId) ?? new Map()),
+    ...pathProgress(pathOf(r.stored), reached.get(r.enrollmentId) ?? new Map(), stepsWithNothing(r)),
   }));
 }

@@ -1,19 +1,30 @@
 import { Anchor, Badge, Button, Card, Center, Group, Image, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BannerValues } from '@domain/fill-banner';
+import { bannerPreviewUrl } from '@/lib/banner-preview';
 import { type Creative, usePrepareCreativeLink } from '@/queries/creatives';
 import { CopyValue } from '../copy-value';
 import { ErrorMessage } from '../error-message';
 
-/** A template as the advertiser drew it, placeholders showing: an <img> runs nothing in the SVG. */
-const templatePreview = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-
 /**
- * One creative: a preview, its size and the affiliate's own clicks and conversions; "Get my code" makes the
+ * One creative: a preview (a template filled in with the affiliate's own name, coupon code and link, as its banner
+ * will be), its size and the affiliate's own clicks and conversions; "Get my code" makes the
  * affiliate's link for it (counted per creative), then offers the HTML, the link and, for a template, the banner
  * rendered with the affiliate's coupon code, link, QR code and name, at each size, as PNG or SVG.
  */
-export function CreativeCard({ orgId, programId, creative }: { orgId: string; programId: string; creative: Creative }) {
+export function CreativeCard({
+  orgId,
+  programId,
+  creative,
+  preview,
+}: {
+  orgId: string;
+  programId: string;
+  creative: Creative;
+  /** What a template is previewed with before the affiliate's own banner is made: its name, coupon and a link. */
+  preview: BannerValues;
+}) {
   const { t } = useTranslation('programs');
   const { t: tc } = useTranslation();
   const prepare = usePrepareCreativeLink(orgId, programId);
@@ -22,7 +33,15 @@ export function CreativeCard({ orgId, programId, creative }: { orgId: string; pr
   const banner = ready?.banners.find((b) => `${b.width}x${b.height}` === sizeKey) ?? ready?.banners[0];
   const image =
     banner?.pngUrl ??
-    (creative.kind === 'banner' ? creative.imageUrl : creative.template ? templatePreview(creative.template) : null);
+    (creative.kind === 'banner'
+      ? creative.imageUrl
+      : creative.template
+        ? bannerPreviewUrl(
+            creative.template,
+            preview,
+            creative.width && creative.height ? { width: creative.width, height: creative.height } : null,
+          )
+        : null);
   const sizeLabel =
     creative.width && creative.height ? t('creatives.size', { width: creative.width, height: creative.height }) : null;
   return (
@@ -73,7 +92,9 @@ export function CreativeCard({ orgId, programId, creative }: { orgId: string; pr
               size="compact-sm"
               onClick={() => prepare.mutate(creative.id)}
               loading={prepare.isPending}
-              aria-label={t('creatives.getCodeOf', { name: creative.name })}
+              aria-label={t(creative.kind === 'template' ? 'creatives.getBannerOf' : 'creatives.getCodeOf', {
+                name: creative.name,
+              })}
             >
               {creative.kind === 'template' ? t('creatives.getBanner') : t('creatives.getCode')}
             </Button>

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCreatives } from '@/queries/creatives';
+import { useMe } from '@/queries/me';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { CreativeSearch, useCreativeFilters } from '../creative-search';
 import { EmptyState } from '../empty-state';
@@ -14,6 +15,13 @@ export function CreativesGallery({ orgId, enrollment }: { orgId: string; enrollm
   const search = useCreativeFilters();
   const creatives = useCreatives(orgId, enrollment.program.id, search.filters);
   const links = enrollment.trackingLinks;
+  const me = useMe();
+  // As the Worker fills the banner (docs/creatives.md): the name, else the referral code; the coupon, else nothing.
+  const preview = {
+    name: [me.firstName, me.lastName].filter(Boolean).join(' ') || enrollment.refCode,
+    coupon: enrollment.couponCode ?? '',
+    link: links?.affTrackingHost ?? '',
+  };
   return (
     <QueryState query={creatives}>
       {({ items, categories }) =>
@@ -30,7 +38,13 @@ export function CreativesGallery({ orgId, enrollment }: { orgId: string; enrollm
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
                 {items.map((creative) => (
-                  <CreativeCard key={creative.id} orgId={orgId} programId={enrollment.program.id} creative={creative} />
+                  <CreativeCard
+                    key={creative.id}
+                    orgId={orgId}
+                    programId={enrollment.program.id}
+                    creative={creative}
+                    preview={preview}
+                  />
                 ))}
               </SimpleGrid>
             )}

@@ -101,7 +101,9 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
                 onClick={onApply}
                 loading={apply.isPending}
                 disabled={block !== null}
-                aria-label={t('marketplace.applyTo', { name: program.name })}
+                aria-label={t(program.visibility === 'public' ? 'marketplace.joinTo' : 'marketplace.applyTo', {
+                  name: program.name,
+                })}
                 aria-describedby={block ? blockedId : undefined}
               >
                 {t(program.visibility === 'public' ? 'marketplace.join' : 'marketplace.apply')}

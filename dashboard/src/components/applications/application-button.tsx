@@ -30,7 +30,7 @@ export function ApplicationButton({ enrollment: e, name }: { enrollment: Enrollm
         ta="left"
         fw={600}
         onClick={() => setOpen(true)}
-        aria-label={t('review.open', { name })}
+        aria-label={t('review.open', { summary: parts.join(' · '), name })}
       >
         {parts.join(' · ')}
       </Anchor>

@@ -9,7 +9,7 @@ import { notifyDone } from '@/lib/notify-done';
 
 type Offer = Offers['offers'][number];
 
-function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
+function OfferRow({ offer }: { offer: Offer }) {
   const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const apply = useApplyWithAnswers();
   const [asking, setAsking] = useState(false);
@@ -34,14 +34,17 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
   return (
     <Group justify="space-between" align="center" wrap="wrap" gap="sm">
       <Text size="sm" style={{ flex: '1 1 220px' }}>
-        {t('offers.sentence', { promoting, program: offer.name, commission: offer.commission })}
+        <Text span fw={600} inherit>
+          {offer.name}
+        </Text>{' '}
+        {t('offers.pays', { commission: offer.commission })}
       </Text>
       <Button
         size="xs"
         variant="light"
         onClick={onApply}
         loading={apply.isPending}
-        aria-label={t('offers.applyTo', { name: offer.name })}
+        aria-label={t(offer.visibility === 'public' ? 'offers.joinTo' : 'offers.applyTo', { name: offer.name })}
       >
         {t(offer.visibility === 'public' ? 'offers.join' : 'offers.apply')}
       </Button>
@@ -82,8 +85,12 @@ export function ProgramOffers({ orgId }: { orgId: string }) {
         <Title order={2} fz="h4" id="program-offers-title">
           {t('offers.title')}
         </Title>
+        {/* What the affiliate promotes is said once, not in every row. */}
+        <Text size="sm" c="dimmed">
+          {t('offers.promoting', { promoting: names })}
+        </Text>
         {items.map((offer) => (
-          <OfferRow key={offer.programId} offer={offer} promoting={names} />
+          <OfferRow key={offer.programId} offer={offer} />
         ))}
       </Stack>
     </Card>

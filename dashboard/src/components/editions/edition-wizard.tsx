@@ -147,11 +147,13 @@ export function EditionWizard({
           // Narrow separators on phones: at 375 px the default margins pushed the row 6 px past the screen.
           styles={phone ? { separator: { marginInline: 4, minWidth: 8 } } : undefined}
         >
-          {WIZARD_STEPS.map((s) => (
+          {WIZARD_STEPS.map((s, i) => (
             <Stepper.Step
               key={s}
               label={phone ? undefined : t(`wizard.steps.${s}`)}
-              aria-label={t('wizard.stepOf', { step: t(`wizard.steps.${s}`) })}
+              // A phone shows only the step's number: the name says the step too, the number first as it reads
+              // (WCAG 2.5.3). Wider, the visible number and label are the name.
+              aria-label={phone ? t('wizard.stepOf', { number: i + 1, step: t(`wizard.steps.${s}`) }) : undefined}
             />
           ))}
         </Stepper>

@@ -2,6 +2,7 @@ import { Alert, Button, FileButton, Group, Image, Stack, Text, Textarea } from '
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bannerTemplateIssue, MAX_TEMPLATE_CHARS } from '@domain/banner-template';
+import { bannerPreviewUrl, sampleBannerValues } from '@/lib/banner-preview';
 
 type Props = {
   value: string;
@@ -10,8 +11,9 @@ type Props = {
 };
 
 /**
- * A banner template's SVG: loaded from a file or pasted, previewed as drawn (an <img> runs nothing in it) and
- * checked here with the server's own rules, whose reason is shown before saving. A loaded file is named, and one
+ * A banner template's SVG: loaded from a file or pasted, previewed filled in for a sample affiliate (an <img> runs
+ * nothing in it) and checked here with the server's own rules, whose reason is shown before saving. A loaded file is
+ * named, and one
  * too large to be a template says so instead of doing nothing; the same file can be loaded again after an edit.
  */
 export function CreativeTemplateField({ value, onChange, error }: Props) {
@@ -19,6 +21,7 @@ export function CreativeTemplateField({ value, onChange, error }: Props) {
   const [loaded, setLoaded] = useState<{ file: string; tooLarge: boolean } | null>(null);
   const resetRef = useRef<() => void>(null);
   const issue = value.trim() ? bannerTemplateIssue(value) : null;
+  const sample = { name: t('creatives.sampleName'), coupon: t('creatives.sampleCoupon') };
   const load = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
@@ -68,17 +71,22 @@ export function CreativeTemplateField({ value, onChange, error }: Props) {
         </Alert>
       )}
       {value.trim() && !issue && (
-        <Image
-          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(value)}`}
-          alt={t('creatives.templatePreview')}
-          mah={160}
-          w="auto"
-          maw="100%"
-          fit="contain"
-          bg="gray.0"
-          radius="sm"
-          data-testid="creative-template-preview"
-        />
+        <>
+          <Image
+            src={bannerPreviewUrl(value, sampleBannerValues(sample))}
+            alt={t('creatives.templatePreview')}
+            mah={160}
+            w="auto"
+            maw="100%"
+            fit="contain"
+            bg="gray.0"
+            radius="sm"
+            data-testid="creative-template-preview"
+          />
+          <Text size="xs" c="dimmed">
+            {t('creatives.sampleHint', sample)}
+          </Text>
+        </>
       )}
     </Stack>
   );

@@ -8,12 +8,10 @@ import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';
 import { CreativeModal } from './creative-modal';
+import { bannerPreviewUrl, sampleBannerValues } from '@/lib/banner-preview';
 import { notifyDone } from '@/lib/notify-done';
 
 type Editing = { creative: OrgCreativeListItem | null } | null;
-
-/** A template as drawn, placeholders showing: an <img> runs nothing in the SVG. */
-const templatePreview = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
 /**
  * The program's banners, banner templates and text links that enrolled affiliates take, searched, each with its
@@ -73,7 +71,18 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
                       </Group>
                       {(c.kind === 'banner' && c.imageUrl) || c.template ? (
                         <Image
-                          src={c.template ? templatePreview(c.template) : c.imageUrl}
+                          src={
+                            c.template
+                              ? bannerPreviewUrl(
+                                  c.template,
+                                  sampleBannerValues({
+                                    name: t('creatives.sampleName'),
+                                    coupon: t('creatives.sampleCoupon'),
+                                  }),
+                                  c.sizes[0] ?? null,
+                                )
+                              : c.imageUrl
+                          }
                           alt={t('creatives.imageAlt', { name: c.name })}
                           h={72}
                           w="auto"
