@@ -316,6 +316,10 @@ test('conversions and commissions: lists with filters in the URL, and the explan
 test('balances, payouts with the CSV download, and the postback page', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Balances' }).click();
   await page.getByRole('heading', { level: 1, name: 'Balances' }).waitFor();
+  // Across advertisers the navbar keeps the advertiser's own pages (the one last worked with), Links among them.
+  const advertiserLink = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+  expect(await advertiserLink('Links').getAttribute('href')).toBe(`/affiliate/${tenant.org.id}/links`);
+  expect(await advertiserLink('Statistics').getAttribute('href')).toBe(`/affiliate/${tenant.org.id}/stats`);
   const card = page.getByTestId('balance-card');
   await card.waitFor();
   expect(await card.textContent()).toContain('$15.00');
@@ -326,6 +330,7 @@ test('balances, payouts with the CSV download, and the postback page', async () 
 
   await page.getByRole('navigation').getByRole('link', { name: 'Payouts' }).click();
   await page.getByRole('heading', { level: 1, name: 'Payouts' }).waitFor();
+  expect(await advertiserLink('Links').getAttribute('href')).toBe(`/affiliate/${tenant.org.id}/links`);
   await page.getByRole('cell', { name: 'PP-TX-0001' }).waitFor();
   const download = page.waitForEvent('download');
   await page.getByTestId('csv-download').click();

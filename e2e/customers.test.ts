@@ -316,10 +316,32 @@ test('the owner approves every flagged sale at once after confirming', async () 
 }, 180_000);
 
 test('the overview shows the funnel beside the trend, and its top tables fit a 1440 px page', async () => {
+  // A long name, as the demo's "KanGrow CRM Trial Partners": names of one advertiser often share their start.
+  const longName = 'Mailpilot Partners Programme for Agencies and Resellers';
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, e2e.tenant.program.id));
+  await e2e.db.update(s.programs).set({ name: longName }).where(eq(s.programs.id, e2e.tenant.program.id));
   const page = await logIn(owner);
   await page.goto(`/orgs/${e2e.tenant.org.id}/`);
   await h1(page, 'Overview');
   await page.getByTestId('funnel').waitFor({ timeout: 30_000 });
+  // Each program's whole name shows (wrapped, never cut short), at both widths.
+  const nameCell = page.getByTestId('top-programs').getByRole('cell', { name: longName });
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await nameCell.waitFor({ timeout: 30_000 });
+    const cut = await nameCell.locator('p').evaluate((el) => {
+      const box = el as unknown as {
+        scrollWidth: number;
+        clientWidth: number;
+        scrollHeight: number;
+        clientHeight: number;
+      };
+      return box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+    });
+    expect(cut, `top program name cut at ${width}px`).toBe(false);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await e2e.db.update(s.programs).set({ name: program!.name }).where(eq(s.programs.id, e2e.tenant.program.id));
   for (const id of ['top-programs', 'top-affiliates']) {
     const card = page.getByTestId(id);
     await card.waitFor({ timeout: 30_000 });

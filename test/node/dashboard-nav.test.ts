@@ -6,6 +6,7 @@ import type { components } from '../../dashboard/src/lib/api/schema.gen';
 import { ACCOUNT_NAV } from '../../dashboard/src/nav/account-nav';
 import { ACCOUNT_STATUS_NAV, AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '../../dashboard/src/nav/affiliate-nav';
 import { buildNav, type NavContext, navLinks } from '../../dashboard/src/nav/build-nav';
+import { navAdvertiser } from '../../dashboard/src/nav/nav-advertiser';
 import { NAV_GROUPS } from '../../dashboard/src/nav/nav-groups';
 import { ORG_NAV } from '../../dashboard/src/nav/org-nav';
 import { PLATFORM_NAV } from '../../dashboard/src/nav/platform-nav';
@@ -122,5 +123,21 @@ describe('navigation definitions', () => {
     ]);
     const affiliate = buildNav(ROLES.affiliate!);
     expect(affiliate.find((group) => group.id === 'advertiser')?.title).toBe('Acme');
+  });
+});
+
+describe('the advertiser the affiliate navbar offers', () => {
+  const acme = { organizationId: 'acme-id', name: 'Acme' };
+  const kan = { organizationId: 'kan-id', name: 'KanGrow' };
+
+  test('is the page’s advertiser inside it, and across advertisers the last one worked with, else the first', () => {
+    expect(navAdvertiser([acme, kan], 'kan-id', 'acme-id')).toEqual(kan);
+    // Home, Balances, Payouts: no advertiser in the URL, yet its pages stay reachable.
+    expect(navAdvertiser([acme, kan], undefined, 'kan-id')).toEqual(kan);
+    expect(navAdvertiser([acme, kan], undefined, null)).toEqual(acme);
+    // An advertiser left since is not offered.
+    expect(navAdvertiser([acme], undefined, 'kan-id')).toEqual(acme);
+    expect(navAdvertiser([], undefined, 'kan-id')).toBeUndefined();
+    expect(navAdvertiser([acme], 'someone-else', null)).toBeUndefined();
   });
 });

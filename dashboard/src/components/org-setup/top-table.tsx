@@ -19,8 +19,9 @@ const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteS
 
 /**
  * The five programs or affiliates with the most conversions in the period: name, clicks, conversions and revenue
- * per currency. Half of a 1440 px page is its whole width, so the name takes what the numbers leave and is cut
- * with the full name in its title, payout stays on the stats page, and a phone drops the clicks.
+ * per currency. Half of a 1440 px page is its whole width, so the name takes what the numbers leave and wraps
+ * there, whole: names of one advertiser often share their start ("Mailpilot Partners", "Mailpilot Pro"), so a cut
+ * name could not tell the rows apart. Payout stays on the stats page, and a phone drops the clicks.
  */
 export function TopTable({ title, nameHeader, report, dimension, nameOf, testId }: TopTableProps) {
   const { t, i18n } = useTranslation('orgsetup');
@@ -56,7 +57,7 @@ export function TopTable({ title, nameHeader, report, dimension, nameOf, testId 
             {rows.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>
-                  <Text size="sm" fw={500} truncate="end" title={row.label}>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                     {row.label}
                   </Text>
                 </Table.Td>
