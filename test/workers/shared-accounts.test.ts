@@ -5,11 +5,14 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
+import { signatureHeader } from '../../workers/domain/request-signature';
 import { proposePayouts } from '../../workers/services/payouts';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { importDriver, tag } from '../imports';
+import { issueAppKey, nowSeconds, sendRaw } from '../inbound';
+import { signInAs } from '../sessions';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -110,5 +113,83 @@ describe('an import that names an existing account (#57.41)', () => {
     // Still the person's own PayPal address: the import's paypal_email never reached the account.
     const [still] = await db.select().from(s.users).where(eq(s.users.id, dave.id));
     expect(still!.paypalEmail).toBe(DAVE_PAYPAL);
+  });
+});
+
+describe("an embed token for an email whose account is the person's own (#57.42)", () => {
+  /** The app's backend mints a token for its signed-in user, as the SDK does. */
+  async function embedToken(a: Advertiser, user: { id: string; email: string; name: string }) {
+    const key = await issueAppKey(a);
+    const bytes = new TextEncoder().encode(JSON.stringify({ program_id: a.program.id, user }));
+    const res = await sendRaw('/api/v1/embed-tokens', {
+      body: bytes,
+      headers: {
+        authorization: `Bearer ${key.key}`,
+        'content-type': 'application/json',
+        'x-ae-signature': await signatureHeader(key.signingSecret, nowSeconds(), bytes),
+      },
+    });
+    expectStatus(res, 201);
+    return res.body.token as string;
+  }
+  const embed = (a: Advertiser, token: string, method: string, path: string, body?: unknown) =>
+    sendRaw(`/api/embed/${a.app.id}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+
+  it('neither shows nor changes its account-wide PayPal address, and a change the person makes is mailed to them', async () => {
+    const t = tag();
+    const email = `erin-${t}@users.test`;
+    const token = await embedToken(other, { id: `app-user-${t}`, email, name: 'Erin Example' });
+    const first = await embed(other, token, 'GET', '/dashboard');
+    expectStatus(await embed(other, token, 'POST', '/terms', { termsVersion: first.body.program.version }), 200);
+    // While the account is the app's alone, its user sets where the app's commissions go.
+    expectStatus(await embed(other, token, 'PUT', '/paypal-email', { email: `erin-app-${t}@paypal.example.com` }), 200);
+
+    // The person opens the account on the portal (a password reset proves the mailbox), joins acme, and
+    // sets and confirms their own PayPal address: from now on every advertiser pays there.
+    const [erin] = await db
+      .update(s.users)
+      .set({
+        hashedPassword: 'set-by-reset',
+        emailVerified: true,
+        confirmedAt: new Date(),
+        paypalEmail: `erin-own-${t}@paypal.example.com`,
+        paypalEmailVerifiedAt: new Date(),
+      })
+      .where(eq(s.users.email, email))
+      .returning();
+    const shown = await embed(other, token, 'GET', '/dashboard');
+    expectStatus(shown, 200);
+    expect(shown.body.account).toMatchObject({ paypalEmail: null, paypalVerified: false, payoutInAccount: true });
+    expect(JSON.stringify(shown.body)).not.toContain(`erin-own-${t}`);
+    expectStatus(
+      await embed(other, token, 'PUT', '/paypal-email', { email: `mallory-${t}@paypal.example.com` }),
+      403,
+      'embed_account_claimed',
+    );
+    const [after] = await db.select().from(s.users).where(eq(s.users.id, erin!.id));
+    expect(after).toMatchObject({ paypalEmail: `erin-own-${t}@paypal.example.com` });
+    expect(after!.paypalEmailVerifiedAt).not.toBeNull();
+    expect(
+      await db
+        .select()
+        .from(s.authTokens)
+        .where(and(eq(s.authTokens.userId, erin!.id), eq(s.authTokens.sentTo, `mallory-${t}@paypal.example.com`))),
+    ).toEqual([]);
+
+    // Any change of the account-wide address is mailed to the account's verified email, naming both.
+    const session = await signInAs(db, erin!.id);
+    expectStatus(await call(session, 'PATCH', '/me', { paypalEmail: `erin-new-${t}@paypal.example.com` }), 200);
+    const notices = await db
+      .select()
+      .from(s.emailOutbox)
+      .where(and(eq(s.emailOutbox.to, email), eq(s.emailOutbox.template, 'paypal_email_changed')));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain(`erin-own-${t}@paypal.example.com`);
+    expect(notices[0]!.text).toContain(`erin-new-${t}@paypal.example.com`);
+    expect(notices[0]!.text).toMatch(/\/account\/profile/);
   });
 });

@@ -5,6 +5,7 @@ export type EmailTemplate =
   | { name: 'verify_email'; link: string }
   | { name: 'password_reset'; link: string }
   | { name: 'verify_paypal_email'; link: string; paypalEmail: string }
+  | { name: 'paypal_email_changed'; link: string; previous: string | null; next: string | null }
   | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null }
   | {
       name: 'program_invitation';
@@ -34,6 +35,10 @@ const en: Renderers = {
     subject: 'Reset your password',
     text: `Someone asked to reset the password of your ${brand} account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
   }),
+  paypal_email_changed: ({ link, previous, next }, brand) => ({
+    subject: 'Your PayPal payout address was changed',
+    text: `The PayPal address your ${brand} payouts from every advertiser go to was changed from ${previous ?? '(none)'} to ${next ?? '(none)'}.\n\nIf this was you, there is nothing to do. If it was not, sign in and set your own address back in your profile (no payout goes to the new address until it is confirmed):\n${link}`,
+  }),
   verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Confirm your PayPal payout address',
     text: `Your ${brand} payouts are set to go to the PayPal account ${paypalEmail}.\n\nConfirm that this address is yours by opening this link within 24 hours:\n${link}\n\nNo payout goes to an unconfirmed address. If you did not ask for this, ignore this email and check your account.`,
@@ -60,6 +65,10 @@ const ru: Renderers = {
   password_reset: ({ link }, brand) => ({
     subject: 'Сброс пароля',
     text: `Кто-то запросил сброс пароля вашей учётной записи ${brand}.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
+  }),
+  paypal_email_changed: ({ link, previous, next }, brand) => ({
+    subject: 'Адрес PayPal для выплат изменён',
+    text: `Адрес PayPal, на который приходят ваши выплаты ${brand} от всех рекламодателей, изменён: был ${previous ?? '(нет)'}, стал ${next ?? '(нет)'}.\n\nЕсли это сделали вы, ничего делать не нужно. Если нет — войдите и верните свой адрес в профиле (на новый адрес ничего не выплачивается, пока он не подтверждён):\n${link}`,
   }),
   verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Подтвердите адрес PayPal для выплат',

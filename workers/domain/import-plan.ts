@@ -76,7 +76,7 @@ export function planAffiliate(record: ImportAffiliate, facts: AffiliateFacts): V
     return conflict(`code_taken: ${code} is already someone's referral code`);
   // An account of its own (another advertiser's affiliate, or anyone's): an import is no consent, so the
   // person is invited and joins only by accepting while signed in; nothing of the account is touched.
-  if (facts.user && facts.user.invitedTo?.includes(program.id))
+  if (facts.user?.invitedTo?.includes(program.id))
     return {
       outcome: 'skip',
       reason: `already_invited: ${email} has not answered an earlier invitation yet`,

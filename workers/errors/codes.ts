@@ -116,6 +116,7 @@ export const ERROR_STATUS = {
   landing_page_no_draft: 409,
   // Embedded dashboard: the app's user's email already belongs to an account the app did not create.
   embed_email_taken: 409,
+  embed_account_claimed: 403,
   join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,

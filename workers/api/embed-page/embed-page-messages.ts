@@ -5,6 +5,7 @@ export const EMBED_PAGE_MESSAGES = {
     error: 'Something went wrong. Reload the page to try again.',
     error_embed_token_invalid: 'This page has expired. Reload it to open your referral dashboard again.',
     error_embed_email_taken: 'This email already has an affiliate account. Sign in on the affiliate portal instead.',
+    error_embed_account_claimed: 'Change your PayPal address on the affiliate portal, signed in.',
     error_rate_limited: 'Too many requests. Wait a minute and try again.',
     error_validation_failed: 'Check the address and try again.',
     error_conflict: 'The terms changed. Reload the page to read them again.',
@@ -36,6 +37,8 @@ export const EMBED_PAGE_MESSAGES = {
     noPayouts: 'No payouts yet.',
     paypal: 'PayPal email to be paid at',
     paypalHint: 'Payouts go to this PayPal address once you confirm it.',
+    payoutInAccount:
+      'Your payouts go to the PayPal address of your affiliate account. Change it on the affiliate portal, signed in.',
     verified: 'Confirmed.',
     unverified: 'We sent a confirmation link to this address; payouts wait until you open it.',
     save: 'Save',
@@ -70,6 +73,7 @@ export const EMBED_PAGE_MESSAGES = {
     error: 'Что-то пошло не так. Обновите страницу и попробуйте снова.',
     error_embed_token_invalid: 'Срок действия страницы истёк. Обновите её, чтобы снова открыть реферальную панель.',
     error_embed_email_taken: 'На этот email уже есть партнёрский аккаунт. Войдите в партнёрский кабинет.',
+    error_embed_account_claimed: 'Адрес PayPal меняется в партнёрском кабинете после входа.',
     error_rate_limited: 'Слишком много запросов. Подождите минуту и попробуйте снова.',
     error_validation_failed: 'Проверьте адрес и попробуйте снова.',
     error_conflict: 'Условия изменились. Обновите страницу, чтобы прочитать их снова.',
@@ -102,6 +106,8 @@ export const EMBED_PAGE_MESSAGES = {
     noPayouts: 'Выплат пока нет.',
     paypal: 'Email PayPal для выплат',
     paypalHint: 'Выплаты приходят на этот адрес PayPal после его подтверждения.',
+    payoutInAccount:
+      'Выплаты приходят на адрес PayPal вашей партнёрской учётной записи. Изменить его можно на партнёрском портале после входа.',
     verified: 'Подтверждён.',
     unverified: 'Мы отправили ссылку для подтверждения; выплаты ждут, пока вы её не откроете.',
     save: 'Сохранить',

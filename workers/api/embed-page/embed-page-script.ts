@@ -146,6 +146,11 @@ export const EMBED_PAGE_SCRIPT = `
         }))]
       : [el('p', { class: 'muted' }, [t('noPayouts')])];
     nodes.push(el('section', { 'aria-labelledby': 'ae-pay-h' }, [el('h2', { id: 'ae-pay-h' }, [t('payouts')])].concat(payouts)));
+    // The account is also the person's own: its payout address is theirs to set on the portal only.
+    if (a.payoutInAccount) {
+      nodes.push(el('section', {}, [el('h2', {}, [t('paypal')]), el('p', { class: 'muted' }, [t('payoutInAccount')])]));
+      return nodes;
+    }
     var email = el('input', { type: 'email', id: 'ae-paypal', value: a.paypalEmail || '', required: '', autocomplete: 'email' });
     var save = el('button', { type: 'submit', class: 'primary' }, [t('save')]);
     var form = el('form', {}, [

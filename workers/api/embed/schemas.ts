@@ -99,8 +99,16 @@ export const embedDashboard = z
             paidAt: timestamp.nullable(),
           }),
         ),
-        paypalEmail: z.string().nullable(),
+        paypalEmail: z
+          .string()
+          .nullable()
+          .describe('Null when payoutInAccount: the account-wide address is not shown to the embed'),
         paypalVerified: z.boolean(),
+        payoutInAccount: z
+          .boolean()
+          .describe(
+            'The account is also the person’s own on the portal: its PayPal address is set there, not in the embed',
+          ),
         leaderboard: leaderboard
           .nullable()
           .describe('The program’s leaderboard when the advertiser turned one on and the enrollment is active'),
@@ -157,6 +165,7 @@ export function embedDashboardView(d: EmbedDashboard, theme: EmbedThemeOptions):
       })),
       paypalEmail: a.paypalEmail,
       paypalVerified: a.paypalVerified,
+      payoutInAccount: a.payoutInAccount,
       leaderboard: a.leaderboard && leaderboardView(a.leaderboard),
     },
   };

@@ -16,13 +16,19 @@ import { sendPaypalVerification } from './send-paypal-verification';
 export async function setPaypalEmail({ ctx, input }: ServiceCall<{ userId: string; email: string }>): Promise<Profile> {
   const paypalEmail = input.email.toLowerCase();
   await limitPaypalVerification({ ctx, input: { userId: input.userId } });
-  const outboxId = await inTransaction(ctx, async (tx) => {
+  const outbox = await inTransaction(ctx, async (tx) => {
     const [before] = await tx.db.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!before) throw new NotFoundError('user', input.userId);
     const same = before.paypalEmail === paypalEmail;
-    if (same && before.paypalEmailVerifiedAt) return null;
+    if (same && before.paypalEmailVerifiedAt) return [];
     const sent = same
-      ? await sendPaypalVerification({ ctx: tx, input: { userId: before.id, paypalEmail, locale: before.locale } })
+      ? {
+          ...(await sendPaypalVerification({
+            ctx: tx,
+            input: { userId: before.id, paypalEmail, locale: before.locale },
+          })),
+          noticeOutboxId: null,
+        }
       : await changePaypalEmail({ ctx: tx, input: { userId: before.id, paypalEmail, locale: before.locale } });
     await recordAudit({
       ctx: tx,
@@ -34,8 +40,8 @@ export async function setPaypalEmail({ ctx, input }: ServiceCall<{ userId: strin
         after: { paypalEmail, paypalEmailVerifiedAt: null },
       },
     });
-    return sent.outboxId;
+    return [sent.outboxId, sent.noticeOutboxId];
   });
-  if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
+  for (const outboxId of outbox) if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
   return getProfile({ ctx, input: { userId: input.userId } });
 }

@@ -43,6 +43,7 @@ export async function updateProfile({
     await limitPaypalVerification({ ctx, input: { userId: input.userId } });
   }
   let outboxId: string | null = null;
+  let noticeOutboxId: string | null = null;
   if (Object.keys(changes).length > 0) {
     await inTransaction(ctx, async (tx) => {
       const [before] = await tx.db.select().from(users).where(eq(users.id, input.userId)).for('update');
@@ -60,7 +61,7 @@ export async function updateProfile({
           notificationSettings,
         ));
       if (paypalEmail !== undefined && paypalEmail !== before.paypalEmail) {
-        ({ outboxId } = await changePaypalEmail({
+        ({ outboxId, noticeOutboxId } = await changePaypalEmail({
           ctx: tx,
           input: { userId: before.id, paypalEmail, locale: changes.locale ?? before.locale },
         }));
@@ -83,6 +84,7 @@ export async function updateProfile({
     });
   }
   if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
+  if (noticeOutboxId) await deliverEmail({ ctx, input: { outboxId: noticeOutboxId } });
   return getProfile({ ctx, input: { userId: input.userId } });
 }
 

@@ -10,6 +10,7 @@ import { listMyBalances } from '../finance';
 import { type Leaderboard, type LeaderboardSettings, readLeaderboard } from '../leaderboards';
 import { listMyPayouts } from '../payouts';
 import { runAffiliateReport } from '../stats';
+import { accountIsClaimed } from './account-claimed';
 import type { EmbedSession } from './embed-session';
 import { embedAffiliateContext, findAppUser } from './find-app-user';
 
@@ -53,8 +54,11 @@ export interface EmbedAccount {
   };
   balances: Awaited<ReturnType<typeof listMyBalances>>;
   payouts: Awaited<ReturnType<typeof listMyPayouts>>;
+  /** Null (and not verified) when the account is also the person's own: the embed does not show it then. */
   paypalEmail: string | null;
   paypalVerified: boolean;
+  /** The account is also the person's own (account-claimed.ts): its payout address is set on the portal only. */
+  payoutInAccount: boolean;
   /** The program's board when the advertiser turned one on and the enrollment is active; else null. */
   leaderboard: Leaderboard | null;
 }
@@ -154,6 +158,7 @@ async function readAccount(
     leaderboard && enrollment.status === 'active'
       ? await readLeaderboard({ ctx, input: { enrollment, program: { currency, leaderboard } } })
       : null;
+  const claimed = await accountIsClaimed({ ctx, input: { session, userId } });
   const balances = await listMyBalances({ ctx, input: {} });
   const payouts = await listMyPayouts({ ctx, input: { limit: PAYOUTS } });
   return {
@@ -172,8 +177,9 @@ async function readAccount(
     },
     balances: balances.filter((b) => b.organizationId === session.organizationId),
     payouts: payouts.slice(0, PAYOUTS),
-    paypalEmail: me.paypalEmail,
-    paypalVerified: Boolean(me.verifiedAt),
+    paypalEmail: claimed ? null : me.paypalEmail,
+    paypalVerified: !claimed && Boolean(me.verifiedAt),
+    payoutInAccount: claimed,
     leaderboard: board,
   };
 }

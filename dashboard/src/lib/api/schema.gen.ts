@@ -8100,6 +8100,8 @@ export interface components {
             sendWelcome?: boolean;
             /** @enum {string} */
             source: "csv" | "rewardful" | "firstpromoter" | "tolt" | "partnerstack";
+            /** @description For our CSV format: names the ledger the commission ids belong to. Opening balances and paid history are keyed by it, so the same key again (a corrected file) books nothing twice and another key never clashes. Default: a fingerprint of the commissions file */
+            sourceKey?: string;
             /** @description The source's API key or secret (API sources); FirstPromoter's ACCOUNT_ID:API_KEY, PartnerStack's PUBLIC_KEY:SECRET_KEY */
             token?: string;
         };
@@ -8904,6 +8906,8 @@ export interface components {
                 couponCode: string | null;
                 enrollmentStatus: string;
                 leaderboard: components["schemas"]["Leaderboard"] & (Record<string, never> | null);
+                /** @description The account is also the person’s own on the portal: its PayPal address is set there, not in the embed */
+                payoutInAccount: boolean;
                 payouts: {
                     amountMinor: number;
                     /**
@@ -8921,6 +8925,7 @@ export interface components {
                     paidAt: string | null;
                     status: string;
                 }[];
+                /** @description Null when payoutInAccount: the account-wide address is not shown to the embed */
                 paypalEmail: string | null;
                 paypalVerified: boolean;
                 refCode: string;
@@ -9133,7 +9138,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "embed_account_claimed" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -9304,6 +9309,8 @@ export interface components {
                 programId: string;
                 referralParam: string;
                 sendWelcome: boolean;
+                /** @description Our CSV format: the key its commission ids are booked under (give it again to continue this ledger) */
+                sourceKey?: string;
             };
             /**
              * Format: date-time
