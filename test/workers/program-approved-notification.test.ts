@@ -195,3 +195,59 @@ describe('program_approved', () => {
     expect(await chatMessages(waiting.chatId)).toEqual([]);
   });
 });
+
+describe('the approval read later', () => {
+  it('quotes the note the advertiser typed for the affiliate in-app, in the email and on Telegram', async () => {
+    const p = await program(acme, 'Noted');
+    const cleo = await affiliate();
+    const pending = await apply(cleo, p.id);
+    const note = 'Welcome! Use the SPRING banner first.';
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/enrollments/${pending.id}/approve`, { reason: note }),
+      200,
+    );
+    const row = await inApp(cleo.userId);
+    expect(row.data).toMatchObject({ note });
+    const line = `Note from the advertiser: ${note}`;
+    const inbox = await call(cleo, 'GET', '/me/notifications');
+    const item = inbox.body.items.find((n: { event: string }) => n.event === 'program_approved');
+    expect(item.body).toContain(line);
+    const { mail, telegram } = await delivered(cleo);
+    expect(mail).toContain(line);
+    expect(telegram).toContain(line);
+  });
+
+  it('an inbox item is worded in the language the reader has now, not the one of the moment it was sent', async () => {
+    const p = await program(acme, 'Podruga');
+    const dana = await affiliate('ru');
+    const pending = await apply(dana, p.id);
+    expectStatus(await approve(acme, pending.id), 200);
+    const row = await inApp(dana.userId);
+    expect(row.title).toBe('Заявка в программу Podruga одобрена');
+    const titles = async () =>
+      ((await call(dana, 'GET', '/me/notifications')).body.items as { event: string; title: string; body: string }[])
+        .filter((n) => n.event === 'program_approved')
+        .map((n) => [n.title, n.body.slice(0, 30)]);
+    expect(await titles()).toEqual([['Заявка в программу Podruga одобрена', expect.stringMatching(/^Теперь вы/)]]);
+    expectStatus(await call(dana, 'PATCH', '/me', { locale: 'en' }), 200);
+    expect(await titles()).toEqual([
+      ['Your application to Podruga was approved', expect.stringMatching(/^You are now/)],
+    ]);
+  });
+
+  it('an event no template knows keeps the words it was stored with', async () => {
+    const erin = await affiliate('ru');
+    await db.insert(s.notifications).values({
+      userId: erin.userId,
+      channel: 'in_app',
+      event: 'message',
+      title: 'Сохранённый заголовок',
+      body: 'Сохранённый текст',
+      data: {},
+      status: 'sent',
+      dedupeKey: `legacy:${erin.userId}`,
+    });
+    const inbox = await call(erin, 'GET', '/me/notifications');
+    expect(inbox.body.items).toMatchObject([{ title: 'Сохранённый заголовок', body: 'Сохранённый текст' }]);
+  });
+});

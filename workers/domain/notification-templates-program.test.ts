@@ -16,6 +16,24 @@ describe('programApproved', () => {
     });
   });
 
+  it.each([
+    ['en', 'Note from the advertiser: Welcome aboard, use code SPRING'],
+    ['ru', 'Комментарий рекламодателя: Welcome aboard, use code SPRING'],
+  ] as const)('%s: quotes the note the advertiser typed for the affiliate, in-app and in the email', (locale, line) => {
+    const out = renderNotification({
+      event: 'program_approved',
+      data: { programName: 'KanGrow CRM', by: 'advertiser', programUrl, note: ' Welcome aboard, use code SPRING ' },
+      locale,
+      brand: 'Acme',
+      fallback: { title: 't', body: 'b' },
+    });
+    expect(out.body).toMatch(new RegExp(`\\n\\n${line}$`));
+    expect(out.text).toContain(line);
+    expect(programApproved(locale)({ programName: 'KanGrow CRM', by: 'rule', note: null })!.body).not.toContain(
+      line.split(':')[0],
+    );
+  });
+
   it('has no link line without the program’s address', () => {
     expect(programApproved('en')({ programName: 'KanGrow CRM', by: 'rule' })).toMatchObject({ link: null });
   });

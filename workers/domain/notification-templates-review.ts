@@ -4,7 +4,8 @@ import { str } from './notification-template-parts';
 
 /**
  * The platform's decision on an affiliate account (`affiliate_review`): data.decision is approved
- * or rejected, data.reason the rejection's reason, data.marketplaceUrl where to go next.
+ * or rejected, data.reason the rejection's reason, data.marketplaceUrl where to go next: the link line of the email
+ * and the Telegram message, never an address in the body (the in-app item has its own button to the marketplace).
  */
 export function affiliateReview(locale: Locale): Renderer {
   return (d) => {
@@ -16,11 +17,13 @@ export function affiliateReview(locale: Locale): Renderer {
       return ru
         ? {
             title: 'Ваш партнёрский аккаунт одобрен',
-            body: `Теперь вы можете подавать заявки в программы маркетплейса: изучите условия и выберите подходящие вашей аудитории.${url ? ` Маркетплейс: ${url}` : ''}`,
+            body: 'Теперь вы можете подавать заявки в программы маркетплейса: изучите условия и выберите подходящие вашей аудитории.',
+            link: url ? `Маркетплейс: ${url}` : null,
           }
         : {
             title: 'Your affiliate account is approved',
-            body: `You can now apply to programs in the marketplace: read their terms and pick the ones that suit your audience.${url ? ` Marketplace: ${url}` : ''}`,
+            body: 'You can now apply to programs in the marketplace: read their terms and pick the ones that suit your audience.',
+            link: url ? `Marketplace: ${url}` : null,
           };
     if (decision === 'rejected')
       return ru

@@ -55,6 +55,9 @@ export async function changeEnrollmentStatus({
   });
   await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
   if (input.action === 'approve')
-    await notifyProgramApproved({ ctx, input: { enrollmentId: input.enrollmentId, by: 'advertiser' } });
+    await notifyProgramApproved({
+      ctx,
+      input: { enrollmentId: input.enrollmentId, by: 'advertiser', note: input.reason },
+    });
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
 }

@@ -13,7 +13,7 @@ import { enqueueNotifications } from '../notifications';
 export async function notifyProgramApproved({
   ctx,
   input,
-}: ServiceCall<{ enrollmentId: string; by: 'advertiser' | 'rule' }>): Promise<void> {
+}: ServiceCall<{ enrollmentId: string; by: 'advertiser' | 'rule'; note?: string | null | undefined }>): Promise<void> {
   const [row] = await ctx.db
     .select({
       affiliateId: enrollments.affiliateId,
@@ -47,6 +47,8 @@ export async function notifyProgramApproved({
             programName: row.programName,
             programUrl: `${baseUrl}/affiliate/${row.organizationId}/programs/${row.programId}`,
             by: input.by,
+            // What the advertiser typed for the affiliate when approving: quoted in every channel.
+            note: input.note?.trim() || null,
           },
           dedupeKey: `program_approved:${input.enrollmentId}:${row.approvedAt.toISOString()}`,
         },

@@ -1,6 +1,9 @@
-import { and, count, desc, isNull, lt } from 'drizzle-orm';
-import { notifications, type Notification } from '../../../schema';
+import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { notifications, users, type Notification } from '../../../schema';
+import type { Locale } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
+import { renderNotification } from '../../domain/notification-templates';
+import { actorId } from '../access';
 import { inboxOf } from './inbox';
 
 export interface NotificationFilters {
@@ -9,7 +12,11 @@ export interface NotificationFilters {
   unreadOnly?: boolean | undefined;
 }
 
-/** The signed-in user's in-app inbox, newest first (one row beyond `limit` marks a next page), and the unread count. */
+/**
+ * The signed-in user's in-app inbox, newest first (one row beyond `limit` marks a next page), and the unread count.
+ * Each item is worded now, in the reader's current language, from its event and data: the words stored when it was
+ * sent (in the language of that moment) are only the fallback of an event no template knows.
+ */
 export async function listNotifications({
   ctx,
   input,
@@ -31,5 +38,22 @@ export async function listNotifications({
     .select({ n: count() })
     .from(notifications)
     .where(and(inbox, isNull(notifications.readAt)));
-  return { rows, unreadCount: unread?.n ?? 0 };
+  const [reader] = await ctx.db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(eq(users.id, actorId(ctx)));
+  const locale = reader?.locale ?? 'en';
+  return { rows: rows.map((row) => inReaderLanguage(row, locale)), unreadCount: unread?.n ?? 0 };
+}
+
+function inReaderLanguage(row: Notification, locale: Locale): Notification {
+  const text = renderNotification({
+    event: row.event,
+    data: row.data ?? {},
+    locale,
+    // In-app items carry no signature or subject: the brand is not part of their words.
+    brand: null,
+    fallback: { title: row.title, body: row.body },
+  });
+  return { ...row, title: text.title, body: text.body };
 }

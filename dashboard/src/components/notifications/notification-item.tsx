@@ -11,12 +11,16 @@ function approvedProgram(n: AppNotification): { orgId: string; programId: string
   return { orgId: n.organizationId, programId };
 }
 
+/** The platform approved the affiliate account: the marketplace is the next step (the email carries its address). */
+const approvedAccount = (n: AppNotification) => n.event === 'affiliate_review' && n.data.decision === 'approved';
+
 /** One notification: unread ones stand out (border, badge) and offer "mark as read". */
 export function NotificationItem({ notification }: { notification: AppNotification }) {
   const { t, i18n } = useTranslation('notifications');
   const markRead = useMarkNotificationRead();
   const unread = notification.readAt === null;
   const program = approvedProgram(notification);
+  const marketplace = approvedAccount(notification);
   return (
     <Paper
       component="li"
@@ -53,8 +57,19 @@ export function NotificationItem({ notification }: { notification: AppNotificati
         <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
           {notification.body}
         </Text>
-        {(unread || program) && (
+        {(unread || program || marketplace) && (
           <Group gap="md">
+            {marketplace && (
+              <RouterButton
+                variant="subtle"
+                size="compact-sm"
+                px={0}
+                to="/affiliate/marketplace"
+                aria-label={t('openMarketplaceLabel', { title: notification.title })}
+              >
+                {t('openMarketplace')}
+              </RouterButton>
+            )}
             {program && (
               <RouterButton
                 variant="subtle"
