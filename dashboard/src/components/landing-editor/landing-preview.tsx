@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { type LandingDocument, useLandingPreview } from '@/queries/landing-pages';
 import type { Lang } from './blocks';
 
-const PREVIEW_HEIGHT = 'max(560px, calc(100dvh - 150px))';
+// vh, not dvh: the Chromium the tests run (and older browsers) drop a declaration they cannot read.
+const PREVIEW_HEIGHT = 'max(560px, calc(100vh - 150px))';
 
 type Props = {
   orgId: string;
@@ -57,7 +58,7 @@ export function LandingPreview({ orgId, programId, groupId, document, lang, onLa
             aria-labelledby="landing-preview-title"
             sandbox=""
             srcDoc={preview.data}
-            style={{ border: 0, width: '100%', height: '100%', display: 'block', background: '#fff' }}
+            style={{ border: 0, width: '100%', height: '100%', minHeight: 560, display: 'block', background: '#fff' }}
             data-testid="landing-preview"
           />
         )}
