@@ -44,13 +44,45 @@ export async function walkRole(
       await page.setViewportSize({ width, height: width < 768 ? 812 : 900 });
       for (const target of input.pages) {
         const started = Date.now();
+        const trace = traceRequests(page, target.route, started);
         const { h1 } = await goTo(page, target.path);
+        trace?.print(`${input.role} ${input.lang} ${width}px ${target.route} ${Date.now() - started} ms`);
         await onPage({ page, target, width, h1, consoleErrors: errors.take(), loadMs: Date.now() - started });
       }
     }
   } finally {
     await page.context().close();
   }
+}
+
+/**
+ * With E2E_PAGE_TRACE=<regex of routes> the walk prints each matching page's requests as a waterfall (start and
+ * end in ms from the navigation), to see where a slow page's time goes: requests in series, a slow report.
+ */
+function traceRequests(page: Page, route: string, started: number): { print(label: string): void } | undefined {
+  const pattern = process.env.E2E_PAGE_TRACE;
+  if (!pattern || !new RegExp(pattern).test(route)) return undefined;
+  const lines: { url: string; start: number; end?: number }[] = [];
+  const onRequest = (request: { url(): string }) => lines.push({ url: request.url(), start: Date.now() - started });
+  const onDone = (request: { url(): string }) => {
+    const line = lines.find((l) => l.url === request.url() && l.end === undefined);
+    if (line) line.end = Date.now() - started;
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  return {
+    print(label) {
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
+      const rows = lines.map(
+        (l) =>
+          `  ${String(l.start).padStart(5)} → ${String(l.end ?? '…').padStart(5)}  ${l.url.replace(/^https?:\/\/[^/]+/, '')}`,
+      );
+      console.log(`every-page trace: ${label}\n${rows.join('\n')}`);
+    },
+  };
 }
 
 /**

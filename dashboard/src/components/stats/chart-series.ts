@@ -2,6 +2,7 @@
  * The stats charts' data, free of React: every bucket of the range (the API answers only buckets with
  * traffic), the previous period's bucket at the same offset beside it, and the words a tooltip needs.
  */
+import { dateTimeFormat } from '@/lib/format';
 
 export type SeriesMoney = { currency: string; payoutMinor: number; revenueMinor?: number };
 export type SeriesRow = {
@@ -90,7 +91,7 @@ export const pickMoney = (currency: string) => (row: SeriesRow | undefined) => {
  */
 export function bucketRangeText(bucket: string, hourly: boolean, locale: string): string {
   if (!hourly) {
-    return new Intl.DateTimeFormat(locale, {
+    return dateTimeFormat(locale, {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
@@ -98,7 +99,7 @@ export function bucketRangeText(bucket: string, hourly: boolean, locale: string)
     }).format(new Date(`${bucket}T00:00:00Z`));
   }
   const start = new Date(`${bucket}:00:00Z`);
-  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(start);
+  const day = dateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(start);
   const hour = (date: Date) => `${String(date.getUTCHours()).padStart(2, '0')}:00`;
   const end = new Date(start.getTime() + 3_600_000);
   // The last hour ends at 24:00 of the same day, not at 00:00 of the next.

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '@/lib/format';
 
 export type PreviousPeriod = { from: string; to: string; partial: boolean };
 
@@ -10,8 +11,8 @@ const HOUR_MS = 3_600_000;
  * period cut to the same hours (the API's like-for-like rule), "Nov 16 – Nov 22" for whole days.
  */
 export function comparedPeriodText(period: PreviousPeriod, timeZone: string, locale: string): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = dateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' });
+  const time = dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const from = new Date(period.from);
   const to = new Date(period.to);
   if (period.partial) {

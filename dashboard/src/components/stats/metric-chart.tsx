@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { ChartTooltip, CompositeChart, type CompositeChartSeries } from '@mantine/charts';
 import { Stack, Title } from '@mantine/core';
 
@@ -6,7 +7,7 @@ export type MetricPoint = { label: string; range: string; previousRange: string 
   number | string | null
 >;
 
-type MetricChartProps = {
+export type MetricChartProps = {
   title: string;
   /** Names the chart for screen readers, with its period: the picture itself says nothing to them. */
   summary: string;

@@ -1,5 +1,5 @@
-import '@mantine/charts/styles.css';
 import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHour, formatMoney, formatNumber, formatShortDay } from '@/lib/format';
 import { EmptyState } from '../empty-state';
@@ -14,7 +14,8 @@ import {
   previousRange,
   type SeriesRow,
 } from './chart-series';
-import { MetricChart, type MetricPoint } from './metric-chart';
+import { LazyMetricChart as MetricChart } from './lazy-metric-chart';
+import type { MetricPoint } from './metric-chart';
 import type { ReportRows } from './report-types';
 
 type StatsChartProps = {
@@ -32,7 +33,11 @@ const PREVIOUS = { color: 'gray.6', type: 'line', strokeDasharray: '5 4' } as co
  * and money as bars of its own chart per currency (revenue and payout for an advertiser, earnings for an
  * affiliate): a day's amount, not a line drawn between days.
  */
-export function StatsChart({ report, from, to, previous }: StatsChartProps) {
+export const StatsChart = memo(StatsCharts);
+
+// Memoised: its page re-renders as each of its other queries (filters' options, breakdown, headline) arrives, and
+// recharts redraws every chart on each render; the report objects are kept as they are by react-query.
+function StatsCharts({ report, from, to, previous }: StatsChartProps) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const hourly = report.granularity === 'hour';
