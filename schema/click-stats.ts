@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { bigint, char, check, index, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { ClickRejectReason } from './enums';
+import { ROLLUP_NONE_ID } from './ids';
 import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { timestamptz } from './util/columns';
 
 /**
- * Stands for "no enrollment/affiliate" in the rollup key: a primary key cannot hold NULL, and a
- * unique key with NULLs would let the same bucket be inserted twice.
+ * The rollup key's "no enrollment/affiliate": a primary key cannot hold NULL, and a unique key with NULLs
+ * would let the same bucket be inserted twice.
  */
-export const ROLLUP_NONE_ID = '00000000-0000-0000-0000-000000000000';
+export { ROLLUP_NONE_ID };
 
 /**
  * Hourly click rollup, summed from the clicks of each passed hour by the click-rollups job (and

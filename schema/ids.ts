@@ -60,3 +60,9 @@ export function isUuidv7(value: string): boolean {
 export function uuidv7Time(id: string): number {
   return parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
 }
+
+/**
+ * Stands for "no enrollment/affiliate/program/link" in the stats rollups' keys (a primary key cannot hold NULL):
+ * a report groups a conversion no affiliate was credited with under it, and the dashboard names it "Not attributed".
+ */
+export const ROLLUP_NONE_ID = '00000000-0000-0000-0000-000000000000';

@@ -27,6 +27,11 @@ type DataTableProps<Row> = {
   empty: ReactNode;
   /** Narrower gaps between columns, for a table with many short columns that must fit 1440 px. */
   dense?: boolean;
+  /**
+   * Column names may wrap between words: a table of many figures ("Unique clicks", "Conversion rate, %") is then
+   * as wide as its figures, not its names, and fits 1440 px beside the navbar instead of scrolling in its card.
+   */
+  wrapHeaders?: boolean;
   /** A `data-testid` per row (table row or card), for tests that read one row's figures. */
   rowTestId?: (row: Row) => string;
 };
@@ -89,7 +94,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                         key={header.id}
                         aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
                         ta={header.column.columnDef.meta?.numeric ? 'right' : undefined}
-                        style={{ whiteSpace: 'nowrap' }}
+                        style={props.wrapHeaders ? { verticalAlign: 'bottom' } : { whiteSpace: 'nowrap' }}
                       >
                         {header.column.getCanSort() && props.onSortChange ? (
                           <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">

@@ -1,3 +1,4 @@
+import { ROLLUP_NONE_ID } from '../../../schema/ids';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { openDb } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
@@ -78,6 +79,8 @@ interface Layout {
   to: Date;
 }
 
+const NOT_ATTRIBUTED = 'Not attributed';
+
 /** One CSV line per row and currency: money is never added across currencies, so a row with two has two lines. */
 function* linesOf(row: ReportRow<Money>, layout: Layout, names: Map<string, string>): Generator<CsvRow> {
   const start = row.bucket === null ? layout.from : new Date(row.bucket);
@@ -87,7 +90,10 @@ function* linesOf(row: ReportRow<Money>, layout: Layout, names: Map<string, stri
     isoInTimeZone(end, layout.timeZone),
     ...layout.groupBy.flatMap((d) => {
       const value = row.dimensions[d] ?? null;
-      return isNamed(d) ? [value, value === null ? null : (names.get(`${d}:${value}`) ?? null)] : [value];
+      if (!isNamed(d)) return [value];
+      // The rollups' all-zero id groups what no affiliate was credited with: it has no row to be named after.
+      if (value === ROLLUP_NONE_ID) return [value, NOT_ATTRIBUTED];
+      return [value, value === null ? null : (names.get(`${d}:${value}`) ?? null)];
     }),
     ...(layout.visitors ? [row.metrics.visitors] : []),
     ...COUNTS.map(([key]) => row.metrics[key]),

@@ -35,7 +35,11 @@ export function MoneyCards({ money }: { money: AffiliateHome['money'] }) {
           value={formatMoney(m.thisMonthMinor, m.currency, lng)}
           delta={
             <>
-              <DeltaText current={m.thisMonthMinor} previous={m.lastMonthMinor} />
+              <DeltaText
+                current={m.thisMonthMinor}
+                previous={m.lastMonthMinor}
+                format={(minor) => formatMoney(minor, m.currency, lng)}
+              />
               <Text size="xs" c="dimmed">
                 {t('money.lastMonth', { amount: formatMoney(m.lastMonthMinor, m.currency, lng) })}
               </Text>

@@ -37,6 +37,7 @@ export function EarningsCards({ report }: { report: StatsReport }) {
   const recruitsOnly = [...recruits.keys()]
     .filter((c) => !money.some((m) => m.currency === c))
     .flatMap((c) => recruitsCard(c) ?? []);
+  const asMoney = (currency: string) => (minor: number) => formatMoney(minor, currency, lng);
   const previousMoney = (currency: string) => row?.previous?.money.find((m) => m.currency === currency);
   if (money.length === 0)
     return (
@@ -52,13 +53,21 @@ export function EarningsCards({ report }: { report: StatsReport }) {
         testId={`card-epc-${m.currency}`}
         label={t('stats.metrics.epcIn', { currency: m.currency })}
         value={m.epc === null ? '—' : formatMoney(m.epc, m.currency, lng)}
-        delta={<DeltaText current={m.epc} previous={previousMoney(m.currency)?.epc ?? 0} />}
+        delta={
+          <DeltaText current={m.epc} previous={previousMoney(m.currency)?.epc ?? 0} format={asMoney(m.currency)} />
+        }
       />
       <StatCard
         testId={`card-earnings-${m.currency}`}
         label={t('stats.metrics.earningsIn', { currency: m.currency })}
         value={formatMoney(m.payoutMinor, m.currency, lng)}
-        delta={<DeltaText current={m.payoutMinor} previous={previousMoney(m.currency)?.payoutMinor ?? 0} />}
+        delta={
+          <DeltaText
+            current={m.payoutMinor}
+            previous={previousMoney(m.currency)?.payoutMinor ?? 0}
+            format={asMoney(m.currency)}
+          />
+        }
       />
       {recruitsCard(m.currency)}
     </Fragment>

@@ -20,6 +20,7 @@ export function OrgHeadline({ report }: { report: OrgReport }) {
   const row = report.rows[0];
   const previous = row?.previous;
   const money = row?.money ?? [];
+  const asMoney = (currency: string) => (minor: number) => formatMoney(minor, currency, lng);
   const before = (currency: string) => previous?.money.find((m) => m.currency === currency);
   const roi = (value: number | null | undefined) => (value == null ? '—' : formatPercent(value, lng));
   return (
@@ -49,19 +50,37 @@ export function OrgHeadline({ report }: { report: OrgReport }) {
               testId={`card-revenue-${m.currency}`}
               label={t('overview.metrics.revenue')}
               value={formatMoney(m.revenueMinor, m.currency, lng)}
-              delta={<DeltaText current={m.revenueMinor} previous={before(m.currency)?.revenueMinor ?? 0} />}
+              delta={
+                <DeltaText
+                  current={m.revenueMinor}
+                  previous={before(m.currency)?.revenueMinor ?? 0}
+                  format={asMoney(m.currency)}
+                />
+              }
             />
             <MetricCard
               testId={`card-payout-${m.currency}`}
               label={t('overview.metrics.payout')}
               value={formatMoney(m.payoutMinor, m.currency, lng)}
-              delta={<DeltaText current={m.payoutMinor} previous={before(m.currency)?.payoutMinor ?? 0} />}
+              delta={
+                <DeltaText
+                  current={m.payoutMinor}
+                  previous={before(m.currency)?.payoutMinor ?? 0}
+                  format={asMoney(m.currency)}
+                />
+              }
             />
             <MetricCard
               testId={`card-profit-${m.currency}`}
               label={t('overview.metrics.profit')}
               value={formatMoney(m.profitMinor, m.currency, lng)}
-              delta={<DeltaText current={m.profitMinor} previous={before(m.currency)?.profitMinor ?? 0} />}
+              delta={
+                <DeltaText
+                  current={m.profitMinor}
+                  previous={before(m.currency)?.profitMinor ?? 0}
+                  format={asMoney(m.currency)}
+                />
+              }
             />
             <MetricCard
               testId={`card-roi-${m.currency}`}

@@ -1,3 +1,4 @@
+import { ROLLUP_NONE_ID } from '@contracts/ids';
 import { Grid, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -51,8 +52,11 @@ export function OverviewPage() {
   const [dismissed, setDismissed] = useChecklistDismissed(orgId);
 
   const programName = (id: string) =>
-    programs.find((p) => p.id === id)?.name ?? t('overview.unknownId', { id: id.slice(0, 8) });
+    id === ROLLUP_NONE_ID
+      ? t('overview.notAttributed')
+      : (programs.find((p) => p.id === id)?.name ?? t('overview.unknownId', { id: id.slice(0, 8) }));
   const affiliateName = (id: string) => {
+    if (id === ROLLUP_NONE_ID) return t('overview.notAttributed');
     const affiliate = enrollments.find((e) => e.affiliate.id === id)?.affiliate;
     if (!affiliate) return t('overview.unknownId', { id: id.slice(0, 8) });
     // Names, not emails, in tables; the email is on the affiliate's profile.

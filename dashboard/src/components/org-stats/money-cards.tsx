@@ -11,6 +11,7 @@ export function MoneyCards({ report }: { report: OrgReport }) {
   const lng = i18n.language;
   const row = report.rows[0];
   const money = row?.money ?? [];
+  const asMoney = (currency: string) => (minor: number) => formatMoney(minor, currency, lng);
   const before = (currency: string) => row?.previous?.money.find((m) => m.currency === currency);
   if (money.length === 0)
     return (
@@ -25,19 +26,37 @@ export function MoneyCards({ report }: { report: OrgReport }) {
         testId={`card-revenue-${m.currency}`}
         label={t('stats.metrics.revenueIn', { currency: m.currency })}
         value={formatMoney(m.revenueMinor, m.currency, lng)}
-        delta={<DeltaText current={m.revenueMinor} previous={before(m.currency)?.revenueMinor ?? 0} />}
+        delta={
+          <DeltaText
+            current={m.revenueMinor}
+            previous={before(m.currency)?.revenueMinor ?? 0}
+            format={asMoney(m.currency)}
+          />
+        }
       />
       <StatCard
         testId={`card-payout-${m.currency}`}
         label={t('stats.metrics.payoutIn', { currency: m.currency })}
         value={formatMoney(m.payoutMinor, m.currency, lng)}
-        delta={<DeltaText current={m.payoutMinor} previous={before(m.currency)?.payoutMinor ?? 0} />}
+        delta={
+          <DeltaText
+            current={m.payoutMinor}
+            previous={before(m.currency)?.payoutMinor ?? 0}
+            format={asMoney(m.currency)}
+          />
+        }
       />
       <StatCard
         testId={`card-profit-${m.currency}`}
         label={t('stats.metrics.profitIn', { currency: m.currency })}
         value={formatMoney(m.profitMinor, m.currency, lng)}
-        delta={<DeltaText current={m.profitMinor} previous={before(m.currency)?.profitMinor ?? 0} />}
+        delta={
+          <DeltaText
+            current={m.profitMinor}
+            previous={before(m.currency)?.profitMinor ?? 0}
+            format={asMoney(m.currency)}
+          />
+        }
       />
       <StatCard
         testId={`card-roi-${m.currency}`}

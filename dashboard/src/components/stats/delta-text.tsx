@@ -1,56 +1,46 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { deltaOf } from './delta';
 
 type DeltaTextProps = {
   current: number | null;
   previous: number | null;
   /** A rate (CR, ROI) changes by percentage points: "up 20 %" of a 5 % rate would read as 25 %. */
   rate?: boolean;
+  /** How the figure reads (money, for instance) when the absolute change is shown; a plain number by default. */
+  format?: (value: number) => string;
 };
 
-/** The change against the previous period: arrow, percent (or points for a rate), and words for screen readers. */
-export function DeltaText({ current, previous, rate = false }: DeltaTextProps) {
+/** The change against the previous period (the rule in delta.ts): arrow, words, and the same words for screen readers. */
+export function DeltaText({ current, previous, rate = false, format }: DeltaTextProps) {
   const { t, i18n } = useTranslation('earnings');
-  if (current === null || previous === null) return null;
-  if (rate) {
-    const points = (current - previous) * 100;
-    if (Math.abs(points) < 0.05)
-      return (
-        <Text size="sm" c="dimmed" data-testid="delta">
-          {t('stats.delta.same')}
-        </Text>
-      );
-    const up = points > 0;
-    return (
-      <Text size="sm" c={up ? 'teal' : 'red'} fw={600} data-testid="delta">
-        <span aria-hidden>{up ? '▲' : '▼'} </span>
-        {t(up ? 'stats.delta.upPoints' : 'stats.delta.downPoints', {
-          points: formatNumber(Math.abs(points), i18n.language, { maximumFractionDigits: 1 }),
-        })}
-      </Text>
-    );
-  }
-  if (previous === 0) {
+  const delta = deltaOf(current, previous, rate);
+  if (delta.kind === 'none') return null;
+  if (delta.kind === 'same' || delta.kind === 'new')
     return (
       <Text size="sm" c="dimmed" data-testid="delta">
-        {current === 0 ? t('stats.delta.same') : t('stats.delta.new')}
+        {t(`stats.delta.${delta.kind}`)}
       </Text>
     );
-  }
-  const change = (current - previous) / Math.abs(previous);
-  const percent = formatPercent(Math.abs(change), i18n.language);
-  if (change === 0)
-    return (
-      <Text size="sm" c="dimmed" data-testid="delta">
-        {t('stats.delta.same')}
-      </Text>
-    );
-  const up = change > 0;
+  const shown = format ?? ((value: number) => formatNumber(value, i18n.language));
+  const words =
+    delta.kind === 'points'
+      ? t(delta.up ? 'stats.delta.upPoints' : 'stats.delta.downPoints', {
+          points: formatNumber(delta.points, i18n.language, { maximumFractionDigits: 1 }),
+        })
+      : delta.kind === 'absolute'
+        ? t(delta.up ? 'stats.delta.upBy' : 'stats.delta.downBy', {
+            change: shown(delta.change),
+            previous: shown(delta.previous),
+          })
+        : t(delta.up ? 'stats.delta.up' : 'stats.delta.down', {
+            percent: formatPercent(delta.ratio, i18n.language),
+          });
   return (
-    <Text size="sm" c={up ? 'teal' : 'red'} fw={600} data-testid="delta">
-      <span aria-hidden>{up ? '▲' : '▼'} </span>
-      {t(up ? 'stats.delta.up' : 'stats.delta.down', { percent })}
+    <Text size="sm" c={delta.up ? 'teal' : 'red'} fw={600} data-testid="delta">
+      <span aria-hidden>{delta.up ? '▲' : '▼'} </span>
+      {words}
     </Text>
   );
 }

@@ -1,3 +1,4 @@
+import { ROLLUP_NONE_ID } from '@contracts/ids';
 import { Group, Paper, Select, Text, Title } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
@@ -42,6 +43,8 @@ export function StatsBreakdown<Row extends ReportRow>({
   const column = createColumnHelper<Row>();
   const label = (value: string | undefined) => {
     if (value === undefined || value === '') return t('stats.breakdown.none');
+    // The rollups' stand-in for "no affiliate" (and no program, link or enrollment): a sale nobody was credited with.
+    if (value === ROLLUP_NONE_ID) return t('stats.breakdown.notAttributed');
     if (by === 'program' || by === 'app' || by === 'affiliate' || by === 'edition') return nameOf(by, value);
     if (by === 'country') return value === 'ZZ' ? t('stats.breakdown.unknownCountry') : formatCountry(value, lng);
     if (by === 'device') return deviceLabel(value);
@@ -80,7 +83,7 @@ export function StatsBreakdown<Row extends ReportRow>({
       enableSorting: false,
       cell: (info) => (
         // Names wrap between words (a long id may still break anywhere) and keep room for two words.
-        <Text fw={600} size="sm" miw={160} style={{ overflowWrap: 'break-word' }}>
+        <Text fw={600} size="sm" miw={140} style={{ overflowWrap: 'break-word' }}>
           {label(info.getValue())}
         </Text>
       ),
@@ -132,6 +135,8 @@ export function StatsBreakdown<Row extends ReportRow>({
             data={data.pages.flatMap((p) => p.rows)}
             getRowId={(row) => row.dimensions[by] ?? ''}
             sort={breakdownSort(by, sort)}
+            dense
+            wrapHeaders
             onSortChange={(next) => onChange({ sort: next })}
             hasMore={query.hasNextPage}
             onLoadMore={() => void query.fetchNextPage()}
