@@ -155,6 +155,24 @@ describe('sign-up on a portal', () => {
     expectAnswer(programs, 200);
   });
 
+  it('the confirmation link opened on the portal signs in to a session of that portal', async () => {
+    const email = uniqueEmail('portal-link');
+    expectAnswer(
+      await at(acmeHost, 'POST', '/auth/signup', { body: { email, password: PASSWORD, accountType: 'affiliate' } }),
+      201,
+    );
+    const [mail] = await mailTo(email);
+    const verified = await at(acmeHost, 'POST', '/auth/verify-email', {
+      body: { token: tokenIn(mail!.text) },
+      headers: { 'x-refresh-transport': 'cookie', origin: `https://${acmeHost}`, 'sec-fetch-site': 'same-origin' },
+    });
+    expectAnswer(verified, 200);
+    const token = verified.body.session.accessToken;
+    expectAnswer(await at(acmeHost, 'GET', `/affiliate/orgs/${acme.org.id}/programs`, { token }), 200);
+    // Confined to the portal, as a login there is: the platform's host does not take it.
+    expectAnswer(await at(PLATFORM, 'GET', '/me', { token }), 401, 'session_scope_mismatch');
+  });
+
   it('refuses an advertiser sign-up on a portal', async () => {
     const answer = await at(acmeHost, 'POST', '/auth/signup', {
       body: { email: uniqueEmail('adv'), password: PASSWORD, accountType: 'advertiser', organizationName: 'X' },

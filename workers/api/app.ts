@@ -90,6 +90,8 @@ export function createApi(): OpenAPIHono<AppEnv> {
     '/refresh/resume',
     '/password-reset',
     '/verify-email/resend',
+    // Signs in too (cookie transport): on a portal's host the session is that portal's, as a login there.
+    '/verify-email',
   ];
   // The signed-in routes (/me, /orgs, /affiliate, /platform) learn the host's portal in authenticate, once the
   // token holds, so a request without a good one never reaches the database.
