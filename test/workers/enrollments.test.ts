@@ -209,6 +209,20 @@ describe('advertiser side', () => {
     expect(secondPage.body.items[0].id).not.toBe(firstPage.body.items[0].id);
   });
 
+  it('counts the tenant’s enrollments per status for the list’s tabs, per program too, and nobody else’s', async () => {
+    const counts = await call(acme.finance, 'GET', `/orgs/${acme.org.id}/enrollment-counts`);
+    expectStatus(counts, 200);
+    expect(counts.body.counts).toEqual({ pending: 1, active: 1, suspended: 0, rejected: 0, terminated: 0 });
+    const byProgram = await call(
+      acme.finance,
+      'GET',
+      `/orgs/${acme.org.id}/enrollment-counts?programId=${acme.program.id}`,
+    );
+    expect(byProgram.body.counts).toEqual({ pending: 0, active: 1, suspended: 0, rejected: 0, terminated: 0 });
+    expectStatus(await call(acme.finance, 'GET', `/orgs/${acme.org.id}/enrollment-counts?programId=nope`), 400);
+    expectStatus(await call(other.owner, 'GET', `/orgs/${acme.org.id}/enrollment-counts`), 404, 'not_found');
+  });
+
   it('approves a pending enrollment, refuses approving it twice, and follows the state machine', async () => {
     const act = (action: string, body?: unknown) =>
       call(acme.admin, 'POST', url(acme, `/${pending.id}/${action}`), body);

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { EnrollmentStatus } from '../../schema/enums';
-import { applicationStatus, EnrollmentAction, isEnrollmentActive, nextEnrollmentStatus } from './enrollment-status';
+import {
+  applicationStatus,
+  EnrollmentAction,
+  isEnrollmentActive,
+  nextEnrollmentStatus,
+  offeredEnrollmentActions,
+} from './enrollment-status';
 
 const allowed = [
   { from: 'pending', action: 'approve', to: 'active' },
@@ -29,6 +35,17 @@ describe('enrollment status machine', () => {
       EnrollmentAction.map(() => null),
     );
   });
+});
+
+describe('the actions the dashboard offers', () => {
+  test.each([
+    // A pending application is approved or rejected: "Terminate" beside "Reject" said the same thing twice.
+    { status: 'pending', offered: ['approve', 'reject'] },
+    { status: 'active', offered: ['suspend', 'terminate'] },
+    { status: 'suspended', offered: ['reactivate', 'terminate'] },
+    { status: 'rejected', offered: [] },
+    { status: 'terminated', offered: [] },
+  ] as const)('$status: $offered', ({ status, offered }) => expect(offeredEnrollmentActions(status)).toEqual(offered));
 });
 
 describe('enrollment status predicates', () => {

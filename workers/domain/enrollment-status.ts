@@ -26,6 +26,16 @@ export function nextEnrollmentStatus(current: EnrollmentStatus, action: Enrollme
   return rule.from.includes(current) ? rule.to : null;
 }
 
+/**
+ * The actions the dashboard offers on an enrollment: those its status allows, except ending a pending application
+ * by terminating it, where rejecting it says what happened (the API still accepts it, as erasing an account does).
+ */
+export function offeredEnrollmentActions(current: EnrollmentStatus): EnrollmentAction[] {
+  return EnrollmentAction.filter(
+    (action) => nextEnrollmentStatus(current, action) !== null && !(current === 'pending' && action === 'terminate'),
+  );
+}
+
 /** Only an active enrollment takes traffic, earns, and gets links and creatives. */
 export const isEnrollmentActive = (status: EnrollmentStatus): boolean => status === 'active';
 

@@ -40,9 +40,26 @@ export function orgEnrollmentsQueryOptions(
 export function useOrgEnrollments(
   orgId: string,
   filter: { status?: EnrollmentStatus | undefined; programId?: string | undefined },
+  enabled = true,
 ) {
-  return useInfiniteQuery(orgEnrollmentsQueryOptions(orgId, filter));
+  return useInfiniteQuery({ ...orgEnrollmentsQueryOptions(orgId, filter), enabled });
 }
+
+export type EnrollmentCounts = components['schemas']['EnrollmentCounts']['counts'];
+
+/** How many affiliates each status (tab) holds, for one program or all. */
+export const useEnrollmentCounts = (orgId: string, programId: string | undefined) =>
+  useQuery({
+    queryKey: [...orgEnrollmentKeys.all, orgId, 'counts', programId ?? null],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/orgs/{orgId}/enrollment-counts', {
+          params: { path: { orgId }, query: programId ? { programId } : {} },
+          signal,
+        }),
+      ),
+    select: (data) => data.counts,
+  });
 
 export function orgEnrollmentQueryOptions(orgId: string, enrollmentId: string) {
   return queryOptions({
@@ -83,7 +100,10 @@ function useEnrollmentWrite<Input>(orgId: string, write: (input: Input) => Promi
     mutationFn: write,
     onSuccess: (enrollment) => {
       queryClient.setQueryData(orgEnrollmentQueryOptions(orgId, enrollment.id).queryKey, enrollment);
-      return queryClient.invalidateQueries({ queryKey: [...orgEnrollmentKeys.all, orgId, 'list'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...orgEnrollmentKeys.all, orgId, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: [...orgEnrollmentKeys.all, orgId, 'counts'] }),
+      ]);
     },
   });
 }

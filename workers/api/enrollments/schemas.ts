@@ -85,6 +85,23 @@ export const listEnrollmentsQuery = pageQuery.extend({
   programId: z.uuid().optional(),
 });
 
+export const countEnrollmentsQuery = z.strictObject({ programId: z.uuid().optional() });
+
+const statusCount = z.int().nonnegative();
+export const enrollmentCounts = z
+  .object({
+    counts: z
+      .object({
+        pending: statusCount,
+        active: statusCount,
+        suspended: statusCount,
+        rejected: statusCount,
+        terminated: statusCount,
+      } satisfies Record<(typeof EnrollmentStatus)[number], typeof statusCount>)
+      .describe('Enrollments in each status, zeros included'),
+  })
+  .openapi('EnrollmentCounts');
+
 export const enrollmentActionBody = z
   .strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('Shown to the affiliate') })
   .openapi('EnrollmentAction');

@@ -1,6 +1,7 @@
 export type { Enrollment } from '../../../schema';
 export { applyToProgram } from './apply-to-program';
 export { changeEnrollmentStatus } from './change-enrollment-status';
+export { countEnrollments } from './count-enrollments';
 export type { EnrollmentRow } from './find-enrollment';
 export { getEnrollment } from './get-enrollment';
 export { listEnrollments } from './list-enrollments';

@@ -1,12 +1,12 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnrollmentAction, nextEnrollmentStatus } from '@domain/enrollment-status';
+import { offeredEnrollmentActions } from '@domain/enrollment-status';
 import type { Enrollment, EnrollmentActionName } from '@/queries/org-enrollments';
 import { affiliateName } from './affiliate-name';
 import { EnrollmentActionModal } from './enrollment-action-modal';
 
-/** One button per action the enrollment's status allows (the same table the API enforces). */
+/** One button per action offered for the enrollment's status (the table the API enforces, less a pending's Terminate). */
 export function EnrollmentActions({
   orgId,
   enrollment,
@@ -18,7 +18,7 @@ export function EnrollmentActions({
 }) {
   const { t } = useTranslation('orgprograms');
   const [action, setAction] = useState<EnrollmentActionName | null>(null);
-  const allowed = EnrollmentAction.filter((a) => nextEnrollmentStatus(enrollment.status, a) !== null);
+  const allowed = offeredEnrollmentActions(enrollment.status);
   if (allowed.length === 0) return null;
   const name = affiliateName(enrollment.affiliate);
   return (

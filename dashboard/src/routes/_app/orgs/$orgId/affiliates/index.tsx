@@ -1,22 +1,27 @@
-import { Group, Select, Tabs } from '@mantine/core';
+import { Badge, Group, Select, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { AFFILIATE_TABS, defaultAffiliateTab, TAB_NAMES } from '@/components/org-affiliates/affiliate-tabs';
 import { AffiliatesTable } from '@/components/org-affiliates/affiliates-table';
 import { sortByTotals } from '@/components/org-affiliates/sort-by-totals';
 import { PageHeader } from '@/components/page-header';
+import { LoadingState } from '@/components/loading-state';
 import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { sortSearch } from '@/lib/table-search';
-import { useEnrollmentTotals, useOrgEnrollments } from '@/queries/org-enrollments';
+import { formatNumber } from '@/lib/format';
+import { useEnrollmentCounts, useEnrollmentTotals, useOrgEnrollments } from '@/queries/org-enrollments';
 import { useOrgPrograms } from '@/queries/org-programs';
 
-const TABS = ['pending', 'active', 'suspended', 'rejected', 'terminated'] as const;
+const TABS = AFFILIATE_TABS;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/affiliates/')({
   // The tab (enrollment status), program and sort live in the URL: the applications queue is a shareable link.
   validateSearch: z.object({
     status: z.catch(z.optional(z.enum(TABS)), undefined),
+    // The tab by the name it shows ("?tab=enrolled"), as people write links; `status` wins when both are there.
+    tab: z.catch(z.optional(z.enum(Object.keys(TAB_NAMES) as [string, ...string[]])), undefined),
     programId: z.catch(z.optional(z.uuid()), undefined),
     ...sortSearch(['clicks', 'conversions', 'earnings', 'epc']),
   }),
@@ -24,14 +29,17 @@ export const Route = createFileRoute('/_app/orgs/$orgId/affiliates/')({
 });
 
 function AffiliatesPage() {
-  const { t } = useTranslation('orgprograms');
+  const { t, i18n } = useTranslation('orgprograms');
   const { orgId } = useParams({ from: '/_app/orgs/$orgId/affiliates/' });
   const search = useSearch({ from: '/_app/orgs/$orgId/affiliates/' });
   const navigate = useNavigate({ from: '/orgs/$orgId/affiliates/' });
   const access = useOrgAccess();
-  const status = search.status ?? 'pending';
+  const counts = useEnrollmentCounts(orgId, search.programId);
+  const named = search.status ?? (search.tab ? TAB_NAMES[search.tab] : undefined);
+  // Without a tab in the URL the list waits for the counts, then opens the tab that has people.
+  const status = named ?? (counts.isPending ? undefined : defaultAffiliateTab(counts.data));
   const programs = useOrgPrograms(orgId);
-  const enrollments = useOrgEnrollments(orgId, { status, programId: search.programId });
+  const enrollments = useOrgEnrollments(orgId, { status, programId: search.programId }, status !== undefined);
   // The stats routes answer managers, finance and support; the enrolled tab shows the figures to them.
   const withMetrics = status === 'active' && (access.canManage || access.canReadMoney);
   const totals = useEnrollmentTotals(orgId, search.programId, withMetrics);
@@ -54,43 +62,65 @@ function AffiliatesPage() {
         />
       </Group>
       <Tabs
-        value={status}
+        value={status ?? null}
         onChange={(next) =>
           void navigate({
-            search: (prev) => ({ ...prev, status: next === 'pending' ? undefined : (next as (typeof TABS)[number]) }),
+            // The chosen tab goes into the URL, so a reload or a shared link opens it whatever the counts say.
+            search: (prev) => ({ ...prev, tab: undefined, status: (next ?? undefined) as (typeof TABS)[number] }),
           })
         }
         mb="md"
       >
-        <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
+        {/* Wraps onto a second line on phones rather than cutting a tab's name at the screen's edge. */}
+        <Tabs.List style={{ flexWrap: 'wrap' }}>
           {TABS.map((value) => (
-            <Tabs.Tab key={value} value={value} style={{ whiteSpace: 'nowrap' }}>
+            <Tabs.Tab
+              key={value}
+              value={value}
+              style={{ whiteSpace: 'nowrap' }}
+              rightSection={
+                counts.data ? (
+                  <Badge
+                    size="sm"
+                    variant={counts.data[value] > 0 ? 'light' : 'default'}
+                    circle={counts.data[value] < 10}
+                  >
+                    {formatNumber(counts.data[value], i18n.language)}
+                  </Badge>
+                ) : null
+              }
+              data-testid={`affiliates-tab-${value}`}
+            >
               {t(`affiliates.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
       </Tabs>
-      <QueryState query={enrollments}>
-        {(data) => {
-          const rows = data.pages
-            .flatMap((page) => page.items)
-            .map((e) => ({ ...e, totals: totals.data?.get(e.id) ?? null }));
-          return (
-            <AffiliatesTable
-              orgId={orgId}
-              rows={withMetrics ? sortByTotals(rows, search.sort) : rows}
-              withMetrics={withMetrics}
-              withActions={access.canManage && !access.readOnly}
-              sort={search.sort}
-              onSortChange={(sort) => void navigate({ search: (prev) => ({ ...prev, sort }) })}
-              hasMore={enrollments.hasNextPage}
-              onLoadMore={() => void enrollments.fetchNextPage()}
-              loadingMore={enrollments.isFetchingNextPage}
-              emptyTitle={t(`affiliates.empty.${status}`)}
-            />
-          );
-        }}
-      </QueryState>
+      {status === undefined ? (
+        <LoadingState />
+      ) : (
+        <QueryState query={enrollments}>
+          {(data) => {
+            const rows = data.pages
+              .flatMap((page) => page.items)
+              .map((e) => ({ ...e, totals: totals.data?.get(e.id) ?? null }));
+            return (
+              <AffiliatesTable
+                orgId={orgId}
+                rows={withMetrics ? sortByTotals(rows, search.sort) : rows}
+                withMetrics={withMetrics}
+                withActions={access.canManage && !access.readOnly}
+                sort={search.sort}
+                onSortChange={(sort) => void navigate({ search: (prev) => ({ ...prev, sort }) })}
+                hasMore={enrollments.hasNextPage}
+                onLoadMore={() => void enrollments.fetchNextPage()}
+                loadingMore={enrollments.isFetchingNextPage}
+                emptyTitle={t(`affiliates.empty.${status}`)}
+              />
+            );
+          }}
+        </QueryState>
+      )}
     </>
   );
 }
