@@ -8,20 +8,7 @@ import { StatCard } from '../stats/stat-card';
 import { StatsChart } from '../stats/stats-chart';
 import { useDeviceLabel } from '../stats/use-device-label';
 import { LinkBreakdown } from './link-breakdown';
-
-const NO_METRICS = {
-  visitors: null,
-  uniqueClicks: null,
-  rejectedClicks: null,
-  rebills: null,
-  refunds: null,
-  cancellations: null,
-  pendingConversions: null,
-  flaggedConversions: null,
-  rejectedConversions: null,
-  cr: null,
-  crUnique: null,
-};
+import { linkDaysReport } from './link-days-report';
 
 /** One link's period: totals, clicks and conversions per day, where the clicks came from, and its conversions. */
 export function LinkAnalytics({ orgId, linkId, range }: { orgId: string; linkId: string; range: ResolvedDateRange }) {
@@ -34,15 +21,7 @@ function AnalyticsView({ data, range }: { data: Analytics; range: ResolvedDateRa
   const lng = i18n.language;
   const deviceLabel = useDeviceLabel();
   const earnings = data.totals.earnings.map((e) => formatMoney(e.amountMinor, e.currency, lng)).join(' · ') || '—';
-  // The stats chart takes report rows: one per local day with traffic.
-  const report = {
-    granularity: 'day' as const,
-    rows: data.days.map((d) => ({
-      bucketLocal: `${d.date}T00:00`,
-      dimensions: {},
-      metrics: { ...NO_METRICS, clicks: d.clicks, leads: d.leads, sales: d.sales },
-    })),
-  };
+  const report = linkDaysReport(data);
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mb="md">
