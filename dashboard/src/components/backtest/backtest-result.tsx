@@ -142,6 +142,10 @@ export function BacktestResultView({ result }: { result: BacktestResult }) {
         first={t('currency')}
         rows={result.totals.map((r) => ({ ...r, name: r.currency }))}
       />
+      {/* The replay counts commissions only: a workflow's bonus (on a move to a group) is not in any figure here. */}
+      <Text size="sm" c="dimmed" data-testid="backtest-bonuses-note">
+        {t('bonusesLeftOut')}
+      </Text>
       <Stack gap="xs">
         <Title order={4} fz="sm" fw={600}>
           {t('byMonth', { currency })}
@@ -165,7 +169,7 @@ export function BacktestResultView({ result }: { result: BacktestResult }) {
       </Stack>
       {result.affiliates.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('noAffiliateChanges')}
+          {t(result.groupChangeCount > 0 ? 'noCommissionChangesButMoves' : 'noAffiliateChanges')}
         </Text>
       ) : (
         <ComparedTable
