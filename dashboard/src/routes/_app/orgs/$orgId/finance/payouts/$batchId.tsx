@@ -97,7 +97,7 @@ function PayoutBatchPage() {
       id: 'outcome',
       header: t('batch.columns.outcome'),
       cell: (i) => (
-        <Text size="sm" miw={180} maw={320}>
+        <Text size="sm" miw={140} maw={320}>
           {query.data && t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`)}
           {(i.row.original.failureReason || i.row.original.failureCode) && (
             <PayPalFailure
@@ -211,6 +211,7 @@ function PayoutBatchPage() {
               getRowId={(row) => row.id}
               empty={<EmptyState title={t('batch.emptyTitle')} description={t('batch.emptyDescription')} />}
               dense
+              wrapHeaders
             />
             {items.nextCursor && (
               <Text size="sm" c="dimmed">
