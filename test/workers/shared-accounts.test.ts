@@ -10,7 +10,7 @@ import { proposePayouts } from '../../workers/services/payouts';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
-import { importDriver, tag } from '../imports';
+import { control, importDriver, tag } from '../imports';
 import { issueAppKey, nowSeconds, sendRaw } from '../inbound';
 import { signInAs } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -113,6 +113,71 @@ describe('an import that names an existing account (#57.41)', () => {
     // Still the person's own PayPal address: the import's paypal_email never reached the account.
     const [still] = await db.select().from(s.users).where(eq(s.users.id, dave.id));
     expect(still!.paypalEmail).toBe(DAVE_PAYPAL);
+  });
+});
+
+describe('an API import that names an existing account (#57.41: every source writes through one path)', () => {
+  it('Rewardful: invites the account, enrolls and books nothing until it accepts', async () => {
+    const t = tag();
+    const token = `rw-shared-${t}`;
+    // An account of its own that no advertiser of this file has (dave joins `other` in the test above).
+    const [zoe] = await db
+      .insert(s.users)
+      .values({
+        email: `zoe-${t}@affiliates.example`,
+        paypalEmail: `zoe-own-${t}@paypal.example.com`,
+        paypalEmailVerifiedAt: new Date(),
+        emailVerified: true,
+      })
+      .returning();
+    await control('datasets', {
+      source: 'rewardful',
+      token,
+      resources: {
+        affiliates: [
+          {
+            id: `aff-${t}`,
+            created_at: '2025-05-09T16:18:59.920Z',
+            first_name: 'Mallory',
+            last_name: 'Copy',
+            email: zoe!.email,
+            paypal_email: `thief-${t}@paypal.example.com`,
+            state: 'active',
+            campaign: { id: 'camp-1', name: 'Friends' },
+            links: [{ id: `l-${t}`, url: `https://app.example/?via=rw${t}`, token: `rw${t}` }],
+            coupon: null,
+          },
+        ],
+        referrals: [],
+        commissions: [
+          {
+            id: `due-${t}`,
+            amount: 3500,
+            currency: 'USD',
+            state: 'due',
+            due_at: '2025-07-01T10:00:00.000Z',
+            paid_at: null,
+            sale: { sale_amount_cents: 10000, affiliate: { id: `aff-${t}` } },
+          },
+        ],
+      },
+    });
+    const created = await call(other.owner, 'POST', `/orgs/${other.org.id}/imports`, {
+      source: 'rewardful',
+      token,
+      programId: other.program.id,
+    });
+    expectStatus(created, 201);
+    const drive = importDriver(db);
+    const planned = await drive(created.body.id, ['planned']);
+    expectStatus(await call(other.owner, 'POST', `/orgs/${other.org.id}/imports/${planned.id}/run`), 200);
+    const done = await drive(planned.id, ['completed']);
+    expect(done.summary.affiliate).toMatchObject({ 'create:invited': 1 });
+    expect(done.summary.balance).toMatchObject({ 'conflict:awaiting_acceptance': 1 });
+    const enrolled = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, zoe!.id));
+    expect(enrolled).toEqual([]);
+    const [after] = await db.select().from(s.users).where(eq(s.users.id, zoe!.id));
+    expect(after!.paypalEmail).toBe(`zoe-own-${t}@paypal.example.com`);
   });
 });
 

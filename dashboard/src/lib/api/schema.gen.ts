@@ -12286,6 +12286,13 @@ export interface components {
             updatedAt: string | null;
         };
         PlatformUser: {
+            /** @description Programs the account is active in */
+            activePrograms: number;
+            /**
+             * @description An account an advertiser made (its embedded dashboard, or an import); null: the person signed up
+             * @enum {string|null}
+             */
+            addedBy: "embed" | "import" | null;
             affiliateRejectionReason: string | null;
             /**
              * @description Null for an account that is advertiser or platform staff only: there is nothing to approve
@@ -12294,6 +12301,8 @@ export interface components {
             affiliateStatus: "pending" | "approved" | "rejected" | null;
             approvedAffiliate: boolean;
             banned: boolean;
+            /** @description The person has a password or a Google/GitHub sign-in of their own */
+            claimed: boolean;
             /** Format: date-time */
             createdAt: string;
             email: string;
