@@ -523,6 +523,33 @@ describe('1099-NEC', () => {
     expect(mail[0]!.text).not.toContain('6789');
   });
 
+  it('leaves PayPal out by default (reported on its 1099-K), and counts it when the advertiser says so', async () => {
+    const org = await createAdvertiser(db);
+    // Never saved: the defaults.
+    const defaults = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/settings`);
+    expectStatus(defaults, 200);
+    expect(defaults.body.form1099ExcludedRails).toEqual(['paypal']);
+    const paid = await paidInYear(2026, org, 300_000, w9);
+    const byDefault = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
+    expect(byDefault.body.rule).toMatchObject({ excludedRails: ['paypal'] });
+    expect(byDefault.body.payees).toEqual([]);
+    // The advertiser's override: every rail counts.
+    expectStatus(
+      await call(
+        org.finance,
+        'PUT',
+        `/orgs/${org.org.id}/tax/settings`,
+        settings({ formRequirement: 'never', form1099ExcludedRails: [] }),
+      ),
+      200,
+    );
+    const counted = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
+    expect(counted.body.rule).toMatchObject({ excludedRails: [] });
+    expect(counted.body.payees).toEqual([
+      expect.objectContaining({ affiliateId: paid.payee.affiliate.id, amountMinor: 300_000 }),
+    ]);
+  });
+
   it('leaves out a rail reported on a 1099-K and says so; a year without a threshold is refused', async () => {
     const org = await createAdvertiser(db);
     expectStatus(

@@ -12,6 +12,14 @@ export function statutory1099Threshold(year: number): number | null {
   return null;
 }
 
+/**
+ * Rails left out of the 1099-NEC unless the advertiser says otherwise: PayPal. Payments made through a payment
+ * settlement entity (PayPal, as a third party settlement organization) are reported by that entity on Form
+ * 1099-K, and the IRS's Instructions for Forms 1099-MISC and 1099-NEC say not to report them on a 1099-NEC as
+ * well. Stripe transfers to a platform's own connected accounts are the platform's payments: counted.
+ */
+export const DEFAULT_1099_EXCLUDED_RAILS: readonly PayoutRail[] = ['paypal'];
+
 /** The first year whose threshold the law leaves to be set (indexed for inflation). */
 export const FIRST_INDEXED_1099_YEAR = 2027;
 

@@ -1,17 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { type OrganizationTaxSettings, organizationTaxSettings } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { DEFAULT_1099_EXCLUDED_RAILS } from '../../domain/form-1099';
 
 export type TaxSettingsView = Omit<OrganizationTaxSettings, 'payerTinEncrypted' | 'createdAt' | 'updatedById'>;
 
-/** Without a row: forms never required, shared forms accepted, no rail left out, no payer details yet. */
+/** Without a row: forms never required, shared forms accepted, PayPal left out of the 1099-NEC (its 1099-K reports it), no payer details yet. */
 export const DEFAULT_TAX_SETTINGS = (organizationId: string): TaxSettingsView => ({
   organizationId,
   formRequirement: 'never',
   thresholdMinor: null,
   thresholdCurrency: null,
   acceptsSharedForms: true,
-  form1099ExcludedRails: [],
+  form1099ExcludedRails: [...DEFAULT_1099_EXCLUDED_RAILS],
   legalName: '',
   addressLine: '',
   city: '',

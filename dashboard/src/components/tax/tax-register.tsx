@@ -2,15 +2,19 @@ import { Badge, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate } from '@/lib/format';
-import { downloadTaxForm, type TaxRegisterRow, useTaxRegister } from '@/queries/tax';
+import { formatCountry, formatDate, formatMoney } from '@/lib/format';
+import { downloadTaxForm, type TaxRegisterRow, useTaxRegister, useTaxSettings } from '@/queries/tax';
 import { DataTable } from '../data-table';
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
 import { PersonText } from '../person-text';
 import { QueryState } from '../query-state';
 
-/** Who gave which form and when; the filter narrows to affiliates a required form is missing from. */
+/**
+ * Who gave which form and when; the filter narrows to affiliates without one. A missing form is flagged red only
+ * when the advertiser requires forms: with none required it is no fault, and above an amount it is needed once
+ * the year's payouts pass it.
+ */
 export function TaxRegister({
   orgId,
   missing,
@@ -23,6 +27,12 @@ export function TaxRegister({
   const { t, i18n } = useTranslation('tax');
   const lang = i18n.language;
   const query = useTaxRegister(orgId, missing);
+  const settings = useTaxSettings(orgId).data;
+  const requirement = settings?.formRequirement;
+  const threshold =
+    settings?.thresholdMinor != null && settings.thresholdCurrency
+      ? formatMoney(settings.thresholdMinor, settings.thresholdCurrency, lang)
+      : '';
   const columns = useMemo<ColumnDef<TaxRegisterRow>[]>(
     () => [
       {
@@ -39,10 +49,20 @@ export function TaxRegister({
             <Badge color="teal" variant="light">
               {t('register.validBadge')}
             </Badge>
-          ) : (
+          ) : requirement === 'always' ? (
             <Badge color="red" variant="light">
               {t('register.missingBadge')}
             </Badge>
+          ) : requirement === 'above_amount' ? (
+            <Badge color="yellow" variant="light">
+              {t('register.neededAboveBadge', { amount: threshold })}
+            </Badge>
+          ) : requirement === 'never' ? (
+            <Badge color="gray" variant="light">
+              {t('register.notRequiredBadge')}
+            </Badge>
+          ) : (
+            '—'
           ),
       },
       {
@@ -91,12 +111,12 @@ export function TaxRegister({
         meta: { phone: 'actions' },
       },
     ],
-    [t, lang, orgId],
+    [t, lang, orgId, requirement, threshold],
   );
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {t('register.heldNote')}
+        {requirement === 'never' ? t('register.noneRequiredNote') : t('register.heldNote')}
       </Text>
       <SegmentedControl
         aria-label={t('register.filter')}
