@@ -34,7 +34,8 @@ const column = createColumnHelper<PayoutItem>();
 
 /** An item's outcome in words: before the batch reaches PayPal a pending item is simply not sent yet. */
 function outcomeKey(item: PayoutItem, batch: PayoutBatch) {
-  if (item.status === 'pending' && (batch.status === 'proposed' || batch.status === 'approved')) return 'notSent';
+  if (item.status === 'pending' && batch.status === 'proposed') return 'notSent';
+  if (item.status === 'pending' && batch.status === 'approved') return 'approvedNotSent';
   if (item.status === 'pending' && batch.status === 'sending') return 'sending';
   return item.status;
 }
@@ -176,8 +177,9 @@ function PayoutBatchPage() {
                     <Text size="sm" c="dimmed">
                       {t('batch.paypalStatus')}
                     </Text>
-                    <Text size="sm" ff="monospace" data-testid="paypal-status">
-                      {batch.paypalStatus}
+                    {/* PayPal's batch_status in words; a status PayPal adds later shows as it came. */}
+                    <Text size="sm" data-testid="paypal-status" title={batch.paypalStatus}>
+                      {t(`batch.paypalBatchStatus.${batch.paypalStatus}`, { defaultValue: batch.paypalStatus })}
                     </Text>
                   </div>
                 )}
