@@ -118,6 +118,18 @@ test('finance proposes after confirming; the proposer is not offered approval an
   await main.getByText('payee-1@paypal.example').waitFor();
   await main.getByText('payee-2+unclaimed@paypal.example').waitFor();
   expect(await page.getByTestId('batch-total').textContent()).toBe('$300.00');
+  // The items fit 1440 px beside the navbar: no Exclude button sits under a horizontal scrollbar (#57.26).
+  await page
+    .getByRole('button', { name: /^Exclude/ })
+    .first()
+    .waitFor();
+  const itemsOverflow = await page.evaluate(`(() => {
+    const table = document.querySelector('table');
+    let box = table.parentElement;
+    while (box && box.scrollWidth <= box.clientWidth && box !== document.body) box = box.parentElement;
+    return box === document.body ? 0 : box.scrollWidth - box.clientWidth;
+  })()`);
+  expect(itemsOverflow).toBe(0);
   // Not sent yet: nothing claims PayPal is working on it.
   expect(await main.getByText(/Not sent yet/).count()).toBe(2);
   expect(await main.getByText(/still processing/).count()).toBe(0);
@@ -153,6 +165,14 @@ test('finance proposes after confirming; the proposer is not offered approval an
     .getByTestId('next-step')
     .getByText(/sending to PayPal, by/)
     .waitFor();
+  // Approved: the items say so, and wait only for the send.
+  const approvedMain = owner.getByRole('main');
+  await approvedMain
+    .getByText(/^Approved, not sent yet/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  expect(await approvedMain.getByText(/until the batch is approved and sent/).count()).toBe(0);
+  expect(await approvedMain.getByText(/until the batch is sent/).count()).toBe(2);
 }, 240_000);
 
 test('the approver sends (a team of two pays); who did what and the results arrive without reloading', async () => {
@@ -169,14 +189,17 @@ test('the approver sends (a team of two pays); who did what and the results arri
   await main.getByText(/no PayPal account yet/).waitFor();
   // The header follows: PayPal finished, only the claim is awaited, nothing spins.
   await page.getByTestId('unclaimed-wait').waitFor({ timeout: 60_000 });
-  await page.getByTestId('paypal-status').getByText('SUCCESS').waitFor({ timeout: 60_000 });
+  // PayPal's batch status in words, never its raw SUCCESS (below in Russian too).
+  await page.getByTestId('paypal-status').getByText('Processed', { exact: true }).waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('sent-by').textContent()).toContain('Oscar Owner');
   expect(await page.getByTestId('approved-by').textContent()).toContain('Oscar Owner');
   expect(await page.getByTestId('proposed-by').textContent()).toContain('Fiona Finance');
   expect(await page.getByTestId('next-step').textContent()).toContain('Nobody needs to act');
   for (const name of ['Approve', 'Send to PayPal', 'Cancel batch'])
     expect(await main.getByRole('button', { name }).count()).toBe(0);
-  await checkBothLanguages(page, 'batch-sent', 'Пакет выплат');
+  await checkBothLanguages(page, 'batch-sent', 'Пакет выплат', async () => {
+    await page.getByTestId('paypal-status').getByText('Обработан', { exact: true }).waitFor();
+  });
 
   const download = page.waitForEvent('download');
   await page.getByTestId('csv-download').click();
@@ -317,11 +340,40 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   const page = await logIn(payees[0]!);
   await page.goto(`/affiliate/${tenant.org.id}/payout-methods`);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
+  // Before a country is chosen: the current method (PayPal by default, to the verified address), the country asked
+  // for first, and no method said to be missing from a country nobody chose yet.
+  await page
+    .getByTestId('payout-method-current')
+    .getByText(/PayPal to your verified address payee-1@paypal\.example/)
+    .waitFor({ timeout: 30_000 });
+  await page.getByTestId('payout-country-first').waitFor();
+  expect(await page.getByText('not in this country').count()).toBe(0);
+  // Fees as money: the list prices the advertiser pays on top.
+  expect(await page.getByTestId('rail-paypal').textContent()).toContain(
+    '2 % (at most $20.00 on USD payouts) per payout',
+  );
+  expect(await page.getByTestId('rail-stripe').textContent()).toContain('0.25 % + $0.25 per payout');
+  expect(await page.getByRole('main').textContent()).not.toContain('minor units');
+  await checkAxe(page, 'payout methods before a country (en)');
+  await shoot(page, 'payout-methods-no-country-en');
   await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('Germany');
   await page.getByRole('option', { name: 'Germany' }).click();
   await page.getByRole('radio', { name: /Stripe/ }).check();
   await page.getByTestId('payout-method-save').click();
   await expect.poll(() => page.getByTestId('stripe-onboarding').textContent()).toBe('Setup incomplete');
+  // What Stripe still needs, in words, never Stripe's requirement codes.
+  const needs = page.getByTestId('stripe-needs');
+  await needs.getByText('Your date of birth').waitFor();
+  await needs.getByText('The bank account or debit card your payouts go to').waitFor();
+  expect(await page.getByRole('main').textContent()).not.toMatch(/individual\.dob|external_account|tos_acceptance/);
+  await page
+    .getByTestId('payout-method-current')
+    .getByText('Stripe (bank account or debit card), paid in Germany.')
+    .waitFor();
+  await switchLanguage(page, 'RU');
+  await needs.getByText('Дата рождения').waitFor();
+  await shoot(page, 'payout-methods-needs-ru');
+  await switchLanguage(page, 'EN');
   await checkAxe(page, 'payout methods (en)');
   await shoot(page, 'payout-methods-en');
   await page.getByTestId('stripe-continue').click();
@@ -346,8 +398,8 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await fees.getByRole('switch', { name: 'Own fee for PayPal' }).click({ force: true });
   const paypalFee = fees.getByTestId('rail-fee-paypal');
   await paypalFee.getByRole('textbox', { name: 'Percent' }).fill('1.5');
-  await paypalFee.getByRole('textbox', { name: 'Fixed part (minor units)' }).fill('30');
-  await paypalFee.getByRole('textbox', { name: 'Cap (minor units, optional)' }).fill('');
+  await paypalFee.getByRole('textbox', { name: "Fixed part (in the item's currency)" }).fill('0.30');
+  await paypalFee.getByRole('textbox', { name: 'Cap (optional)' }).fill('');
   await fees.getByRole('button', { name: 'Save fees' }).click();
   await expect
     .poll(async () =>
@@ -362,6 +414,20 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await shoot(owner, 'stripe-payouts-ru');
   await switchLanguage(owner, 'EN');
   await owner.context().close();
+
+  // Finance reads the connection but has no form: it is told who can paste the signing secret.
+  const reader = await logIn(proposer);
+  await reader.goto(`/orgs/${tenant.org.id}/finance/stripe`);
+  await reader.getByRole('heading', { name: 'Stripe payouts' }).waitFor();
+  await reader.getByText(/Only an owner of this organization can paste its signing secret here/).waitFor();
+  expect(await reader.getByText(/paste its signing secret below/).count()).toBe(0);
+  expect(await reader.getByRole('button', { name: 'Check and replace' }).count()).toBe(0);
+  // The fees in money, not minor units: PayPal's own (1.50 % + 0.30), Stripe's list price.
+  const readerFees = reader.getByTestId('rail-fees');
+  await readerFees.getByText(/1\.50 % \+ 0\.30 in the item's currency, no cap/).waitFor();
+  expect(await readerFees.textContent()).not.toContain('minor units');
+  await shoot(reader, 'stripe-payouts-finance-en');
+  await reader.context().close();
 });
 
 /**
@@ -450,18 +516,45 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   await row.getByText('W-9').waitFor({ timeout: 30_000 });
   expect(await row.textContent()).toContain('••••6789');
   expect(await page.getByRole('main').textContent()).not.toContain('123-45-6789');
-  await checkBothLanguages(page, 'tax-register', 'Налоги');
+  // No form is required yet: an affiliate without one is not flagged missing.
+  const unformed = page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email });
+  await unformed.getByText('Not required').waitFor({ timeout: 30_000 });
+  expect(await page.getByRole('main').getByText('Missing', { exact: true }).count()).toBe(0);
+  await page.getByText(/You require no tax forms/).waitFor();
+  await checkBothLanguages(page, 'tax-register', 'Налоги', async () => {
+    await unformed.getByText('Не требуется').waitFor();
+  });
   await page.getByTestId('tax-register-filter').getByText('Without a form').click();
   await page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email }).waitFor();
   expect(await page.getByTestId('tax-register-row').filter({ hasText: payees[0]!.email }).count()).toBe(0);
 
-  // Year-end: last year by default, its threshold, the rails left out (none), the payee and their copy B.
+  // Year-end: last year by default, its threshold, and PayPal left out by default (its 1099-K reports it), so the
+  // PayPal-paid payee is not listed; the advertiser's override then counts every rail.
   await page.getByRole('tab', { name: '1099-NEC' }).click();
+  const rule = page.getByTestId('form-1099-rule');
+  await rule
+    .getByText('PayPal: reported by the payment settlement entity on Form 1099-K.')
+    .waitFor({ timeout: 30_000 });
+  await page.getByText(`No payee reached the threshold in ${lastYear}.`).waitFor();
+  await apiAs(proposer, 'PUT', `/orgs/${orgId}/tax/settings`, {
+    formRequirement: 'never',
+    thresholdMinor: null,
+    thresholdCurrency: null,
+    acceptsSharedForms: true,
+    form1099ExcludedRails: [],
+    legalName: '',
+    addressLine: '',
+    city: '',
+    region: '',
+    postalCode: '',
+    country: null,
+    vatId: null,
+  });
+  await page.reload();
   const payee = page.getByTestId('form-1099-payee').filter({ hasText: 'Pat Payee' });
   await payee.waitFor({ timeout: 30_000 });
   expect(await payee.textContent()).toContain('$800.00');
   // The server gives the rule as data; the page phrases it (here in English, below in Russian).
-  const rule = page.getByTestId('form-1099-rule');
   expect(await rule.textContent()).toContain('$600.00');
   expect(await rule.textContent()).toContain('None: payments on every rail count.');
   expect(await rule.textContent()).toContain(`Fixed by law for ${lastYear}.`);
@@ -550,7 +643,12 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   const notice = page.getByTestId('tax-holds-notice');
   await notice.getByText(/2 affiliates have no tax form/).waitFor({ timeout: 30_000 });
   await notice.getByRole('link', { name: 'See who is missing' }).click();
-  await page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email }).waitFor({ timeout: 30_000 });
+  // Now required: the affiliate without a form is flagged missing.
+  await page
+    .getByTestId('tax-register-row')
+    .filter({ hasText: payees[1]!.email })
+    .getByText('Missing', { exact: true })
+    .waitFor({ timeout: 30_000 });
 
   // Platform support reads every tab and is offered nothing that changes anything.
   const reader = await logIn(support);

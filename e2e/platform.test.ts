@@ -247,7 +247,7 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   const stripeFee = fees.getByTestId('rail-fee-stripe');
   await fees
     .getByTestId('rail-fee-paypal')
-    .getByText('Off: the list price applies, 2.00 % + 0 minor units, at most 2000 minor units of USD')
+    .getByText('Off: the list price applies, 2.00 %, at most $20.00 on USD items')
     .waitFor();
   const stripeSwitch = stripeFee.getByRole('switch', { name: 'Platform default for Stripe' });
   await stripeSwitch.focus();
@@ -255,12 +255,13 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   await expect.poll(() => stripeSwitch.isChecked()).toBe(true);
   await stripeFee.getByText('Organizations without their own fee pay this.').waitFor();
   await stripeFee.getByLabel('Percent').fill('0.5');
-  await stripeFee.getByLabel('Fixed part (minor units)').fill('30');
-  await stripeFee.getByLabel('Cap (minor units, optional)').fill('1.5');
-  await stripeFee.getByText('A whole number of minor units.').waitFor();
+  // Money typed as money: the fixed part in the item's currency, the cap with at most two decimals.
+  await stripeFee.getByLabel("Fixed part (in the item's currency)").fill('0.30');
+  await stripeFee.getByLabel('Cap (optional)').fill('1.555');
+  await stripeFee.getByText('An amount such as 0.25 (at most two decimals).').waitFor();
   const saveFees = fees.getByRole('button', { name: 'Save fees' });
   expect(await saveFees.isDisabled()).toBe(true);
-  await stripeFee.getByLabel('Cap (minor units, optional)').fill('');
+  await stripeFee.getByLabel('Cap (optional)').fill('');
   await saveFees.click();
   await fees.getByRole('status').getByText('Fees saved.').waitFor({ timeout: 30_000 });
   const stripeDefault = { bps: 50, fixedMinor: 30, capMinor: null, capCurrency: null };

@@ -60,7 +60,8 @@ export function ProviderConnection({
           <WebhookUrl
             title={t('webhook.title')}
             url={account.webhookUrl}
-            help={t('webhook.help')}
+            // Only owners have the form below: everyone else is told who can fill it in.
+            help={canEdit ? t('webhook.help') : t('webhook.helpReader')}
             testId={webhookTestId}
           />
           {canEdit && account.connected && (

@@ -4,6 +4,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { formatMinorUnits } from '@domain/format-minor-units';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '@/lib/format';
 import type { RailFee } from '@/queries/rail-fees';
 import { ErrorState } from '../error-state';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';
@@ -17,31 +18,40 @@ const draftOf = (fee: RailFee, own: boolean): Draft => ({
   own,
   // Basis points shown as a percent with two decimals ("1.50"), typed back the same way: hundredths are integers.
   percent: formatMinorUnits(fee.bps, 'USD'),
-  fixed: String(fee.fixedMinor),
-  cap: fee.capMinor === null ? '' : String(fee.capMinor),
+  // Money typed as money: the fixed part in the item's currency (two decimals), the cap in its own currency.
+  fixed: formatMinorUnits(fee.fixedMinor, 'USD'),
+  cap: fee.capMinor === null ? '' : formatMinorUnits(fee.capMinor, fee.capCurrency ?? 'USD'),
   capCurrency: fee.capCurrency,
 });
 
-const wholeOf = (typed: string): number | null => (/^\d{1,7}$/.test(typed.trim()) ? Number(typed.trim()) : null);
+/** The fixed part is in whatever currency each item is: typed with two decimals, kept in minor units. */
+const fixedOf = (typed: string): number | null => minorOf(typed, 'USD');
+const capOf = (d: Draft): number | null => minorOf(d.cap, d.capCurrency ?? 'USD');
 
 /** The typed fee as integers (basis points, minor units), or null when a field is not valid. */
 function railFeeOf(d: Draft): RailFee | null {
   const bps = minorOf(d.percent, 'USD');
-  const fixedMinor = wholeOf(d.fixed);
-  const capMinor = d.cap.trim() === '' ? null : wholeOf(d.cap);
+  const fixedMinor = fixedOf(d.fixed);
+  const capMinor = d.cap.trim() === '' ? null : capOf(d);
   if (bps === null || bps > 10_000 || fixedMinor === null || fixedMinor > 1_000_000) return null;
   if (d.cap.trim() !== '' && (capMinor === null || capMinor < 1 || capMinor > 1_000_000 || !d.capCurrency)) return null;
   return { bps, fixedMinor, capMinor, capCurrency: capMinor === null ? null : d.capCurrency };
 }
 
-/** A fee in words: "1.50 % + 25 minor units, no cap". */
+/** A fee in words, money as money: "2.00 %, at most $20.00 on USD items" / "0.25 % + 0.25 in the item's currency, no cap". */
 export function useDescribeRailFee(): (fee: RailFee) => string {
-  const { t } = useTranslation('orgstripe');
+  const { t, i18n } = useTranslation('orgstripe');
   return (fee) =>
     t('fees.text', {
       percent: formatMinorUnits(fee.bps, 'USD'),
-      fixed: fee.fixedMinor,
-      cap: fee.capMinor === null ? t('fees.noCap') : t('fees.cap', { cap: fee.capMinor, currency: fee.capCurrency }),
+      fixed: fee.fixedMinor > 0 ? t('fees.fixedPart', { amount: formatMinorUnits(fee.fixedMinor, 'USD') }) : '',
+      cap:
+        fee.capMinor === null || !fee.capCurrency
+          ? t('fees.noCap')
+          : t('fees.cap', {
+              cap: formatMoney(fee.capMinor, fee.capCurrency, i18n.language),
+              currency: fee.capCurrency,
+            }),
     });
 }
 
@@ -113,7 +123,8 @@ export function RailFeesForm({
                 onChange={(e) => set(rail, { own: e.currentTarget.checked })}
               />
               {d.own && (
-                <Group align="flex-start" wrap="wrap" gap="sm">
+                // Bottom-aligned: a label that wraps (the fixed part's, in Russian too) keeps the inputs in one line.
+                <Group align="flex-end" wrap="wrap" gap="sm">
                   <TextInput
                     label={t('fees.percent')}
                     inputMode="decimal"
@@ -127,7 +138,7 @@ export function RailFeesForm({
                     inputMode="numeric"
                     value={d.fixed}
                     onChange={(e) => set(rail, { fixed: e.currentTarget.value })}
-                    error={wholeOf(d.fixed) === null ? t('fees.wholeInvalid') : undefined}
+                    error={fixedOf(d.fixed) === null ? t('fees.amountInvalid') : undefined}
                     w={180}
                   />
                   <TextInput
@@ -135,7 +146,7 @@ export function RailFeesForm({
                     inputMode="numeric"
                     value={d.cap}
                     onChange={(e) => set(rail, { cap: e.currentTarget.value })}
-                    error={d.cap.trim() !== '' && wholeOf(d.cap) === null ? t('fees.wholeInvalid') : undefined}
+                    error={d.cap.trim() !== '' && capOf(d) === null ? t('fees.amountInvalid') : undefined}
                     w={180}
                   />
                   <Select

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Select, Stack } from '@mantine/core';
+import { Alert, Button, Group, Radio, Select, Stack, Text } from '@mantine/core';
 import { COUNTRY_CODES } from '@domain/country-codes';
 import { railsForCountry } from '@domain/payout-rails';
 import { useMemo, useState } from 'react';
@@ -19,12 +19,24 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
       a.label.localeCompare(b.label, i18n.language),
     );
   }, [i18n.language]);
-  // The rails of the chosen country, as the server will check them.
+  // The rails of the chosen country, as the server will check them; before a country, none is ruled out.
   const served = new Set(country ? railsForCountry(country) : []);
-  const offers = view.rails.map((o) => ({ ...o, servesCountry: country !== null && served.has(o.rail) }));
+  const offers = view.rails.map((o) => ({ ...o, servesCountry: country === null ? null : served.has(o.rail) }));
   const usable = offers.find((o) => o.rail === rail && o.servesCountry && o.enabled);
+  const countryName = (code: string) => new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
+  const current = view.method
+    ? t('current.method', { rail: t(`rail.${view.method.rail}.name`), country: countryName(view.method.country) })
+    : view.paypalEmail
+      ? t('current.paypalDefault', { email: view.paypalEmail })
+      : t('current.none');
   return (
     <Stack gap="md">
+      <Text size="sm" data-testid="payout-method-current">
+        <Text span fw={600}>
+          {t('current.label')}:
+        </Text>{' '}
+        {current}
+      </Text>
       <Select
         label={t('country')}
         description={t('countryHelp')}
@@ -36,6 +48,11 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
         maw={360}
         data-testid="payout-country"
       />
+      {!country && (
+        <Alert color="blue" variant="light" data-testid="payout-country-first">
+          {t('chooseCountry')}
+        </Alert>
+      )}
       {country && served.size === 0 && (
         <Alert color="yellow" variant="light">
           {t('noRail')}

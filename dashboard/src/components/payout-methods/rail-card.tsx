@@ -1,20 +1,24 @@
 import { Badge, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '@/lib/format';
 import type { MyPayoutMethods } from '@/queries/payout-methods';
 
-type Offer = MyPayoutMethods['rails'][number];
+type Offer = Omit<MyPayoutMethods['rails'][number], 'servesCountry'> & { servesCountry: boolean | null };
 
-/** "2 % (at most 20.00 USD)" / "0.25 % + 0.25": the rail's list price as the advertiser pays it. */
+/**
+ * "2 % (at most $20.00 on USD payouts)" / "0.25 % + $0.25": the rail's list price as the advertiser pays it. The
+ * server gives it in USD terms (a fixed part is charged in each payout's own currency), so it reads as dollars.
+ */
 function feeText(offer: Offer, t: TFunction<'payoutmethods'>, locale: string) {
-  const number = (n: number, digits: number) =>
-    n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: 2 });
-  const percent = t('fee.percent', { value: number(offer.fee.bps / 100, 0) });
+  const percent = t('fee.percent', {
+    value: (offer.fee.bps / 100).toLocaleString(locale, { maximumFractionDigits: 2 }),
+  });
   const fixed =
-    offer.fee.fixedMinor > 0 ? ` + ${t('fee.fixed', { value: number(offer.fee.fixedMinor / 100, 2) })}` : '';
+    offer.fee.fixedMinor > 0 ? ` + ${t('fee.fixed', { value: formatMoney(offer.fee.fixedMinor, 'USD', locale) })}` : '';
   const cap =
-    offer.fee.capMinor !== null
-      ? ` ${t('fee.cap', { value: number(offer.fee.capMinor / 100, 2), currency: offer.fee.capCurrency })}`
+    offer.fee.capMinor !== null && offer.fee.capCurrency
+      ? ` ${t('fee.cap', { value: formatMoney(offer.fee.capMinor, offer.fee.capCurrency, locale), currency: offer.fee.capCurrency })}`
       : '';
   return `${percent}${fixed}${cap}`;
 }
@@ -22,7 +26,8 @@ function feeText(offer: Offer, t: TFunction<'payoutmethods'>, locale: string) {
 /** One rail as a choice: what it needs, what it costs, which currencies, and why it is unavailable if it is. */
 export function RailCard({ offer, paypalEmail }: { offer: Offer; paypalEmail: string | null }) {
   const { t, i18n } = useTranslation('payoutmethods');
-  const unavailable = !offer.servesCountry ? 'country' : !offer.enabled ? 'advertiser' : null;
+  // servesCountry is null until a country is chosen: nothing is "not in this country" yet.
+  const unavailable = offer.servesCountry === false ? 'country' : !offer.enabled ? 'advertiser' : null;
   return (
     <Paper withBorder p="md" radius="md" data-testid={`rail-${offer.rail}`}>
       <Radio

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
+import { stripeNeeds } from '@/lib/stripe-requirements';
 import { type MyPayoutMethods, useRefreshStripeAccount, useStripeOnboarding } from '@/queries/payout-methods';
 import { ErrorMessage } from '../error-message';
 
@@ -38,13 +39,12 @@ export function StripeStatus({ orgId, method, expired }: { orgId: string; method
         {method.requirementsDue.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={500}>
-              {t('stripe.due', { count: method.requirementsDue.length })}
+              {t('stripe.dueWords')}
             </Text>
-            <List size="sm">
-              {method.requirementsDue.map((r) => (
-                <List.Item key={r}>
-                  <code>{r}</code>
-                </List.Item>
+            {/* Stripe's requirement names are for Stripe; the affiliate reads what they mean. */}
+            <List size="sm" data-testid="stripe-needs">
+              {stripeNeeds(method.requirementsDue).map((need) => (
+                <List.Item key={need}>{t(`stripe.need.${need}`)}</List.Item>
               ))}
             </List>
           </Stack>
