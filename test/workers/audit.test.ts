@@ -163,3 +163,53 @@ describe('GET /platform/audit-log', () => {
     expectStatus(await call(null, 'GET', '/platform/audit-log'), 401, 'unauthorized');
   });
 });
+
+describe('targets named, not typed and numbered', () => {
+  it('names a workflow and an import by what a person recognises', async () => {
+    const admin = await createStaff(db, 'platform_admin');
+    const [workflow] = await db
+      .insert(s.programWorkflows)
+      .values({
+        organizationId: acme.org.id,
+        programId: acme.program.id,
+        name: 'Gold after 20 sales',
+        metric: 'sales',
+        op: 'gte',
+        threshold: 20,
+        bonusMinor: 2500,
+        bonusCurrency: 'USD',
+      })
+      .returning();
+    const [job] = await db
+      .insert(s.importJobs)
+      .values({
+        organizationId: acme.org.id,
+        source: 'rewardful',
+        options: {} as never,
+        createdAt: new Date('2026-11-28T14:02:00Z'),
+      })
+      .returning();
+    await db.insert(s.auditLog).values([
+      { organizationId: acme.org.id, action: 'import.created', targetType: 'import', targetId: job!.id },
+      {
+        organizationId: acme.org.id,
+        action: 'workflow.updated',
+        targetType: 'program_workflow',
+        targetId: workflow!.id,
+      },
+    ]);
+    const named = async (action: string) => {
+      const res = await call(admin, 'GET', `/platform/audit-log?organizationId=${acme.org.id}&action=${action}`);
+      expectStatus(res, 200);
+      return res.body.items[0];
+    };
+    expect(await named('import.created')).toMatchObject({
+      targetType: 'import',
+      targetName: 'Rewardful · 2026-11-28 14:02 UTC',
+    });
+    expect(await named('workflow.updated')).toMatchObject({
+      targetType: 'program_workflow',
+      targetName: 'Gold after 20 sales',
+    });
+  });
+});

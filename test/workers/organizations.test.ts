@@ -118,8 +118,12 @@ describe('PATCH /orgs/{orgId}', () => {
     });
     const again = await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}`, { branding: { logoUrl: null } });
     expect(again.body.branding).toEqual({ portalName: 'Acme Partners', primaryColor: '#ff8800' });
-    const audits = (await auditRows(acme.org.id)).filter((a) => a.action === 'organization.updated');
+    const audits = (await auditRows(acme.org.id)).filter((a) =>
+      ['organization.updated', 'organization.brand_updated'].includes(a.action),
+    );
     expect(audits).toHaveLength(2);
+    // A save that changed only the brand says so; the rename with the brand is a settings change.
+    expect(audits.map((a) => a.action).sort()).toEqual(['organization.brand_updated', 'organization.updated']);
     expect(audits[0]).toMatchObject({
       actorId: acme.owner.userId,
       actorRole: 'owner',

@@ -383,8 +383,13 @@ describe('POST …/postback-secret', () => {
     expect(JSON.stringify(read.body)).not.toContain(first.body.postbackSecret);
     const second = await call(acme.owner, 'POST', url);
     expect(second.body.postbackSecret).not.toBe(first.body.postbackSecret);
-    const audits = (await auditOf(acme.program.id)).filter((a) => a.action === 'program.postback_secret_rotated');
+    const audits = (await auditOf(acme.program.id)).filter((a) => a.action.startsWith('program.postback_secret_'));
     expect(audits).toHaveLength(2);
+    // The first secret is set (nothing stopped working), the second replaces it.
+    expect(audits.map((a) => a.action).sort()).toEqual([
+      'program.postback_secret_rotated',
+      'program.postback_secret_set',
+    ]);
     expect(JSON.stringify(audits)).not.toContain(first.body.postbackSecret);
     expectStatus(await call(acme.finance, 'POST', url), 403, 'forbidden');
     expectStatus(

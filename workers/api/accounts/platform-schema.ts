@@ -40,6 +40,12 @@ export const userListItem = z
     lastIp: z.string().nullable(),
     loginsCount: z.number().int(),
     createdAt: z.iso.datetime(),
+    addedBy: z
+      .enum(['embed', 'import'])
+      .nullable()
+      .describe('An account an advertiser made (its embedded dashboard, or an import); null: the person signed up'),
+    claimed: z.boolean().describe('The person has a password or a Google/GitHub sign-in of their own'),
+    activePrograms: z.number().int().describe('Programs the account is active in'),
   })
   .openapi('PlatformUser');
 

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { memberships, organizations, plans, type Branding } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { organizationChangeAction } from '../../domain/organization-change-action';
 import { PAYOUT_ROLES, STRICT_RULE_PEOPLE, strictRuleSatisfiable } from '../../domain/payout-duties';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
@@ -69,7 +70,10 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
     await recordAudit({
       ctx: tx,
       input: {
-        action: 'organization.updated',
+        action: organizationChangeAction(
+          { name: current.name, branding: current.branding, payoutFourEyes: current.payoutFourEyes },
+          { name, branding, payoutFourEyes },
+        ),
         targetType: 'organization',
         targetId: organizationId,
         before: { name: current.name, branding: current.branding, payoutFourEyes: current.payoutFourEyes },

@@ -22,7 +22,8 @@ export async function rotatePostbackSecret({
     await recordAudit({
       ctx: tx,
       input: {
-        action: 'program.postback_secret_rotated',
+        // The first secret is set, not rotated: nothing stopped working.
+        action: program.postbackSecretHash === null ? 'program.postback_secret_set' : 'program.postback_secret_rotated',
         targetType: 'program',
         targetId: program.id,
         before: { hadSecret: program.postbackSecretHash !== null },

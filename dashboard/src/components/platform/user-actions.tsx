@@ -9,6 +9,7 @@ import {
   useUnbanUser,
 } from '@/queries/platform-users';
 import { ConfirmActionModal } from './confirm-action-modal';
+import { advertiserManaged } from './user-flags';
 import { notifyDone } from '@/lib/notify-done';
 
 type Action = 'approve' | 'reject' | 'ban' | 'unban';
@@ -25,7 +26,11 @@ export function UserActions({ user }: { user: PlatformUser }) {
   const ban = useBanUser();
   const unban = useUnbanUser();
   const mutation = { approve, reject, ban, unban }[open ?? 'unban'];
-  const reviewable = !user.banned && (user.affiliateStatus === 'pending' || user.affiliateStatus === 'rejected');
+  // An advertiser's account the person has not taken over asked for no review: nothing to approve or reject.
+  const reviewable =
+    !user.banned &&
+    !advertiserManaged(user) &&
+    (user.affiliateStatus === 'pending' || user.affiliateStatus === 'rejected');
   const explainReview = (error: { code: string }) =>
     error.code === 'not_affiliate_account' ? t('users.notAffiliate') : null;
   const close = () => {
