@@ -244,3 +244,93 @@ test('bounties in Russian: the affiliate’s award and the owner’s list', asyn
   await page.getByText('Проверять нечего').waitFor();
   await look(page, 'bounties-tab-ru');
 }, 180_000);
+
+test('long forms: the program settings index and sticky save, one filled button on Application, the app page index', async () => {
+  const page = ownerPage;
+  const { org, program, app } = e2e.tenant;
+  await page.goto(`/orgs/${org.id}/programs/${program.id}`);
+  await switchLanguage(page, 'EN');
+  const index = page.getByRole('navigation', { name: 'On this page' });
+  await index.getByRole('link', { name: 'Caps and fraud checks' }).waitFor({ timeout: 30_000 });
+  // Nothing changed: no save to look for anywhere, and no bar.
+  expect(await page.getByTestId('sticky-save-bar').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+  // By keyboard: the link takes the focus to its section, which comes into view.
+  await index.getByRole('link', { name: 'Caps and fraud checks' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+    .toBe('program-section-limits');
+  const limits = (await page.locator('#program-section-limits').boundingBox())!;
+  expect(limits.y).toBeLessThan(page.viewportSize()!.height);
+
+  // A change at the top: the save appears at the bottom of the window, in sight, with Discard.
+  await index.getByRole('link', { name: 'Basics' }).click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  const before = await name.inputValue();
+  await name.fill(`${before} Plus`);
+  const bar = page.getByTestId('sticky-save-bar');
+  await bar.waitFor();
+  const inSight = async () => {
+    const box = (await bar.boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+  };
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(inSight).toBe(true);
+  await look(page, 'program-settings-unsaved-en');
+  // What a phone shows: the bar at the window's bottom over the form (a full-page shot draws it mid-page).
+  if (process.env.E2E_SHOTS_DIR) {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.mouse.wheel(0, 600);
+    await settle(page);
+    await page.screenshot({ path: `${process.env.E2E_SHOTS_DIR}/program-settings-bar-phone-viewport.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+  await bar.getByRole('button', { name: 'Discard', exact: true }).click();
+  await bar.waitFor({ state: 'detached' });
+  expect(await name.inputValue()).toBe(before);
+  await name.fill(`${before} Plus`);
+  await bar.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(`Program ${before} Plus saved.`).waitFor();
+  await bar.waitFor({ state: 'detached' });
+  // The toast closes itself after 4 s (not while the pointer rests on it); until then it sits at the bottom right.
+  await page.mouse.move(1, 1);
+  await page.getByText(`Program ${before} Plus saved.`).waitFor({ state: 'detached' });
+  await name.fill(before);
+  await bar.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(`Program ${before} saved.`).first().waitFor();
+
+  // The Application tab: each section saves on its own, and only publishing the terms is a filled button.
+  await page.goto(`/orgs/${org.id}/programs/${program.id}?tab=application`);
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('button', { name: /^Publish/ }).waitFor({ timeout: 30_000 });
+  // Mantine marks every variant but the default filled one: the filled buttons are those without the mark.
+  const filled = panel.locator(
+    'button.mantine-Button-root:not([data-variant]), button.mantine-Button-root[data-variant="filled"]',
+  );
+  expect(await filled.count()).toBe(1);
+  expect(await filled.textContent()).toMatch(/^Publish/);
+  await look(page, 'program-application-tab-en');
+
+  // The app page: its index reaches the last section by keyboard.
+  await page.goto(`/orgs/${org.id}/apps/${app.id}`);
+  const appIndex = page.getByRole('navigation', { name: 'On this page' });
+  await appIndex.getByRole('link', { name: 'Other billing providers' }).waitFor({ timeout: 30_000 });
+  await appIndex.getByRole('link', { name: 'Other billing providers' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+    .toBe('app-section-billing');
+  await look(page, 'app-page-index-en');
+
+  await switchLanguage(page, 'RU');
+  await page.getByRole('navigation', { name: 'На этой странице' }).waitFor();
+  await look(page, 'app-page-index-ru');
+  await page.goto(`/orgs/${org.id}/programs/${program.id}`);
+  await page.getByRole('navigation', { name: 'На этой странице' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('textbox', { name: 'Название', exact: true }).fill(`${before} Plus`);
+  await page.getByTestId('sticky-save-bar').getByText('Есть несохранённые изменения.').waitFor();
+  await look(page, 'program-settings-unsaved-ru');
+  await page.getByTestId('sticky-save-bar').getByRole('button', { name: 'Отменить', exact: true }).click();
+  await page.getByTestId('sticky-save-bar').waitFor({ state: 'detached' });
+}, 180_000);

@@ -167,7 +167,7 @@ export function AutoApprovalEditor({
           {rules.length < MAX_AUTO_APPROVAL_RULES ? (
             <Menu position="bottom-start">
               <Menu.Target>
-                <Button variant="light" leftSection={<IconPlus size={16} />}>
+                <Button variant="subtle" leftSection={<IconPlus size={16} />}>
                   {t('rules.add')}
                 </Button>
               </Menu.Target>
@@ -188,6 +188,7 @@ export function AutoApprovalEditor({
             <span />
           )}
           <Button
+            variant="default"
             onClick={() => save.mutate(rules, { onSuccess: () => notifyDone(t('rules.saved')) })}
             loading={save.isPending}
           >

@@ -81,7 +81,7 @@ function QuestionsEditor({
           {editing && questions.length < MAX_QUESTIONS ? (
             <Menu position="bottom-start">
               <Menu.Target>
-                <Button variant="light" leftSection={<IconPlus size={16} />}>
+                <Button variant="subtle" leftSection={<IconPlus size={16} />}>
                   {t('form.add')}
                 </Button>
               </Menu.Target>
@@ -96,7 +96,8 @@ function QuestionsEditor({
           ) : (
             <span />
           )}
-          <Button onClick={onSave} loading={save.isPending}>
+          {/* Secondary: the tab's one filled button is publishing the terms, the step applicants are bound by. */}
+          <Button variant="default" onClick={onSave} loading={save.isPending}>
             {t('form.save')}
           </Button>
         </Group>

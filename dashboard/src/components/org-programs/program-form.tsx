@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Stack } from '@mantine/core';
+import { Box, Button, Fieldset, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { RecurringSection } from './recurring-section';
 import { DiscountSection } from './discount-section';
 import { TrackingSection } from './tracking-section';
 import classes from './read-only-form.module.css';
+import { SectionIndex, sectionTarget } from '../section-index';
+import { StickySaveBar } from '../sticky-save-bar';
 
 type SubmitAction = { id: string; label: string; variant?: 'filled' | 'default' | 'light' };
 
@@ -29,7 +31,24 @@ type ProgramFormProps = {
   onCancel?: () => void;
   /** Platform support: every setting shows, nothing can be changed or saved. */
   readOnly?: boolean;
+  /**
+   * Editing a saved program: its one save (the first action) appears in a bar stuck to the window's bottom once
+   * something changed, with Discard, instead of at the end of a form some 3,600 px long.
+   */
+  stickySave?: boolean;
 };
+
+const SECTIONS = [
+  'basics',
+  'commission',
+  'recurring',
+  'tracking',
+  'discount',
+  'leaderboard',
+  'geo',
+  'limits',
+  'onboarding',
+] as const;
 
 /** Every program setting in readable sections; the API's own rules validate it before it is sent. */
 export function ProgramForm(props: ProgramFormProps) {
@@ -43,9 +62,14 @@ export function ProgramForm(props: ProgramFormProps) {
       return Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(`errors.${key ?? 'required'}`)]));
     },
   });
+  const section = (name: (typeof SECTIONS)[number]) => sectionTarget(`program-section-${name}`);
+  const dirty = form.isDirty();
   return (
     <form noValidate onSubmit={form.onSubmit((values) => props.onSubmit(values, chosen.current), focusFirstError)}>
       <Stack gap="lg" maw={960}>
+        <SectionIndex
+          sections={SECTIONS.map((name) => ({ id: `program-section-${name}`, label: t(`form.${name}.legend`) }))}
+        />
         <Fieldset
           variant="unstyled"
           disabled={props.readOnly}
@@ -54,19 +78,45 @@ export function ProgramForm(props: ProgramFormProps) {
           m={0}
         >
           <Stack gap="lg">
-            <BasicsSection form={form} apps={props.apps} />
-            <CommissionSection form={form} />
-            <RecurringSection form={form} readOnly={props.readOnly} />
-            <TrackingSection form={form} readOnly={props.readOnly} />
-            <DiscountSection form={form} />
-            <LeaderboardSection form={form} />
-            <GeoSection form={form} />
-            <LimitsSection form={form} />
-            <OnboardingSection form={form} />
+            <Box {...section('basics')}>
+              <BasicsSection form={form} apps={props.apps} />
+            </Box>
+            <Box {...section('commission')}>
+              <CommissionSection form={form} />
+            </Box>
+            <Box {...section('recurring')}>
+              <RecurringSection form={form} readOnly={props.readOnly} />
+            </Box>
+            <Box {...section('tracking')}>
+              <TrackingSection form={form} readOnly={props.readOnly} />
+            </Box>
+            <Box {...section('discount')}>
+              <DiscountSection form={form} />
+            </Box>
+            <Box {...section('leaderboard')}>
+              <LeaderboardSection form={form} />
+            </Box>
+            <Box {...section('geo')}>
+              <GeoSection form={form} />
+            </Box>
+            <Box {...section('limits')}>
+              <LimitsSection form={form} />
+            </Box>
+            <Box {...section('onboarding')}>
+              <OnboardingSection form={form} />
+            </Box>
           </Stack>
         </Fieldset>
         <ActionError error={props.error} />
-        {!props.readOnly && (
+        {!props.readOnly && props.stickySave && (
+          <StickySaveBar
+            dirty={dirty || props.submitting !== null}
+            saveLabel={props.actions[0].label}
+            saving={props.submitting !== null}
+            onDiscard={() => form.reset()}
+          />
+        )}
+        {!props.readOnly && !props.stickySave && (
           <Group gap="sm">
             {props.actions.map((action) => (
               <Button

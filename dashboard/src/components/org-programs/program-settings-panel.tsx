@@ -23,6 +23,7 @@ export function ProgramSettingsPanel({
       initialValues={programToForm(program)}
       apps={null}
       readOnly={!canEdit}
+      stickySave
       actions={[{ id: 'save', label: t('detail.save') }]}
       submitting={update.isPending ? 'save' : null}
       error={update.error}

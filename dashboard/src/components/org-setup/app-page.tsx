@@ -1,4 +1,4 @@
-import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Box, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
@@ -7,6 +7,7 @@ import { CopyValue } from '../copy-value';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
+import { SectionIndex, sectionTarget } from '../section-index';
 import { EditionSettingsSection } from '../editions/edition-settings-section';
 import { ApiKeysSection } from './api-keys-section';
 import { AppForm } from './app-form';
@@ -17,7 +18,8 @@ import { notifyDone } from '@/lib/notify-done';
 
 /**
  * One app: its settings, its API keys, its Stripe webhook, its Stripe key for referred customers' discounts
- * and its other billing providers' webhooks.
+ * and its other billing providers' webhooks. Each section saves on its own; the index at the top reaches any of
+ * them without scrolling through the others.
  */
 export function AppPage() {
   const { orgId, appId } = useParams({ from: '/_app/orgs/$orgId/apps/$appId' });
@@ -33,6 +35,7 @@ const BILLING_PROVIDERS = ['paddle', 'lemon_squeezy', 'generic'] as const;
 
 function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
   const { t } = useTranslation('orgsetup');
+  const { t: te } = useTranslation('editions');
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateApp(orgId, app.id);
@@ -51,7 +54,24 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
         }
       />
       <Stack gap="lg">
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="app-settings-title">
+        <SectionIndex
+          sections={[
+            { id: 'app-section-settings', label: t('apps.settings') },
+            { id: 'app-section-keys', label: t('keys.title') },
+            { id: 'app-section-editions', label: te('settings.title') },
+            { id: 'app-section-stripe', label: t('stripe.title') },
+            { id: 'stripe-discounts', label: t('stripeDiscounts.title') },
+            { id: 'app-section-billing', label: t('billingProviders.title') },
+          ]}
+        />
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-labelledby="app-settings-title"
+          {...sectionTarget('app-section-settings')}
+        >
           <Title order={2} fz="h4" mb="md" id="app-settings-title">
             {t('apps.settings')}
           </Title>
@@ -81,9 +101,20 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
             </Stack>
           )}
         </Paper>
-        <ApiKeysSection orgId={orgId} appId={app.id} canManage={manage} />
-        <EditionSettingsSection orgId={orgId} appId={app.id} canManage={manage} />
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="stripe-title">
+        <Box {...sectionTarget('app-section-keys')}>
+          <ApiKeysSection orgId={orgId} appId={app.id} canManage={manage} />
+        </Box>
+        <Box {...sectionTarget('app-section-editions')}>
+          <EditionSettingsSection orgId={orgId} appId={app.id} canManage={manage} />
+        </Box>
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-labelledby="stripe-title"
+          {...sectionTarget('app-section-stripe')}
+        >
           <Title order={2} fz="h4" mb="xs" id="stripe-title">
             {t('stripe.title')}
           </Title>
@@ -97,8 +128,9 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
           p="md"
           radius="md"
           component="section"
-          id="stripe-discounts"
           aria-labelledby="stripe-discounts-title"
+          // The program form's discount section links here by this hash.
+          {...sectionTarget('stripe-discounts')}
         >
           <Title order={2} fz="h4" mb="xs" id="stripe-discounts-title">
             {t('stripeDiscounts.title')}
@@ -108,7 +140,14 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
           </Text>
           <StripeDiscountsSection orgId={orgId} appId={app.id} canManage={manage} />
         </Paper>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="billing-providers-title">
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-labelledby="billing-providers-title"
+          {...sectionTarget('app-section-billing')}
+        >
           <Title order={2} fz="h4" mb="xs" id="billing-providers-title">
             {t('billingProviders.title')}
           </Title>
