@@ -28,7 +28,7 @@ beforeAll(async () => {
   const now = Date.now();
   const clicks = [];
   for (const days of [35, ...Array.from({ length: 20 }, (_, i) => 2 + (i % 5))]) {
-    const at = now - days * DAY - clicks.length * 60_000;
+    const at: number = now - days * DAY - clicks.length * 60_000;
     clicks.push({
       id: uuidv7(at),
       clickedAt: new Date(at),
