@@ -119,7 +119,10 @@ test('sign up as an advertiser, resend the link, confirm it from the mailbox (si
   // Signed in as every sign-in is: the refresh token only in the HttpOnly cookie, nothing in web storage.
   const refresh = (await page.context().cookies()).find((c) => c.name === 'ae_refresh');
   expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-  const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+  const stored = await page.evaluate(() => {
+    const g = globalThis as any;
+    return JSON.stringify([{ ...g.localStorage }, { ...g.sessionStorage }]);
+  });
   expect(stored).not.toContain(refresh!.value);
   expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
   await page.getByRole('link', { name: 'Continue' }).click();
