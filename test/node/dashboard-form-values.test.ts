@@ -9,6 +9,7 @@ import {
 import {
   fixedParamOf,
   formToCreateImport,
+  isSourceKey,
   initialImportValues,
 } from '../../dashboard/src/components/imports/import-form-values';
 import {
@@ -509,6 +510,23 @@ describe('import form values', () => {
     const rewardful = formToCreateImport({ ...base, format: 'rewardful' }, { affiliates: 'a', commissions: 'c' });
     expect(rewardful).toMatchObject({ files: { affiliates: 'a', commissions: 'c' } });
     expect(rewardful).not.toHaveProperty('referralParam');
+  });
+
+  test('our CSV format sends its ledger key when one is given; other layouts never do', () => {
+    expect(formToCreateImport({ ...base, sourceKey: ' ledger-1 ' }, { affiliates: 'a' })).toMatchObject({
+      format: 'ours',
+      sourceKey: 'ledger-1',
+    });
+    expect(formToCreateImport({ ...base, sourceKey: '' }, { affiliates: 'a' })).not.toHaveProperty('sourceKey');
+    expect(formToCreateImport({ ...base, format: 'tolt', sourceKey: 'k' }, { affiliates: 'a' })).not.toHaveProperty(
+      'sourceKey',
+    );
+    expect([isSourceKey(''), isSourceKey('file-1.a_b'), isSourceKey('a b'), isSourceKey('x'.repeat(65))]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('an API source sends its key, not files, and mapped campaigns only when complete', () => {

@@ -25,11 +25,12 @@ useTwoAdvertisers((t) => ({ db, acme, other } = t));
 const DAVE_PAYPAL = 'dave-own@paypal.example.com';
 let dave: s.User;
 beforeAll(async () => {
-  [dave] = await db
+  const [updated] = await db
     .update(s.users)
     .set({ paypalEmail: DAVE_PAYPAL, paypalEmailVerifiedAt: new Date(), emailVerified: true })
     .where(eq(s.users.id, acme.affiliate.id))
     .returning();
+  dave = updated!;
 });
 
 const itemsOf = async (jobId: string) =>

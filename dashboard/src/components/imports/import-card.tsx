@@ -116,6 +116,7 @@ export function ImportCard({
           {[
             programName ? t('card.program', { program: programName }) : null,
             t('card.param', { param: job.options.referralParam }),
+            job.options.sourceKey ? t('card.sourceKey', { key: job.options.sourceKey }) : null,
             job.options.sendWelcome ? t('card.welcome') : t('card.noWelcome'),
           ]
             .filter(Boolean)

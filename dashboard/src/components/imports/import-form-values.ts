@@ -15,6 +15,8 @@ export type ImportFormValues = {
   campaigns: { campaign: string; programId: string | null }[];
   sendWelcome: boolean;
   referralParam: string;
+  /** Our CSV format's ledger key; empty: a fingerprint of the commissions file (docs/importing.md). */
+  sourceKey: string;
   files: Record<ImportFileKind, File | null>;
 };
 
@@ -26,6 +28,7 @@ export const initialImportValues = (): ImportFormValues => ({
   campaigns: [],
   sendWelcome: false,
   referralParam: 'ref',
+  sourceKey: '',
   files: { affiliates: null, customers: null, commissions: null },
 });
 
@@ -48,6 +51,9 @@ export const fixedParamOf = (values: Pick<ImportFormValues, 'source' | 'format'>
 
 export const isReferralParam = (value: string): boolean => REFERRAL_PARAM_PATTERN.test(value);
 
+/** The API's pattern for a ledger key (createImportBody.sourceKey); empty is allowed: the default. */
+export const isSourceKey = (value: string): boolean => value === '' || /^[A-Za-z0-9._-]{1,64}$/.test(value);
+
 /** The request body from the form and the files' text (read by the caller). */
 export function formToCreateImport(
   values: ImportFormValues,
@@ -66,6 +72,7 @@ export function formToCreateImport(
     ...(isCsv
       ? {
           format: values.format,
+          ...(values.format === 'ours' && values.sourceKey.trim() ? { sourceKey: values.sourceKey.trim() } : {}),
           files: {
             affiliates: texts.affiliates ?? '',
             ...(texts.customers ? { customers: texts.customers } : {}),

@@ -29,6 +29,7 @@ import {
   type ImportFormValues,
   initialImportValues,
   isReferralParam,
+  isSourceKey,
   MAX_FILE_BYTES,
 } from './import-form-values';
 
@@ -57,6 +58,10 @@ export function StartImportForm({
       token: (v, values) => (values.source !== 'csv' && v.trim().length < 8 ? t('form.required') : null),
       referralParam: (v, values) =>
         fixedParamOf(values) === null && !isReferralParam(v.trim()) ? t('form.paramInvalid') : null,
+      sourceKey: (v, values) =>
+        values.source === 'csv' && values.format === 'ours' && !isSourceKey(v.trim())
+          ? t('form.sourceKeyInvalid')
+          : null,
       files: {
         affiliates: (file, values) =>
           values.source !== 'csv' ? null : !file ? t('form.required') : tooLarge(file) ? t('form.fileTooLarge') : null,
@@ -154,6 +159,15 @@ export function StartImportForm({
               autoComplete="off"
               spellCheck={false}
               {...form.getInputProps('referralParam')}
+            />
+          )}
+          {isCsv && values.format === 'ours' && (
+            <TextInput
+              label={t('form.sourceKey')}
+              description={t('form.sourceKeyHint')}
+              autoComplete="off"
+              spellCheck={false}
+              {...form.getInputProps('sourceKey')}
             />
           )}
           <Checkbox
