@@ -193,6 +193,44 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   await rejectedRow.getByRole('button', { name: 'Approve' }).waitFor();
   expect(await rejectedRow.getByRole('button', { name: 'Reject' }).count()).toBe(0);
 
+  // An account an advertiser imported asked the platform for nothing: active in its program, nothing to approve.
+  const importedEmail = `imported-${Date.now().toString(36)}@example.com`;
+  const [imported] = await e2e.db.insert(s.users).values({ email: importedEmail, firstName: 'Ivan' }).returning();
+  const [enrollment] = await e2e.db
+    .insert(s.enrollments)
+    .values({
+      programId: e2e.tenant.program.id,
+      affiliateId: imported!.id,
+      organizationId: e2e.tenant.org.id,
+      status: 'active',
+      refCode: `imp${Date.now().toString(36)}`,
+      appliedAt: new Date(),
+      approvedAt: new Date(),
+    })
+    .returning();
+  const [job] = await e2e.db
+    .insert(s.importJobs)
+    .values({ organizationId: e2e.tenant.org.id, source: 'csv', options: {} as never })
+    .returning();
+  await e2e.db.insert(s.importItems).values({
+    jobId: job!.id,
+    organizationId: e2e.tenant.org.id,
+    kind: 'affiliate',
+    externalId: '1',
+    data: {},
+    outcome: 'create',
+    resultId: enrollment!.id,
+  });
+  await page.goto(`/platform/users?q=${encodeURIComponent(importedEmail)}`);
+  const importedRow = page.getByRole('row').filter({ hasText: importedEmail });
+  await importedRow.getByText('Imported by an advertiser').waitFor({ timeout: 60_000 });
+  await importedRow.getByText('Active in 1 program').waitFor();
+  expect(await importedRow.getByText(/Awaiting approval|Email not verified/).count()).toBe(0);
+  expect(await importedRow.getByRole('button', { name: /^(Approve|Reject)$/ }).count()).toBe(0);
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'users imported (en)');
+  await shoot(page, 'users-imported-en');
+
   // Settings: a value out of range is shown as an error and blocks saving; it is never changed.
   await page.goto('/platform/settings');
   await h1(page, 'Settings');
