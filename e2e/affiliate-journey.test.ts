@@ -179,8 +179,19 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   ownerToken = await apiLogIn(owner);
 
+  // In the app, the approval is an item with a button to the marketplace, not an address in its text.
+  await page.goto('/account/notifications');
+  const approvalItem = page.getByTestId('notification').filter({ hasText: 'Your affiliate account is approved' });
+  await approvalItem.waitFor({ timeout: 30_000 });
+  expect(await approvalItem.textContent()).not.toContain('http');
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'approval notification (en)');
+  await shoot(page, 'notification-account-approved-en');
+  await approvalItem.getByRole('link', { name: 'Open the marketplace' }).click();
+  await h1(page, 'Marketplace');
+
   // The open review page moves on by itself once the profile says approved; a reload shows the normal home.
-  await page.reload();
+  await page.goto('/');
   // Without an advertiser yet, the home welcomes the affiliate and points to the marketplace.
   await h1(page, 'Home');
   await page.getByRole('link', { name: 'Find programs' }).click();
