@@ -622,7 +622,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     const row = page.getByRole('row').filter({ hasText: creditNote });
     await row.getByText('Кредит-нота').waitFor();
     await row.getByText(`Отменяет ${invoiceNumber}`).waitFor();
-    await row.getByRole('button', { name: `Скачать кредит-ноту ${creditNote} (PDF)` }).waitFor();
+    await row.getByRole('button', { name: `Скачать кредит-ноту ${creditNote} в PDF` }).waitFor();
   });
 
   // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted

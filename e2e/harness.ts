@@ -569,7 +569,7 @@ export async function checkInvoiceRow(
   const shown = await row.textContent();
   for (const text of texts) expect(shown).toContain(text);
   const download = page.waitForEvent('download');
-  await row.getByRole('button', { name: `Download ${kind} ${number} (PDF)` }).click();
+  await row.getByRole('button', { name: `Download ${kind} ${number} as PDF` }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${number}.pdf`);
   expect(
