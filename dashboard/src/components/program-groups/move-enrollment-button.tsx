@@ -18,9 +18,11 @@ export function MoveEnrollmentButton({ orgId, enrollment }: { orgId: string; enr
   return (
     <>
       <Tooltip label={t('moveOne.button')} withArrow>
+        {/* 44 px square: a finger's target on the phone cards of the affiliates list (its Enrolled tab). */}
         <ActionIcon
           variant="subtle"
           color="gray"
+          size={44}
           onClick={() => setOpened(true)}
           aria-label={t('moveOne.of', { name })}
         >
