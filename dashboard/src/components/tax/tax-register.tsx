@@ -58,9 +58,10 @@ export function TaxRegister({
               {t('register.neededAboveBadge', { amount: threshold })}
             </Badge>
           ) : requirement === 'never' ? (
-            <Badge color="gray" variant="light">
+            // Plain text, not a badge: nothing is wrong, and a badge's label is cut in a narrow column ("Не требу…").
+            <Text size="sm" c="dimmed">
               {t('register.notRequiredBadge')}
-            </Badge>
+            </Text>
           ) : (
             '—'
           ),
