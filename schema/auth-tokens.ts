@@ -7,7 +7,7 @@ import { createdAt, id, timestamptz } from './util/columns';
 
 /**
  * Single-use tokens mailed to a user: email verification, password reset, PayPal email
- * verification. Only a SHA-256 hash is stored, so a leaked table cannot be replayed; the
+ * verification, undoing a PayPal address change. Only a SHA-256 hash is stored, so a leaked table cannot be replayed; the
  * plaintext exists only in the email.
  */
 export const authTokens = affiliate.table(
@@ -27,6 +27,11 @@ export const authTokens = affiliate.table(
     sentTo: text().notNull(),
     /** After this the token is refused. */
     expiresAt: timestamptz().notNull(),
+    /**
+     * paypal_email_undo only: the confirmed PayPal address the undo puts back (NULL: there was none, so
+     * the undo removes the new one). Other contexts: NULL.
+     */
+    restores: text(),
     /** When the token was redeemed; a used token is refused. */
     usedAt: timestamptz(),
     /** When the token was issued. */

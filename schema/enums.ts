@@ -357,7 +357,7 @@ export const OrgSubscriptionStatus = ['none', 'active', 'past_due', 'canceled'] 
 export type OrgSubscriptionStatus = (typeof OrgSubscriptionStatus)[number];
 
 /** Invitations carry their own token (the invitee may have no user row yet), so no `invitation` here. */
-export const AuthTokenContext = ['email_verify', 'password_reset', 'paypal_email_verify'] as const;
+export const AuthTokenContext = ['email_verify', 'password_reset', 'paypal_email_verify', 'paypal_email_undo'] as const;
 export type AuthTokenContext = (typeof AuthTokenContext)[number];
 
 /** `rotated` is the normal case; presenting a rotated token again is reuse and revokes its family. */

@@ -38,6 +38,8 @@ export const invitations = affiliate.table(
     acceptedAt: timestamptz(),
     /** When staff withdrew the invitation. */
     revokedAt: timestamptz(),
+    /** When the invitee, signed in, declined it: no longer usable, and shown as declined to the advertiser. */
+    declinedAt: timestamptz(),
     /** When the invitation was sent. */
     createdAt: createdAt(),
   },
