@@ -79,7 +79,9 @@ export const importJob = z
       sourceKey: z
         .string()
         .optional()
-        .describe('Our CSV format: the key its commission ids are booked under (give it again to continue this ledger)'),
+        .describe(
+          'Our CSV format: the key its commission ids are booked under (give it again to continue this ledger)',
+        ),
     }),
     summary: counts.describe(
       'Per kind (affiliate, customer, balance, payment): total, done, each outcome (undecided until judged) and `<outcome>:<reason code>` for the reasons behind them',
