@@ -107,7 +107,7 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
   });
 
   // Move the affiliate in from the tab.
-  await gold.getByRole('button', { name: 'Move affiliates into group Gold' }).click();
+  await gold.getByRole('button', { name: 'Move affiliates here: group Gold' }).click();
   const move = page.getByRole('dialog', { name: 'Move affiliates into Gold' });
   await move.getByRole('combobox', { name: 'Affiliates of the program' }).fill('Gina');
   await page.getByRole('option', { name: /Gina Gold/ }).click();
