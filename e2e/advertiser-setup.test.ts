@@ -195,7 +195,10 @@ test('apps: the key list shows last use, rotation shows the new key once, revoki
 }, 180_000);
 
 test('settings: the organization renamed, inviting by keyboard, withdrawing, and the audit log filtered', async () => {
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Settings', exact: true })
+    .click();
   await h1(page, 'Settings');
   // The brand has one home, the Brand page: Settings links to it and edits none of its fields.
   for (const label of ['Portal name', 'Primary colour', 'Logo URL'])

@@ -145,12 +145,14 @@ test('affiliates: opens the tab that has people, counts on every tab, ?tab=enrol
   await page.setViewportSize({ width: 375, height: 812 });
   await expect.poll(() => page.getByTestId('affiliates-tab-suspended').textContent()).toContain('Приостановленные');
   // A tab outside the screen, or a name wider than its label box (cut or ellipsed), is cut.
-  const cut = await page.evaluate(`[...document.querySelectorAll('[role="tab"]')].filter((tab) => {
+  // Polled: the tabs wrap once the page has laid itself out for the narrower window.
+  const cut = () =>
+    page.evaluate(`[...document.querySelectorAll('[role="tab"]')].filter((tab) => {
     const box = tab.getBoundingClientRect();
     const label = tab.querySelector('.mantine-Tabs-tabLabel') ?? tab;
     return box.left < 0 || box.right > document.documentElement.clientWidth + 0.5 || label.scrollWidth > label.clientWidth + 1;
   }).map((tab) => tab.textContent)`);
-  expect(cut).toEqual([]);
+  await expect.poll(cut).toEqual([]);
   await page.setViewportSize({ width: 1440, height: 900 });
   await shoot(page, 'advertiser-affiliates-ru');
   await switchLanguage(page, 'EN');

@@ -253,7 +253,10 @@ test('the landing page editor: blocks typed, previewed by the server, published 
   // The advertiser's "##" is a section heading as large as the generated ones ("What you earn").
   const fontSize = (name: string) =>
     preview.getByRole('heading', { name }).evaluate((h) => (globalThis as any).getComputedStyle(h).fontSize as string);
-  expect(await fontSize('Why partner with us')).toBe(await fontSize('What you earn'));
+  // Polled: the server preview reloads the frame while the last edits arrive.
+  await expect
+    .poll(async () => (await fontSize('Why partner with us')) === (await fontSize('What you earn')))
+    .toBe(true);
   // The frame is as tall as the window allows, not a strip that holds little more than the hero.
   const frame = (await page.getByTestId('landing-preview').boundingBox())!;
   expect(frame.height).toBeGreaterThanOrEqual(Math.min(560, page.viewportSize()!.height - 150));
