@@ -50,7 +50,9 @@ describe('platform review of affiliate accounts', () => {
     );
     const rows = await reviewNotifications(affiliate.userId, 'approved');
     expect(inApp(rows)).toMatchObject({ title: 'Ваш партнёрский аккаунт одобрен', organizationId: null });
-    expect(inApp(rows).body).toContain('/affiliate/marketplace');
+    // The in-app item's button goes to the marketplace; its body carries no raw address.
+    expect(inApp(rows).body).not.toContain('/affiliate/marketplace');
+    expect(inApp(rows).data).toMatchObject({ marketplaceUrl: expect.stringContaining('/affiliate/marketplace') });
     const mail = await eventually(
       async () => (await mailbox(affiliate.email)).find((m) => m.template === 'notification_affiliate_review'),
       30_000,
@@ -148,7 +150,7 @@ describe('platform review of affiliate accounts', () => {
 
     await decide('approve-affiliate');
     const approved = await reviewNotifications(affiliate.userId, 'approved');
-    expect(inApp(approved).body).toContain(`https://${host}/affiliate/marketplace`);
+    expect(inApp(approved).data).toMatchObject({ marketplaceUrl: `https://${host}/affiliate/marketplace` });
     expect(approved.find((r) => r.channel === 'email')!.title).toBe(
       'Acme Partners: Your affiliate account is approved',
     );

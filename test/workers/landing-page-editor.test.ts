@@ -133,7 +133,7 @@ describe('the landing page editor', () => {
     const html = await res.text();
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('Preview: visitors do not see this version yet');
-    expect(html).toContain('<h3>Why partner with us</h3>');
+    expect(html).toContain('<h2>Why partner with us</h2>');
     const other_ = await call(
       other.owner,
       'POST',
@@ -171,7 +171,7 @@ describe('the landing page editor', () => {
 
   it('shows Russian readers the Russian variant, else the English one', async () => {
     const page = await publicPage(`/programs/${programId}?lang=ru`);
-    expect(page.text).toContain('<h3>Почему мы</h3>');
+    expect(page.text).toContain('<h2>Почему мы</h2>');
     expect(page.text).toContain('Платите в евро?');
     // No Russian variant: the English text.
     expect(page.text).toContain('The KanGrow team');
