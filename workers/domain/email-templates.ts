@@ -5,7 +5,8 @@ export type EmailTemplate =
   | { name: 'verify_email'; link: string }
   | { name: 'password_reset'; link: string }
   | { name: 'verify_paypal_email'; link: string; paypalEmail: string }
-  | { name: 'paypal_email_changed'; link: string; previous: string | null; next: string | null }
+  | { name: 'paypal_email_changed'; link: string; undoLink: string; previous: string | null; next: string | null }
+  | { name: 'paypal_email_restored'; link: string; restored: string | null }
   | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null }
   | {
       name: 'program_invitation';
@@ -35,9 +36,15 @@ const en: Renderers = {
     subject: 'Reset your password',
     text: `Someone asked to reset the password of your ${brand} account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
   }),
-  paypal_email_changed: ({ link, previous, next }, brand) => ({
+  paypal_email_changed: ({ link, undoLink, previous, next }, brand) => ({
     subject: 'Your PayPal payout address was changed',
-    text: `The PayPal address your ${brand} payouts from every advertiser go to was changed from ${previous ?? '(none)'} to ${next ?? '(none)'}.\n\nIf this was you, there is nothing to do. If it was not, sign in and set your own address back in your profile (no payout goes to the new address until it is confirmed):\n${link}`,
+    text: `The PayPal address your ${brand} payouts from every advertiser go to was changed from ${previous ?? '(none)'} to ${next ?? '(none)'}.\n\nIf this was you, there is nothing to do. If it was not, undo the change with one click within 7 days (this puts your previous confirmed address back):\n${undoLink}\n\nor sign in and set your own address in your profile (no payout goes to the new address until it is confirmed):\n${link}`,
+  }),
+  paypal_email_restored: ({ link, restored }, brand) => ({
+    subject: 'Your PayPal payout address was set back',
+    text: restored
+      ? `The change of your ${brand} PayPal payout address was undone: payouts go to ${restored} again.\n\nCheck your profile and change your password if you did not make that change:\n${link}`
+      : `The change of your ${brand} PayPal payout address was undone: no PayPal address is set now.\n\nSet one in your profile, and change your password if you did not make that change:\n${link}`,
   }),
   verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Confirm your PayPal payout address',
@@ -66,9 +73,15 @@ const ru: Renderers = {
     subject: 'Сброс пароля',
     text: `Кто-то запросил сброс пароля вашей учётной записи ${brand}.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
   }),
-  paypal_email_changed: ({ link, previous, next }, brand) => ({
+  paypal_email_changed: ({ link, undoLink, previous, next }, brand) => ({
     subject: 'Адрес PayPal для выплат изменён',
-    text: `Адрес PayPal, на который приходят ваши выплаты ${brand} от всех рекламодателей, изменён: был ${previous ?? '(нет)'}, стал ${next ?? '(нет)'}.\n\nЕсли это сделали вы, ничего делать не нужно. Если нет — войдите и верните свой адрес в профиле (на новый адрес ничего не выплачивается, пока он не подтверждён):\n${link}`,
+    text: `Адрес PayPal, на который приходят ваши выплаты ${brand} от всех рекламодателей, изменён: был ${previous ?? '(нет)'}, стал ${next ?? '(нет)'}.\n\nЕсли это сделали вы, ничего делать не нужно. Если нет — отмените изменение одним нажатием в течение 7 дней (вернётся прежний подтверждённый адрес):\n${undoLink}\n\nили войдите и укажите свой адрес в профиле (на новый адрес ничего не выплачивается, пока он не подтверждён):\n${link}`,
+  }),
+  paypal_email_restored: ({ link, restored }, brand) => ({
+    subject: 'Адрес PayPal для выплат возвращён',
+    text: restored
+      ? `Смена адреса PayPal для выплат ${brand} отменена: выплаты снова идут на ${restored}.\n\nПроверьте профиль и смените пароль, если адрес меняли не вы:\n${link}`
+      : `Смена адреса PayPal для выплат ${brand} отменена: адрес PayPal сейчас не указан.\n\nУкажите его в профиле и смените пароль, если адрес меняли не вы:\n${link}`,
   }),
   verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Подтвердите адрес PayPal для выплат',

@@ -9,6 +9,8 @@ export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 export const REFRESH_REUSE_GRACE_SECONDS = 10;
 export const EMAIL_VERIFY_TTL_SECONDS = 24 * 60 * 60;
 export const PAYPAL_EMAIL_VERIFY_TTL_SECONDS = 24 * 60 * 60;
+/** The undo link in the notice of a PayPal address change: long enough to notice a mail read late. */
+export const PAYPAL_EMAIL_UNDO_TTL_SECONDS = 7 * 24 * 60 * 60;
 /** Short: a reset link in a mailbox is a password for whoever reads it. */
 export const PASSWORD_RESET_TTL_SECONDS = 60 * 60;
 export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../../schema';
+import { authTokens, users } from '../../../schema';
 import type { Locale } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
+import { newSecretToken, sha256Hex } from '../../domain/secret-token';
+import { addSeconds, PAYPAL_EMAIL_UNDO_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { emailBrand, sendEmail } from '../email';
 import { sendPaypalVerification } from './send-paypal-verification';
 
@@ -11,7 +13,9 @@ import { sendPaypalVerification } from './send-paypal-verification';
  * address is unverified until its owner opens the link mailed to it, so money never follows an
  * address typed by whoever holds a session. Open payout items keep their own receiver_email.
  * The account's own address, once verified, is told of every change (`noticeOutboxId`): the payout
- * address is account-wide, so its owner hears of a change whoever made it, and can set it back.
+ * address is account-wide, so its owner hears of a change whoever made it, and can set it back with
+ * one click: the notice carries a single-use undo link (undo-paypal-email-change.ts) that restores the
+ * previous address only if it was confirmed (none, or an unconfirmed one: the undo removes the new one).
  */
 export async function changePaypalEmail({
   ctx,
@@ -21,7 +25,12 @@ export async function changePaypalEmail({
   noticeOutboxId: string | null;
 }> {
   const [before] = await ctx.db
-    .select({ email: users.email, emailVerified: users.emailVerified, paypalEmail: users.paypalEmail })
+    .select({
+      email: users.email,
+      emailVerified: users.emailVerified,
+      paypalEmail: users.paypalEmail,
+      paypalEmailVerifiedAt: users.paypalEmailVerifiedAt,
+    })
     .from(users)
     .where(eq(users.id, input.userId));
   await ctx.db
@@ -30,7 +39,15 @@ export async function changePaypalEmail({
     .where(eq(users.id, input.userId));
   const noticeOutboxId =
     before?.emailVerified && before.paypalEmail !== input.paypalEmail
-      ? await noticeChange({ ctx, input: { ...input, email: before.email, previous: before.paypalEmail } })
+      ? await noticeChange({
+          ctx,
+          input: {
+            ...input,
+            email: before.email,
+            previous: before.paypalEmail,
+            restores: before.paypalEmailVerifiedAt ? before.paypalEmail : null,
+          },
+        })
       : null;
   if (input.paypalEmail === null) return { outboxId: null, noticeOutboxId };
   const { outboxId } = await sendPaypalVerification({
@@ -47,14 +64,26 @@ async function noticeChange({
   userId: string;
   email: string;
   previous: string | null;
+  restores: string | null;
   paypalEmail: string | null;
   locale: Locale;
 }>) {
+  const token = newSecretToken();
+  await ctx.db.insert(authTokens).values({
+    userId: input.userId,
+    context: 'paypal_email_undo',
+    tokenHash: await sha256Hex(token),
+    sentTo: input.email,
+    restores: input.restores,
+    expiresAt: addSeconds(ctx.now, PAYPAL_EMAIL_UNDO_TTL_SECONDS),
+    createdAt: ctx.now,
+  });
   const brand = await emailBrand({ ctx, input: { userId: input.userId } });
   const { subject, text } = renderEmail(
     {
       name: 'paypal_email_changed',
       link: `${brand.baseUrl}/account/profile`,
+      undoLink: `${brand.baseUrl}/undo-paypal-email?token=${encodeURIComponent(token)}`,
       previous: input.previous,
       next: input.paypalEmail,
     },

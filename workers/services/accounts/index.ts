@@ -41,4 +41,5 @@ export { unlinkIdentity } from './unlink-identity';
 export { unbanUser } from './unban-user';
 export { updateProfile } from './update-profile';
 export { verifyEmail } from './verify-email';
+export { undoPaypalEmailChange } from './undo-paypal-email-change';
 export { verifyPaypalEmail } from './verify-paypal-email';
