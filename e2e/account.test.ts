@@ -300,6 +300,29 @@ test('profile, language, PayPal email, sessions, notifications; reload keeps the
   await page.reload();
   await expect.poll(() => page.getByTestId('paypal-state').textContent()).toMatch(/^Confirmed/);
 
+  // Someone with the session changes it: the notice to the account's own mailbox undoes it in one click.
+  await page.getByLabel('New PayPal email').fill(uniqueEmail('intruder'));
+  await page.getByRole('button', { name: 'Save and send link' }).click();
+  await expect.poll(() => page.getByTestId('paypal-state').textContent()).toBe('Waiting for confirmation');
+  const undo = await e2e.newPage();
+  await undo.goto(await linkFromMail(user.email, 'paypal_email_changed'));
+  await undo.getByRole('button', { name: 'Undo the change' }).waitFor();
+  await look(undo, 'undo-paypal-en');
+  await undo.getByRole('button', { name: 'Undo the change' }).click();
+  await undo.getByTestId('outcome').waitFor();
+  expect(await undo.getByTestId('outcome').textContent()).toContain(paypal);
+  await look(undo, 'undo-paypal-done-en');
+  await undo.reload();
+  await switchLanguage(undo, 'RU', { waitForSave: false });
+  await undo.getByRole('heading', { level: 1, name: 'Отмена смены адреса PayPal' }).waitFor();
+  await undo.getByRole('button', { name: 'Отменить изменение' }).click();
+  await undo.getByText('уже использована').waitFor();
+  await look(undo, 'undo-paypal-used-ru');
+  await undo.context().close();
+  await page.reload();
+  await expect.poll(() => page.getByTestId('paypal-state').textContent()).toMatch(/^Confirmed/);
+  expect(await page.getByText(paypal).count()).toBeGreaterThan(0);
+
   // Sessions and login history: a second login elsewhere, ended from here.
   const api = await fetch(`${e2e.baseUrl}/api/auth/login`, {
     method: 'POST',

@@ -18,6 +18,7 @@ import { Route as PublicLoginRouteImport } from './routes/_public/login'
 import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
 import { Route as PublicSignUpRouteImport } from './routes/_public/sign-up'
 import { Route as PublicStatusRouteImport } from './routes/_public/status'
+import { Route as PublicUndoPaypalEmailRouteImport } from './routes/_public/undo-paypal-email'
 import { Route as PublicVerifyEmailRouteImport } from './routes/_public/verify-email'
 import { Route as PublicVerifyPaypalEmailRouteImport } from './routes/_public/verify-paypal-email'
 import { Route as AppAccountNotificationSettingsRouteImport } from './routes/_app/account/notification-settings'
@@ -143,6 +144,11 @@ const PublicSignUpRoute = PublicSignUpRouteImport.update({
 const PublicStatusRoute = PublicStatusRouteImport.update({
   id: '/status',
   path: '/status',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
+const PublicUndoPaypalEmailRoute = PublicUndoPaypalEmailRouteImport.update({
+  id: '/undo-paypal-email',
+  path: '/undo-paypal-email',
   getParentRoute: () => PublicRouteRoute,
 } as any)
 const PublicVerifyEmailRoute = PublicVerifyEmailRouteImport.update({
@@ -601,6 +607,7 @@ export interface FileRoutesByFullPath {
   '/reset-password': typeof PublicResetPasswordRoute
   '/sign-up': typeof PublicSignUpRoute
   '/status': typeof PublicStatusRoute
+  '/undo-paypal-email': typeof PublicUndoPaypalEmailRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
@@ -692,6 +699,7 @@ export interface FileRoutesByTo {
   '/reset-password': typeof PublicResetPasswordRoute
   '/sign-up': typeof PublicSignUpRoute
   '/status': typeof PublicStatusRoute
+  '/undo-paypal-email': typeof PublicUndoPaypalEmailRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/account/notification-settings': typeof AppAccountNotificationSettingsRoute
@@ -784,6 +792,7 @@ export interface FileRoutesById {
   '/_public/reset-password': typeof PublicResetPasswordRoute
   '/_public/sign-up': typeof PublicSignUpRoute
   '/_public/status': typeof PublicStatusRoute
+  '/_public/undo-paypal-email': typeof PublicUndoPaypalEmailRoute
   '/_public/verify-email': typeof PublicVerifyEmailRoute
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
@@ -879,6 +888,7 @@ export interface FileRouteTypes {
     | '/reset-password'
     | '/sign-up'
     | '/status'
+    | '/undo-paypal-email'
     | '/verify-email'
     | '/verify-paypal-email'
     | '/affiliate/$orgId'
@@ -970,6 +980,7 @@ export interface FileRouteTypes {
     | '/reset-password'
     | '/sign-up'
     | '/status'
+    | '/undo-paypal-email'
     | '/verify-email'
     | '/verify-paypal-email'
     | '/account/notification-settings'
@@ -1061,6 +1072,7 @@ export interface FileRouteTypes {
     | '/_public/reset-password'
     | '/_public/sign-up'
     | '/_public/status'
+    | '/_public/undo-paypal-email'
     | '/_public/verify-email'
     | '/_public/verify-paypal-email'
     | '/_app/'
@@ -1215,6 +1227,13 @@ declare module '@tanstack/react-router' {
       path: '/status'
       fullPath: '/status'
       preLoaderRoute: typeof PublicStatusRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
+    '/_public/undo-paypal-email': {
+      id: '/_public/undo-paypal-email'
+      path: '/undo-paypal-email'
+      fullPath: '/undo-paypal-email'
+      preLoaderRoute: typeof PublicUndoPaypalEmailRouteImport
       parentRoute: typeof PublicRouteRoute
     }
     '/_public/verify-email': {
@@ -2015,6 +2034,7 @@ interface PublicRouteRouteChildren {
   PublicResetPasswordRoute: typeof PublicResetPasswordRoute
   PublicSignUpRoute: typeof PublicSignUpRoute
   PublicStatusRoute: typeof PublicStatusRoute
+  PublicUndoPaypalEmailRoute: typeof PublicUndoPaypalEmailRoute
   PublicVerifyEmailRoute: typeof PublicVerifyEmailRoute
   PublicVerifyPaypalEmailRoute: typeof PublicVerifyPaypalEmailRoute
   PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
@@ -2028,6 +2048,7 @@ const PublicRouteRouteChildren: PublicRouteRouteChildren = {
   PublicResetPasswordRoute: PublicResetPasswordRoute,
   PublicSignUpRoute: PublicSignUpRoute,
   PublicStatusRoute: PublicStatusRoute,
+  PublicUndoPaypalEmailRoute: PublicUndoPaypalEmailRoute,
   PublicVerifyEmailRoute: PublicVerifyEmailRoute,
   PublicVerifyPaypalEmailRoute: PublicVerifyPaypalEmailRoute,
   PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,

@@ -10,6 +10,15 @@ const templates: EmailTemplate[] = [
     paypalEmail: 'payouts@example.com',
   },
   {
+    name: 'paypal_email_changed',
+    link: 'https://app.example/account/profile',
+    undoLink: 'https://app.example/undo-paypal-email?token=T6',
+    previous: 'own@example.com',
+    next: 'new@example.com',
+    restores: 'own@example.com',
+  },
+  { name: 'paypal_email_restored', link: 'https://app.example/account/profile', restored: null },
+  {
     name: 'invitation',
     link: 'https://app.example/invitations/accept?token=T3',
     organizationName: 'Acme',
@@ -25,6 +34,8 @@ const templates: EmailTemplate[] = [
   },
 ];
 
+const PROGRAM = templates.findIndex((t) => t.name === 'program_invitation');
+
 describe('renderEmail', () => {
   it.each(templates.flatMap((t) => (['en', 'ru'] as const).map((locale) => ({ t, locale }))))(
     '$t.name in $locale carries the link',
@@ -36,11 +47,20 @@ describe('renderEmail', () => {
   );
 
   it('names the program and the advertiser of a program invitation', () => {
-    expect(renderEmail(templates[4]!, 'en', 'Affiliate Edge').subject).toBe(
+    expect(renderEmail(templates[PROGRAM]!, 'en', 'Affiliate Edge').subject).toBe(
       'Join the Acme Partners affiliate program of Acme',
     );
-    expect(renderEmail(templates[4]!, 'ru', 'Affiliate Edge').text).toContain(
+    expect(renderEmail(templates[PROGRAM]!, 'ru', 'Affiliate Edge').text).toContain(
       'Acme приглашает вас продвигать Acme Partners',
+    );
+  });
+
+  it('says what the undo link of a PayPal change puts back', () => {
+    const changed = templates.find((t) => t.name === 'paypal_email_changed')!;
+    expect(renderEmail(changed, 'en', 'Affiliate Edge').text).toContain('undo-paypal-email?token=T6');
+    expect(renderEmail(changed, 'en', 'Affiliate Edge').text).toContain('this puts own@example.com back');
+    expect(renderEmail({ ...changed, restores: null } as typeof changed, 'ru', 'X').text).toContain(
+      'новый адрес будет удалён',
     );
   });
 

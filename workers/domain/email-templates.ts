@@ -5,7 +5,15 @@ export type EmailTemplate =
   | { name: 'verify_email'; link: string }
   | { name: 'password_reset'; link: string }
   | { name: 'verify_paypal_email'; link: string; paypalEmail: string }
-  | { name: 'paypal_email_changed'; link: string; undoLink: string; previous: string | null; next: string | null }
+  | {
+      name: 'paypal_email_changed';
+      link: string;
+      undoLink: string;
+      previous: string | null;
+      next: string | null;
+      /** What the undo link puts back: the last confirmed address, or null (it removes the new one). */
+      restores: string | null;
+    }
   | { name: 'paypal_email_restored'; link: string; restored: string | null }
   | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null }
   | {
@@ -36,9 +44,9 @@ const en: Renderers = {
     subject: 'Reset your password',
     text: `Someone asked to reset the password of your ${brand} account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
   }),
-  paypal_email_changed: ({ link, undoLink, previous, next }, brand) => ({
+  paypal_email_changed: ({ link, undoLink, previous, next, restores }, brand) => ({
     subject: 'Your PayPal payout address was changed',
-    text: `The PayPal address your ${brand} payouts from every advertiser go to was changed from ${previous ?? '(none)'} to ${next ?? '(none)'}.\n\nIf this was you, there is nothing to do. If it was not, undo the change with one click within 7 days (this puts your previous confirmed address back):\n${undoLink}\n\nor sign in and set your own address in your profile (no payout goes to the new address until it is confirmed):\n${link}`,
+    text: `The PayPal address your ${brand} payouts from every advertiser go to was changed from ${previous ?? '(none)'} to ${next ?? '(none)'}.\n\nIf this was you, there is nothing to do. If it was not, undo the change within 7 days (${restores ? `this puts ${restores} back` : 'this removes the new address'}):\n${undoLink}\n\nor sign in and set your own address in your profile (no payout goes to the new address until it is confirmed):\n${link}`,
   }),
   paypal_email_restored: ({ link, restored }, brand) => ({
     subject: 'Your PayPal payout address was set back',
@@ -73,9 +81,9 @@ const ru: Renderers = {
     subject: 'Сброс пароля',
     text: `Кто-то запросил сброс пароля вашей учётной записи ${brand}.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
   }),
-  paypal_email_changed: ({ link, undoLink, previous, next }, brand) => ({
+  paypal_email_changed: ({ link, undoLink, previous, next, restores }, brand) => ({
     subject: 'Адрес PayPal для выплат изменён',
-    text: `Адрес PayPal, на который приходят ваши выплаты ${brand} от всех рекламодателей, изменён: был ${previous ?? '(нет)'}, стал ${next ?? '(нет)'}.\n\nЕсли это сделали вы, ничего делать не нужно. Если нет — отмените изменение одним нажатием в течение 7 дней (вернётся прежний подтверждённый адрес):\n${undoLink}\n\nили войдите и укажите свой адрес в профиле (на новый адрес ничего не выплачивается, пока он не подтверждён):\n${link}`,
+    text: `Адрес PayPal, на который приходят ваши выплаты ${brand} от всех рекламодателей, изменён: был ${previous ?? '(нет)'}, стал ${next ?? '(нет)'}.\n\nЕсли это сделали вы, ничего делать не нужно. Если нет — отмените изменение в течение 7 дней (${restores ? `вернётся адрес ${restores}` : 'новый адрес будет удалён'}):\n${undoLink}\n\nили войдите и укажите свой адрес в профиле (на новый адрес ничего не выплачивается, пока он не подтверждён):\n${link}`,
   }),
   paypal_email_restored: ({ link, restored }, brand) => ({
     subject: 'Адрес PayPal для выплат возвращён',

@@ -20,3 +20,12 @@ export function useVerifyPaypalEmail() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
   });
 }
+
+/** The one-click undo from the change notice; a signed-in tab sees the restored address next time. */
+export function useUndoPaypalEmailChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => unwrap(api.POST('/auth/paypal-email/undo', { body: { token } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
+  });
+}

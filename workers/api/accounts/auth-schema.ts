@@ -206,3 +206,9 @@ export const acceptInvitationResponse = z
 export const paypalEmailVerifiedResponse = z
   .object({ paypalEmail: z.string(), paypalEmailVerified: z.literal(true), paypalEmailVerifiedAt: z.iso.datetime() })
   .openapi('PaypalEmailVerified');
+
+export const paypalEmailRestoredResponse = z
+  .object({
+    paypalEmail: z.string().nullable().openapi({ description: 'The address payouts go to now (confirmed), or null' }),
+  })
+  .openapi('PaypalEmailRestored');

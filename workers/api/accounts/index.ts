@@ -42,6 +42,7 @@ import { setPaypalEmailRoute } from './set-paypal-email';
 import { setUpTwoFactorRoute } from './set-up-two-factor';
 import { signUpRoute } from './sign-up';
 import { unbanUserRoute } from './unban-user';
+import { undoPaypalEmailChangeRoute } from './undo-paypal-email-change';
 import { updateMeRoute } from './update-me';
 import { verifyEmailRoute } from './verify-email';
 import { verifyPaypalEmailRoute } from './verify-paypal-email';
@@ -62,6 +63,7 @@ for (const routes of [
   resetPasswordRoute,
   acceptInvitationRoute,
   verifyPaypalEmailRoute,
+  undoPaypalEmailChangeRoute,
   listSignInProvidersRoute,
   startProviderSignInRoute,
   finishProviderSignInRoute,

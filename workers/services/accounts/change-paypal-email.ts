@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { authTokens, users } from '../../../schema';
 import type { Locale } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
@@ -15,7 +15,7 @@ import { sendPaypalVerification } from './send-paypal-verification';
  * The account's own address, once verified, is told of every change (`noticeOutboxId`): the payout
  * address is account-wide, so its owner hears of a change whoever made it, and can set it back with
  * one click: the notice carries a single-use undo link (undo-paypal-email-change.ts) that restores the
- * previous address only if it was confirmed (none, or an unconfirmed one: the undo removes the new one).
+ * last confirmed address (none: the undo removes the new one).
  */
 export async function changePaypalEmail({
   ctx,
@@ -45,7 +45,9 @@ export async function changePaypalEmail({
             ...input,
             email: before.email,
             previous: before.paypalEmail,
-            restores: before.paypalEmailVerifiedAt ? before.paypalEmail : null,
+            restores: before.paypalEmailVerifiedAt
+              ? before.paypalEmail
+              : await lastConfirmed({ ctx, input: { userId: input.userId } }),
           },
         })
       : null;
@@ -55,6 +57,27 @@ export async function changePaypalEmail({
     input: { userId: input.userId, paypalEmail: input.paypalEmail, locale: input.locale },
   });
   return { outboxId, noticeOutboxId };
+}
+
+/**
+ * The address an open undo link still restores: a change away from an unconfirmed address (a second
+ * change in a row) must not make the last confirmed one unreachable, whichever notice is clicked.
+ */
+async function lastConfirmed({ ctx, input }: ServiceCall<{ userId: string }>): Promise<string | null> {
+  const [open] = await ctx.db
+    .select({ restores: authTokens.restores })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.userId, input.userId),
+        eq(authTokens.context, 'paypal_email_undo'),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, ctx.now),
+      ),
+    )
+    .orderBy(desc(authTokens.createdAt))
+    .limit(1);
+  return open?.restores ?? null;
 }
 
 async function noticeChange({
@@ -68,6 +91,14 @@ async function noticeChange({
   paypalEmail: string | null;
   locale: Locale;
 }>) {
+  // The newest notice's link carries the last confirmed address (lastConfirmed): older links are spent, so
+  // only one undo is open and a stale one cannot put back a state between two changes.
+  await ctx.db
+    .update(authTokens)
+    .set({ usedAt: ctx.now })
+    .where(
+      and(eq(authTokens.userId, input.userId), eq(authTokens.context, 'paypal_email_undo'), isNull(authTokens.usedAt)),
+    );
   const token = newSecretToken();
   await ctx.db.insert(authTokens).values({
     userId: input.userId,
@@ -86,6 +117,7 @@ async function noticeChange({
       undoLink: `${brand.baseUrl}/undo-paypal-email?token=${encodeURIComponent(token)}`,
       previous: input.previous,
       next: input.paypalEmail,
+      restores: input.restores,
     },
     input.locale,
     brand.name,
