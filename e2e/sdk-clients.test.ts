@@ -258,7 +258,13 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
       await page.goto(`${demo.url}?lang=${lang}`);
       const frame = page.frameLocator('#referrals');
       // The first open asks the user to accept the program's terms; the second finds the account.
-      if (lang === 'en') await frame.getByRole('button', { name: 'Join the program' }).click();
+      if (lang === 'en') {
+        // A program without terms is only asked to join: no "Terms version N" (the settings version).
+        await frame.getByRole('button', { name: 'Join the program' }).waitFor();
+        expect(await frame.getByText(/Terms version/).count()).toBe(0);
+        await shoot(page, 'podruga-join-en');
+        await frame.getByRole('button', { name: 'Join the program' }).click();
+      }
       const linkName = lang === 'en' ? 'Your referral link' : 'Ваша реферальная ссылка';
       await expect
         .poll(() => frame.getByRole('textbox', { name: linkName }).inputValue(), { timeout: 20_000 })
