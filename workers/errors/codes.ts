@@ -95,6 +95,9 @@ export const ERROR_STATUS = {
   identity_provider_off: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // Answering a program invitation (in the app) that was already accepted, declined, withdrawn or has expired.
+  // details: { reason: 'accepted' | 'declined' | 'revoked' | 'expired' }.
+  invitation_closed: 409,
   // Editing a message after its edit window (docs/messages.md), or a deleted one.
   message_not_editable: 409,
   // A 1099-NEC export for a year whose reporting threshold platform staff have not set yet (2027 on).

@@ -1,7 +1,10 @@
 import { acceptJoinLinkRoute } from './accept-join-link';
+import { acceptMyInvitationRoute } from './accept-my-invitation';
 import { createRegistrationLinkRoute } from './create-registration-link';
+import { declineInvitationRoute } from './decline-invitation';
 import { getJoinLinkRoute } from './get-join-link';
 import { inviteAffiliateRoute } from './invite-affiliate';
+import { listMyInvitationsRoute } from './list-my-invitations';
 import { listProgramInvitationsRoute } from './list-program-invitations';
 import { listRegistrationLinksRoute } from './list-registration-links';
 import { revokeProgramInvitationRoute } from './revoke-program-invitation';
@@ -18,4 +21,7 @@ export const invitesRoutes = mountRoutes([
   inviteAffiliateRoute,
   listProgramInvitationsRoute,
   revokeProgramInvitationRoute,
+  listMyInvitationsRoute,
+  acceptMyInvitationRoute,
+  declineInvitationRoute,
 ]);

@@ -10,7 +10,7 @@ const route = createRoute({
   operationId: 'listProgramInvitations',
   path: '/orgs/{orgId}/program-invitations',
   tags: ['invites'],
-  summary: 'List open program invitations (neither accepted nor revoked); expired ones are flagged',
+  summary: 'List program invitations neither accepted nor revoked; expired and declined ones are flagged',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams },

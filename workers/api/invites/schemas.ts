@@ -2,7 +2,7 @@ import { applicationAsks, applicationAsksView } from '../applications/schemas';
 import { z } from '@hono/zod-openapi';
 import { CommissionType, EnrollmentStatus, JoinApproval, PayoutModel, ProgramVisibility } from '../../../schema/enums';
 import { JoinLinkState } from '../../domain/join-link';
-import type { JoinLinkView, ProgramInvitation, RegistrationLinkRow } from '../../services/invites';
+import type { JoinLinkView, MyInvitation, ProgramInvitation, RegistrationLinkRow } from '../../services/invites';
 import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, timestamp } from '../shared/schemas';
 
 export const registrationLinkParams = orgParams.extend({ registrationLinkId: idParam('registrationLinkId') });
@@ -156,6 +156,7 @@ export const programInvitation = z
     invitedById: z.uuid().nullable(),
     expiresAt: timestamp,
     expired: z.boolean(),
+    declinedAt: timestamp.nullable().openapi({ description: 'When the invited person declined it; null if not' }),
     createdAt: timestamp,
   })
   .openapi('ProgramInvitation');
@@ -165,5 +166,34 @@ export const programInvitations = z.object({ items: z.array(programInvitation) }
 export const programInvitationView = (i: ProgramInvitation): z.infer<typeof programInvitation> => ({
   ...i,
   expiresAt: iso(i.expiresAt),
+  declinedAt: isoOrNull(i.declinedAt),
   createdAt: iso(i.createdAt),
 });
+
+export const myInvitationParams = z.object({ invitationId: idParam('invitationId') });
+
+export const myInvitation = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    programId: z.uuid(),
+    programName: z.string(),
+    invitedBy: z.string().nullable().openapi({ description: 'Who sent it (or ran the import that did), by name or email' }),
+    expiresAt: timestamp,
+    waitingCommissions: z.number().int().openapi({ description: 'Imported commissions booked to you when you accept' }),
+  })
+  .openapi('MyInvitation');
+
+export const myInvitations = z.object({ items: z.array(myInvitation) }).openapi('MyInvitations');
+
+export const myInvitationView = (i: MyInvitation): z.infer<typeof myInvitation> => ({
+  ...i,
+  expiresAt: iso(i.expiresAt),
+});
+
+export const acceptedInvitation = z
+  .object({ organizationId: z.uuid(), programId: z.uuid(), enrollmentId: z.uuid() })
+  .openapi('AcceptedInvitation');
+
+export const declinedInvitation = z.object({ id: z.uuid(), declinedAt: timestamp }).openapi('DeclinedInvitation');

@@ -7,9 +7,8 @@ import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { publishInvitedEnrollments } from '../enrollments';
-import { bookAcceptedImport } from '../imports';
-import { enrollFromInvitation } from '../invites';
 import { autoApproveAffiliate } from './auto-approve-affiliate';
+import { joinInvitedProgram } from './join-invited-program';
 import { limitByIp } from '../access';
 
 export interface AcceptInvitationInput {
@@ -48,9 +47,17 @@ export async function acceptInvitation({
       .from(invitations)
       .where(eq(invitations.tokenHash, tokenHash))
       .for('update');
-    const usable = invitation && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
+    const usable =
+      invitation &&
+      !invitation.acceptedAt &&
+      !invitation.declinedAt &&
+      !invitation.revokedAt &&
+      invitation.expiresAt > tx.now;
     if (!usable)
-      throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
+      throw new AppError(
+        'bad_request',
+        'The invitation is invalid, used, declined, revoked or expired; ask for a new one',
+      );
     let [user] = await tx.db.select().from(users).where(eq(users.email, invitation.email));
     const accountCreated = !user;
     if (!user) {
@@ -81,13 +88,10 @@ export async function acceptInvitation({
     }
     const joined = user!;
     if (invitation.programId) {
-      const enrolled = await enrollFromInvitation(tx, { ...invitation, programId: invitation.programId }, joined.id);
-      // An invitation an import sent: the imported code, coupon and commissions come with the acceptance.
-      const enrollment = await bookAcceptedImport({
+      const enrollment = await joinInvitedProgram({
         ctx: tx,
-        input: { invitationId: invitation.id, enrollment: enrolled },
+        input: { invitation: { ...invitation, programId: invitation.programId }, userId: joined.id },
       });
-      await tx.db.update(invitations).set({ acceptedAt: tx.now }).where(eq(invitations.id, invitation.id));
       return {
         organizationId: invitation.organizationId,
         role: null,

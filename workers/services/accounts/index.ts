@@ -1,4 +1,5 @@
 export { acceptInvitation } from './accept-invitation';
+export { acceptMyInvitation } from './accept-my-invitation';
 export { approveAffiliate } from './approve-affiliate';
 export { banUser } from './ban-user';
 export { changeMemberRole } from './change-member-role';

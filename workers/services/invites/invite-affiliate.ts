@@ -109,6 +109,7 @@ export async function inviteAffiliate({
     invitedById: invitation.invitedById,
     expiresAt: invitation.expiresAt,
     expired: false,
+    declinedAt: null,
     createdAt: invitation.createdAt,
   };
 }

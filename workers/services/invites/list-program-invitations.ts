@@ -11,10 +11,12 @@ export interface ProgramInvitation {
   invitedById: string | null;
   expiresAt: Date;
   expired: boolean;
+  /** The invited person said no (in the app); the invitation stays listed so it can be withdrawn or sent again. */
+  declinedAt: Date | null;
   createdAt: Date;
 }
 
-/** Program invitations still open (neither accepted nor revoked), newest first; expired ones are flagged. */
+/** Program invitations neither accepted nor revoked, newest first; expired and declined ones are flagged. */
 export async function listProgramInvitations({ ctx }: ServiceCall<void>): Promise<ProgramInvitation[]> {
   const rows = await ctx.db
     .select({ invitation: invitations, programName: programs.name })
@@ -37,6 +39,7 @@ export async function listProgramInvitations({ ctx }: ServiceCall<void>): Promis
     invitedById: r.invitedById,
     expiresAt: r.expiresAt,
     expired: r.expiresAt <= ctx.now,
+    declinedAt: r.declinedAt,
     createdAt: r.createdAt,
   }));
 }
