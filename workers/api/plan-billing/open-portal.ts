@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { openPortal } from '../../services/billing';
+import { openPortal } from '../../services/plan-billing';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

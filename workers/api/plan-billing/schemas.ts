@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { BillingPeriod, OrgSubscriptionStatus } from '../../../schema/enums';
-import type { BillingOverview, CheckoutResult } from '../../services/billing';
+import type { BillingOverview, CheckoutResult } from '../../services/plan-billing';
 import { planSourceSchema } from '../platform/plan-schemas';
 import { id, isoOrNull } from '../shared/schemas';
 

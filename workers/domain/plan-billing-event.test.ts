@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { billingEventTarget } from './billing-event';
+import { billingEventTarget } from './plan-billing-event';
 
 const event = (type: string, object: Record<string, unknown>) => ({ id: 'evt_1', type, created: 1, data: { object } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { billingPeriodOf, graceOutcome, subscriptionStateOf } from './billing-state';
+import { billingPeriodOf, graceOutcome, subscriptionStateOf } from './plan-billing-state';
 
 describe('subscriptionStateOf', () => {
   test.each([

@@ -5,7 +5,7 @@ import { startCheckoutRoute } from './start-checkout';
 import { mountRoutes } from '../mount-routes';
 
 /** Paying for plans through Stripe Billing: the organization's billing (signed in) and Stripe's webhook (public, signed). */
-export const billingRoutes = mountRoutes([
+export const planBillingRoutes = mountRoutes([
   getBillingRoute,
   startCheckoutRoute,
   openPortalRoute,

@@ -2,7 +2,7 @@ import { and, eq, isNull, lte } from 'drizzle-orm';
 import { orgSubscriptions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { lowestPlan } from './lowest-plan';
-import { setOrganizationPlan } from './set-organization-plan';
+import { setOrganizationPlan } from '../plans';
 
 /**
  * Cron: organizations whose payment failed and whose grace period is over move to the lowest
@@ -30,11 +30,14 @@ export async function downgradeLapsedSubscriptions({
     if (due.length === 0) return { downgraded: 0 };
     const lowest = await lowestPlan({ ctx: tx, input: undefined });
     for (const row of due) {
-      await setOrganizationPlan(tx, {
-        organizationId: row.organizationId,
-        planId: lowest.id,
-        billingPeriod: 'monthly',
-        reason: 'grace_period_ended',
+      await setOrganizationPlan({
+        ctx: tx,
+        input: {
+          organizationId: row.organizationId,
+          planId: lowest.id,
+          billingPeriod: 'monthly',
+          by: { planBilling: 'grace_period_ended' },
+        },
       });
       await tx.db.update(orgSubscriptions).set({ downgradedAt: tx.now }).where(eq(orgSubscriptions.id, row.id));
     }

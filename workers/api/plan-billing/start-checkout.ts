@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { startCheckout } from '../../services/billing';
+import { startCheckout } from '../../services/plan-billing';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

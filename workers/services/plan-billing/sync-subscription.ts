@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { type OrgSubscription, orgSubscriptions, plans } from '../../../schema';
-import type { ServiceContext } from '../../context';
-import { billingPeriodOf, graceOutcome, subscriptionStateOf } from '../../domain/billing-state';
+import type { ServiceCall } from '../../context';
+import { billingPeriodOf, graceOutcome, subscriptionStateOf } from '../../domain/plan-billing-state';
 import { periodEndOf, type StripeSubscription } from '../../integrations/stripe';
 import { lowestPlan } from './lowest-plan';
-import { setOrganizationPlan } from './set-organization-plan';
+import { setOrganizationPlan } from '../plans';
 
 export interface SyncOutcome {
   subscription: OrgSubscription;
@@ -17,12 +17,11 @@ export interface SyncOutcome {
  * inside a transaction with the row locked, after reading the subscription from Stripe: the
  * latest read always commits last, so no older state can overwrite a newer one.
  */
-export async function syncSubscription(
-  ctx: ServiceContext,
-  row: OrgSubscription,
-  sub: StripeSubscription,
-  reason: string,
-): Promise<SyncOutcome> {
+export async function syncSubscription({
+  ctx,
+  input,
+}: ServiceCall<{ row: OrgSubscription; sub: StripeSubscription; reason: string }>): Promise<SyncOutcome> {
+  const { row, sub, reason } = input;
   const state = subscriptionStateOf(sub.status);
   const price = sub.items.data[0]!.price;
   const metaPlanId = sub.metadata.planId;
@@ -55,14 +54,20 @@ export async function syncSubscription(
     .where(eq(orgSubscriptions.id, row.id))
     .returning();
   if (outcome.plan === 'subscribed' && planId)
-    await setOrganizationPlan(ctx, { organizationId: row.organizationId, planId, billingPeriod, reason });
+    await setOrganizationPlan({
+      ctx,
+      input: { organizationId: row.organizationId, planId, billingPeriod, by: { planBilling: reason } },
+    });
   else if (outcome.plan === 'lowest') {
     const lowest = await lowestPlan({ ctx, input: undefined });
-    await setOrganizationPlan(ctx, {
-      organizationId: row.organizationId,
-      planId: lowest.id,
-      billingPeriod: 'monthly',
-      reason,
+    await setOrganizationPlan({
+      ctx,
+      input: {
+        organizationId: row.organizationId,
+        planId: lowest.id,
+        billingPeriod: 'monthly',
+        by: { planBilling: reason },
+      },
     });
   }
   return { subscription: updated!, graceStarted: outcome.graceStarted };

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { memberships } from '../../../schema';
 import type { OrgSubscription } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { enqueueNotifications } from '../notifications';
 
 /** Tells the organization's owners a payment failed and until when the plan is kept; once per grace period. */
-export async function notifyPaymentFailed(ctx: ServiceContext, sub: OrgSubscription): Promise<void> {
+export async function notifyPaymentFailed({ ctx, input: sub }: ServiceCall<OrgSubscription>): Promise<void> {
   if (!sub.graceUntil) return;
   const owners = await ctx.db
     .select({ userId: memberships.userId })

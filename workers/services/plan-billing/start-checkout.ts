@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { orgSubscriptions, plans } from '../../../schema';
 import type { BillingPeriod } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
-import { intervalOf } from '../../domain/billing-state';
+import { intervalOf } from '../../domain/plan-billing-state';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import {
   changeSubscriptionPrice,
@@ -30,7 +30,7 @@ export async function startCheckout({
   ctx,
   input,
 }: ServiceCall<{ planId: string; period: BillingPeriod }>): Promise<CheckoutResult> {
-  const cfg = stripeConfig(ctx);
+  const cfg = stripeConfig({ ctx, input: undefined });
   const organizationId = actingAdvertiser(ctx).organizationId;
   const [plan] = await ctx.db.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) throw new NotFoundError('plan', input.planId);
@@ -43,19 +43,26 @@ export async function startCheckout({
     productName: `${plan.name} (${input.period})`,
   };
   const metadata = { organizationId, planId: plan.id, period: input.period };
-  const row = await ensureBillingCustomer(ctx, cfg, organizationId);
+  const row = await ensureBillingCustomer({ ctx, input: { cfg, organizationId } });
 
   if (row.stripeSubscriptionId && (row.status === 'active' || row.status === 'past_due')) {
     if (row.planId === plan.id && row.billingPeriod === input.period && !row.cancelAtPeriodEnd)
       throw new AppError('already_on_plan', 'The organization already pays for this plan and period');
     const subscriptionId = row.stripeSubscriptionId;
-    const current = await callStripe(ctx, 'read the subscription', () => getSubscription(cfg, subscriptionId));
-    const updated = await callStripe(ctx, 'change the subscription', () =>
-      changeSubscriptionPrice(cfg, { subscription: current, price, metadata }),
-    );
+    const current = await callStripe({
+      ctx,
+      input: { what: 'read the subscription', call: () => getSubscription(cfg, subscriptionId) },
+    });
+    const updated = await callStripe({
+      ctx,
+      input: {
+        what: 'change the subscription',
+        call: () => changeSubscriptionPrice(cfg, { subscription: current, price, metadata }),
+      },
+    });
     await inTransaction(ctx, async (tx) => {
       const [locked] = await tx.db.select().from(orgSubscriptions).where(eq(orgSubscriptions.id, row.id)).for('update');
-      await syncSubscription(tx, locked!, updated, 'plan_change');
+      await syncSubscription({ ctx: tx, input: { row: locked!, sub: updated, reason: 'plan_change' } });
       await recordAudit({
         ctx: tx,
         input: {
@@ -69,16 +76,21 @@ export async function startCheckout({
     return { mode: 'updated', url: billingPageUrl(ctx, organizationId, '?checkout=updated') };
   }
 
-  const session = await callStripe(ctx, 'start the checkout', () =>
-    createCheckoutSession(cfg, {
-      customerId: row.stripeCustomerId,
-      organizationId,
-      price,
-      metadata,
-      successUrl: billingPageUrl(ctx, organizationId, '?checkout=success&session_id={CHECKOUT_SESSION_ID}'),
-      cancelUrl: billingPageUrl(ctx, organizationId, '?checkout=canceled'),
-    }),
-  );
+  const session = await callStripe({
+    ctx,
+    input: {
+      what: 'start the checkout',
+      call: () =>
+        createCheckoutSession(cfg, {
+          customerId: row.stripeCustomerId,
+          organizationId,
+          price,
+          metadata,
+          successUrl: billingPageUrl(ctx, organizationId, '?checkout=success&session_id={CHECKOUT_SESSION_ID}'),
+          cancelUrl: billingPageUrl(ctx, organizationId, '?checkout=canceled'),
+        }),
+    },
+  });
   await recordAudit({
     ctx,
     input: {

@@ -1,9 +1,9 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { StripeApiError, type StripeConfig } from '../../integrations/stripe';
 
 /** Stripe credentials, or billing_disabled when this install does not bill (BILLING_ENABLED off). */
-export function stripeConfig(ctx: ServiceContext): StripeConfig {
+export function stripeConfig({ ctx }: ServiceCall<void>): StripeConfig {
   const { BILLING_ENABLED, STRIPE_SECRET_KEY, STRIPE_API_BASE_URL } = ctx.config;
   if (!BILLING_ENABLED || !STRIPE_SECRET_KEY)
     throw new AppError('billing_disabled', 'Billing is switched off on this installation');
@@ -11,9 +11,10 @@ export function stripeConfig(ctx: ServiceContext): StripeConfig {
 }
 
 /** Runs a Stripe call; its refusal or absence becomes billing_provider_error, logged with Stripe's words. */
-export async function callStripe<T>(ctx: ServiceContext, what: string, fn: () => Promise<T>): Promise<T> {
+export async function callStripe<T>({ ctx, input }: ServiceCall<{ what: string; call: () => Promise<T> }>): Promise<T> {
+  const { what } = input;
   try {
-    return await fn();
+    return await input.call();
   } catch (err) {
     if (!(err instanceof StripeApiError)) throw err;
     ctx.log.warn('stripe_billing_call_failed', {

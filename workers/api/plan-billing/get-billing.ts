@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getBilling } from '../../services/billing';
+import { getBilling } from '../../services/plan-billing';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { billingOverview, billingOverviewView } from './schemas';

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { BILLING_EVENT_TYPES, billingEventEnvelope } from '../../domain/billing-event';
+import { BILLING_EVENT_TYPES, billingEventEnvelope } from '../../domain/plan-billing-event';
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import { AppError } from '../../errors/app-error';
 import type { ErrorBody } from '../../errors/on-error';
-import { applyBillingEvent } from '../../services/billing';
+import { applyBillingEvent } from '../../services/plan-billing';
 import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';

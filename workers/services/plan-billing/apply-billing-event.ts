@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { billingEvents, orgSubscriptions } from '../../../schema';
 import type { OrgSubscriptionStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
-import { type BillingEventEnvelope, billingEventTarget } from '../../domain/billing-event';
+import { type BillingEventEnvelope, billingEventTarget } from '../../domain/plan-billing-event';
 import { getSubscription } from '../../integrations/stripe';
 import { callStripe, stripeConfig } from './billing-config';
 import { notifyPaymentFailed } from './notify-payment-failed';
@@ -22,7 +22,7 @@ export async function applyBillingEvent({
   ctx,
   input: { event },
 }: ServiceCall<{ event: BillingEventEnvelope }>): Promise<BillingEventOutcome> {
-  const cfg = stripeConfig(ctx);
+  const cfg = stripeConfig({ ctx, input: undefined });
   const target = billingEventTarget(event);
   if (target.kind === 'ignored') return { outcome: 'ignored', reason: target.reason };
   const result = await inTransaction(ctx, async (tx) => {
@@ -43,10 +43,13 @@ export async function applyBillingEvent({
     // A replaced subscription's late events must not touch the current one.
     if (row.stripeSubscriptionId && row.stripeSubscriptionId !== subscriptionId && !target.fromCheckout)
       return { outcome: 'ignored' as const, reason: 'an earlier subscription of this customer' };
-    const sub = await callStripe(tx, 'read the subscription', () => getSubscription(cfg, subscriptionId));
+    const sub = await callStripe({
+      ctx: tx,
+      input: { what: 'read the subscription', call: () => getSubscription(cfg, subscriptionId) },
+    });
     if (sub.customer !== row.stripeCustomerId)
       return { outcome: 'ignored' as const, reason: 'the subscription belongs to another customer' };
-    const synced = await syncSubscription(tx, row, sub, event.type);
+    const synced = await syncSubscription({ ctx: tx, input: { row, sub, reason: event.type } });
     await tx.db
       .update(orgSubscriptions)
       .set({ lastEventCreated: sql`GREATEST(COALESCE(${orgSubscriptions.lastEventCreated}, 0), ${event.created})` })
@@ -60,6 +63,6 @@ export async function applyBillingEvent({
     organizationId: result.subscription.organizationId,
     status: result.subscription.status,
   });
-  if (result.graceStarted) await notifyPaymentFailed(ctx, result.subscription);
+  if (result.graceStarted) await notifyPaymentFailed({ ctx, input: result.subscription });
   return { outcome: 'applied', status: result.subscription.status };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type OrgSubscription, organizations, orgSubscriptions } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { createCustomer, type StripeConfig } from '../../integrations/stripe';
 import { callStripe } from './billing-config';
@@ -9,11 +9,11 @@ import { callStripe } from './billing-config';
  * The organization's billing row, creating its Stripe customer the first time. The idempotency
  * key makes two racing first checkouts get the same customer; the unique row keeps one.
  */
-export async function ensureBillingCustomer(
-  ctx: ServiceContext,
-  cfg: StripeConfig,
-  organizationId: string,
-): Promise<OrgSubscription> {
+export async function ensureBillingCustomer({
+  ctx,
+  input,
+}: ServiceCall<{ cfg: StripeConfig; organizationId: string }>): Promise<OrgSubscription> {
+  const { cfg, organizationId } = input;
   const existing = await findRow(ctx, organizationId);
   if (existing) return existing;
   const [org] = await ctx.db
@@ -21,9 +21,13 @@ export async function ensureBillingCustomer(
     .from(organizations)
     .where(eq(organizations.id, organizationId));
   if (!org) throw new NotFoundError('organization');
-  const customer = await callStripe(ctx, 'create the customer', () =>
-    createCustomer(cfg, { name: org.name, organizationId }, `customer:${organizationId}`),
-  );
+  const customer = await callStripe({
+    ctx,
+    input: {
+      what: 'create the customer',
+      call: () => createCustomer(cfg, { name: org.name, organizationId }, `customer:${organizationId}`),
+    },
+  });
   await ctx.db.insert(orgSubscriptions).values({ organizationId, stripeCustomerId: customer.id }).onConflictDoNothing();
   return (await findRow(ctx, organizationId))!;
 }

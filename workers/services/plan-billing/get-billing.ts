@@ -19,7 +19,7 @@ export interface BillingOverview {
 
 /** The organization's plan, its Stripe subscription (if any) and the plans it can buy. */
 export async function getBilling({ ctx }: ServiceCall<void>): Promise<BillingOverview> {
-  stripeConfig(ctx);
+  stripeConfig({ ctx, input: undefined });
   const organizationId = actingAdvertiser(ctx).organizationId;
   const [org] = await ctx.db
     .select({ planId: organizations.planId, billingPeriod: organizations.billingPeriod })
