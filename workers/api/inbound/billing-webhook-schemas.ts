@@ -1,18 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { BillingProvider } from '../../../schema/enums';
-import {
-  GENERIC_SECRET_PATTERN,
-  LEMON_SQUEEZY_SECRET_PATTERN,
-  PADDLE_WEBHOOK_SECRET_PATTERN,
-} from '../../domain/billing-webhook-secrets';
-import type { BillingWebhookSettings } from '../../services/billing-webhooks';
+import { SourceProvider } from '../../../schema/enums';
+import { CONVERSION_SOURCES, type SourceWebhookSettings } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { isoOrNull, timestamp } from '../shared/schemas';
 import { conversionOutcome, disputeOutcome } from './schemas';
 
 export const billingProviderParams = appParams.extend({
   provider: z
-    .enum(BillingProvider)
+    .enum(SourceProvider)
     .openapi({ param: { name: 'provider', in: 'path' } })
     .describe('paddle (Paddle Billing), lemon_squeezy, or generic (our signed billing event)'),
 });
@@ -26,7 +21,7 @@ export const billingEventResponse = conversionOutcome.or(disputeOutcome).or(igno
 
 export const billingWebhookSettings = z
   .object({
-    provider: z.enum(BillingProvider),
+    provider: z.enum(SourceProvider),
     configured: z.boolean().describe('Whether a signing secret is stored (it is never shown again)'),
     endpointUrl: z.url().describe('The URL to give the provider as the webhook (notification destination) URL'),
     eventTypes: z
@@ -42,21 +37,6 @@ export const billingWebhookSettingsList = z
   .object({ items: z.array(billingWebhookSettings) })
   .openapi('BillingWebhookSettingsList');
 
-const SECRET_RULES: Record<BillingProvider, { pattern: RegExp; message: string }> = {
-  paddle: {
-    pattern: PADDLE_WEBHOOK_SECRET_PATTERN,
-    message: 'Must be the notification destination’s secret key from Paddle, starting with pdl_ntfset_',
-  },
-  lemon_squeezy: {
-    pattern: LEMON_SQUEEZY_SECRET_PATTERN,
-    message: 'Must be the webhook’s signing secret from Lemon Squeezy: 6 to 40 characters without spaces',
-  },
-  generic: {
-    pattern: GENERIC_SECRET_PATTERN,
-    message: 'Must be 32 to 200 characters without spaces; generate a random one',
-  },
-};
-
 export const setBillingWebhookBody = z
   .strictObject({
     secret: z
@@ -69,12 +49,12 @@ export const setBillingWebhookBody = z
   .openapi('SetBillingWebhook');
 
 /** The secret's rule for this provider, or the message to answer with. */
-export function secretProblem(provider: BillingProvider, secret: string): string | null {
-  const rule = SECRET_RULES[provider];
+export function secretProblem(provider: SourceProvider, secret: string): string | null {
+  const rule = CONVERSION_SOURCES[provider].secretRule;
   return rule.pattern.test(secret) ? null : rule.message;
 }
 
-export const billingWebhookSettingsView = (s: BillingWebhookSettings): z.infer<typeof billingWebhookSettings> => ({
+export const billingWebhookSettingsView = (s: SourceWebhookSettings): z.infer<typeof billingWebhookSettings> => ({
   ...s,
   lastEventAt: isoOrNull(s.lastEventAt),
 });

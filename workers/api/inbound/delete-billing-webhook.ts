@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { removeBillingWebhookSecret } from '../../services/billing-webhooks';
+import { removeSourceWebhookSecret } from '../../services/conversion-sources';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,6 +19,6 @@ const route = createRoute({
 
 export const deleteBillingWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { appId, provider } = c.req.valid('param');
-  await removeBillingWebhookSecret({ ctx: c.var.services(), input: { appId, provider } });
+  await removeSourceWebhookSecret({ ctx: c.var.services(), input: { appId, provider } });
   return c.body(null, 204);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getBillingWebhooks } from '../../services/billing-webhooks';
+import { getSourceWebhooks } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -24,6 +24,6 @@ const route = createRoute({
 });
 
 export const getBillingWebhooksRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const items = await getBillingWebhooks({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+  const items = await getSourceWebhooks({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
   return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
 });

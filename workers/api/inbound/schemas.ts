@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { DisputeStatus } from '../../../schema/enums';
 import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../domain/stripe-signature';
-import type { StripeWebhookSettings, WaitingRefund } from '../../services/stripe';
+import type { StripeWebhookSettings, WaitingRefund } from '../../services/conversion-sources';
 import { idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
 
 import { commissionLine } from '../conversions/commission-views';

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ValidationError } from '../../errors/app-error';
-import { setBillingWebhookSecret } from '../../services/billing-webhooks';
+import { setSourceWebhookSecret } from '../../services/conversion-sources';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -38,6 +38,6 @@ export const setBillingWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, a
   const { secret } = c.req.valid('json');
   const problem = secretProblem(provider, secret);
   if (problem) throw new ValidationError(problem, [{ path: 'secret', message: problem }]);
-  const items = await setBillingWebhookSecret({ ctx: c.var.services(), input: { appId, provider, secret } });
+  const items = await setSourceWebhookSecret({ ctx: c.var.services(), input: { appId, provider, secret } });
   return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
 });

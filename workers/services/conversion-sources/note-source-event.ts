@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { billingWebhooks } from '../../../schema';
-import type { BillingProvider } from '../../../schema/enums';
+import type { SourceProvider } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 
-/** Remembers that a verified event arrived, so the settings page can say the provider's events arrive. */
-export async function noteBillingEvent({
+/** Remembers that a verified event arrived (billing_webhooks' counters), so the settings page can say the provider's events arrive. */
+export async function noteProviderEvent({
   ctx,
   input,
-}: ServiceCall<{ appId: string; provider: BillingProvider; eventType: string }>): Promise<void> {
+}: ServiceCall<{ appId: string; provider: SourceProvider; eventType: string }>): Promise<void> {
   await ctx.db
     .update(billingWebhooks)
     .set({

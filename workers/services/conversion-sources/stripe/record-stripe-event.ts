@@ -1,8 +1,8 @@
-import { stripeInvoicePayments } from '../../../schema';
-import type { ServiceCall } from '../../context';
-import type { ConversionEvent } from '../../contracts/conversion-event';
-import type { StripePaymentLink } from '../../domain/stripe-payment-links';
-import { type ConversionOutcome, recordConversion } from '../conversions';
+import { stripeInvoicePayments } from '../../../../schema';
+import type { ServiceCall } from '../../../context';
+import type { ConversionEvent } from '../../../contracts/conversion-event';
+import type { StripePaymentLink } from '../../../domain/stripe-payment-links';
+import { type ConversionOutcome, recordConversion } from '../../conversions';
 
 export interface RecordStripeEventInput {
   appId: string;

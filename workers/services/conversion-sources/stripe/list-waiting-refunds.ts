@@ -1,9 +1,9 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { apps, conversions } from '../../../schema';
-import type { ServiceCall } from '../../context';
-import { REFUND_WAIT_MS } from '../../domain/out-of-order-events';
-import { type RefundWaitReason, refundWaitReason } from '../../domain/stripe-integration';
-import { actingAdvertiser } from '../access';
+import { apps, conversions } from '../../../../schema';
+import type { ServiceCall } from '../../../context';
+import { REFUND_WAIT_MS } from '../../../domain/out-of-order-events';
+import { type RefundWaitReason, refundWaitReason } from '../../../domain/stripe-integration';
+import { actingAdvertiser } from '../../access';
 import { readIntegrationStates } from './read-integration-state';
 
 export interface WaitingRefund {
@@ -62,7 +62,7 @@ export async function listWaitingRefunds({
       .limit(input.limit),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(conversions).where(where),
   ]);
-  const states = await readIntegrationStates(ctx.db, [...new Set(rows.map((r) => r.appId))]);
+  const states = await readIntegrationStates({ ctx, input: [...new Set(rows.map((r) => r.appId))] });
   return {
     total: count?.total ?? 0,
     items: rows.map((r) => ({
@@ -74,11 +74,10 @@ export async function listWaitingRefunds({
 }
 
 /** How many refunds of one app wait for their sale. */
-export async function countWaitingRefunds(
-  ctx: Parameters<typeof listWaitingRefunds>[0]['ctx'],
-  organizationId: string,
-  appId: string,
-): Promise<number> {
+export async function countWaitingRefunds({
+  ctx,
+  input: { organizationId, appId },
+}: ServiceCall<{ organizationId: string; appId: string }>): Promise<number> {
   const [row] = await ctx.db
     .select({ total: sql<number>`count(*)::int` })
     .from(conversions)

@@ -1,21 +1,21 @@
 import { billingWebhooks } from '../../../schema';
-import type { BillingProvider } from '../../../schema/enums';
+import type { SourceProvider } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from '../apps';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
-import { type BillingWebhookSettings, getBillingWebhooks } from './get-billing-webhooks';
+import { type SourceWebhookSettings, getSourceWebhooks } from './get-source-webhooks';
 
 /**
  * Turns a provider's webhooks on for an app, or replaces its secret. The secret is sealed with the
  * data key (verifying an HMAC needs the secret itself); a new secret starts the received count
  * again, so the page shows whether events signed with it arrive. The audit entry never holds it.
  */
-export async function setBillingWebhookSecret({
+export async function setSourceWebhookSecret({
   ctx,
   input,
-}: ServiceCall<{ appId: string; provider: BillingProvider; secret: string }>): Promise<BillingWebhookSettings[]> {
+}: ServiceCall<{ appId: string; provider: SourceProvider; secret: string }>): Promise<SourceWebhookSettings[]> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
@@ -39,5 +39,5 @@ export async function setBillingWebhookSecret({
       },
     });
   });
-  return getBillingWebhooks({ ctx, input: { appId: input.appId } });
+  return getSourceWebhooks({ ctx, input: { appId: input.appId } });
 }

@@ -1,5 +1,5 @@
 /**
- * What each billing provider's signing secret looks like, for the API's check and the dashboard's
+ * What each conversion source's signing secret looks like, for the API's check and the dashboard's
  * form: Paddle generates `pdl_ntfset_…` per notification destination; Lemon Squeezy takes 6 to 40
  * characters the advertiser chooses; the generic webhook's secret is ours to require long enough
  * not to be guessed.

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { apps } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { encryptSecret } from '../encryption';
-import { recordAudit } from '../audit';
-import { findAppOrThrow } from '../apps';
-import { actingAdvertiser } from '../access';
+import { apps } from '../../../../schema';
+import { inTransaction, type ServiceCall } from '../../../context';
+import { encryptSecret } from '../../encryption';
+import { recordAudit } from '../../audit';
+import { findAppOrThrow } from '../../apps';
+import { actingAdvertiser } from '../../access';
 import { getStripeWebhook, type StripeWebhookSettings } from './get-stripe-webhook';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appEventId } from '../contracts/conversion-event';
 import { isUuidv7 } from '../contracts/ids';
 import { CURRENCY_CODES } from '../contracts/iso-codes';
-import { type BillingMapping, conversion } from './billing-mapping';
+import { type SourceMapping, conversion } from './source-mapping';
 
 const MAX_AMOUNT_MINOR = 1_000_000_000_000;
 const token = (max: number) => z.string().trim().min(1).max(max);
@@ -13,7 +13,7 @@ const token = (max: number) => z.string().trim().min(1).max(max);
  * conversions API. One event per payment fact; `order_id` names the payment, so a refund or a
  * dispute names the payment it concerns and reverses exactly that one.
  */
-export const genericBillingEvent = z
+export const genericSourceEvent = z
   .object({
     id: appEventId.describe('Your event id: the idempotency key within the app'),
     type: z
@@ -55,12 +55,12 @@ export const genericBillingEvent = z
     message: 'a dispute event needs dispute_id',
     path: ['dispute_id'],
   });
-export type GenericBillingEvent = z.infer<typeof genericBillingEvent>;
+export type GenericSourceEvent = z.infer<typeof genericSourceEvent>;
 
 const PHASES = { 'dispute.opened': 'opened', 'dispute.won': 'won', 'dispute.lost': 'lost' } as const;
 
 /** Our conversion or dispute event for a generic billing event (already validated). */
-export function mapGenericBillingEvent(e: GenericBillingEvent): BillingMapping {
+export function mapGenericSourceEvent(e: GenericSourceEvent): SourceMapping {
   if (e.type === 'dispute.opened' || e.type === 'dispute.won' || e.type === 'dispute.lost') {
     return {
       kind: 'dispute',

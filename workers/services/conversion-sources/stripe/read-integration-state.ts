@@ -1,15 +1,15 @@
 import { inArray } from 'drizzle-orm';
-import { stripeEventTypes } from '../../../schema';
-import type { Executor } from '../../db/client';
-import { type StripeIntegrationState, stripeIntegrationState } from '../../domain/stripe-integration';
+import { stripeEventTypes } from '../../../../schema';
+import type { ServiceCall } from '../../../context';
+import { type StripeIntegrationState, stripeIntegrationState } from '../../../domain/stripe-integration';
 
 /** Each app's Stripe integration state, from the event types its endpoint delivered. */
-export async function readIntegrationStates(
-  db: Executor,
-  appIds: readonly string[],
-): Promise<Map<string, StripeIntegrationState>> {
+export async function readIntegrationStates({
+  ctx,
+  input: appIds,
+}: ServiceCall<readonly string[]>): Promise<Map<string, StripeIntegrationState>> {
   const rows = appIds.length
-    ? await db
+    ? await ctx.db
         .select()
         .from(stripeEventTypes)
         .where(inArray(stripeEventTypes.appId, [...appIds]))

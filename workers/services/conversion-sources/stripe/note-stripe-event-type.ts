@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { stripeEventTypes } from '../../../schema';
-import type { ServiceCall } from '../../context';
+import { stripeEventTypes } from '../../../../schema';
+import type { ServiceCall } from '../../../context';
 
 /**
  * Remembers that the app's endpoint delivered a verified event of this type (and in which API

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { apps } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { recordAudit } from '../audit';
-import { findAppOrThrow } from '../apps';
-import { actingAdvertiser } from '../access';
+import { apps } from '../../../../schema';
+import { inTransaction, type ServiceCall } from '../../../context';
+import { recordAudit } from '../../audit';
+import { findAppOrThrow } from '../../apps';
+import { actingAdvertiser } from '../../access';
 
 /** Turns Stripe webhooks off for an app: its endpoint answers 404 from now on. */
 export async function removeStripeWebhookSecret({ ctx, input }: ServiceCall<{ appId: string }>): Promise<void> {

@@ -1,18 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { conversions } from '../../../schema';
-import type { BillingProvider } from '../../../schema/enums';
+import type { ConversionSource } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { conversionEvent } from '../../contracts/conversion-event';
-import type { BillingMapping } from '../../domain/billing-mapping';
-import { type ConversionOutcome, type DisputeOutcome, recordConversion, recordDispute } from '../conversions';
+import type { SourceMapping } from '../../domain/source-mapping';
+import { recordConversion, recordDispute } from '../conversions';
+import type { SourceResult } from './source';
 
-/** Where each provider's conversions are recorded from (conversions.source). */
-const SOURCES = { paddle: 'paddle', lemon_squeezy: 'lemon_squeezy', generic: 'billing_webhook' } as const;
-
-export type BillingEventResult =
-  | { kind: 'conversion'; outcome: ConversionOutcome }
-  | { kind: 'dispute'; outcome: DisputeOutcome }
-  | { kind: 'ignored'; reason: string };
+/** The sources whose disputes the conversions core records (conversion_disputes.source). */
+const DISPUTING = ['stripe', 'paddle', 'billing_webhook'] as const;
+const disputes = (source: ConversionSource): source is (typeof DISPUTING)[number] =>
+  (DISPUTING as readonly string[]).includes(source);
 
 /** What earlier refunds of this payment already took back, for a refund that reports the running total. */
 async function refundedBefore(ctx: ServiceContext, appId: string, orderId: string, eventId: string): Promise<number> {
@@ -31,24 +29,24 @@ async function refundedBefore(ctx: ServiceContext, appId: string, orderId: strin
 }
 
 /**
- * Records what a verified provider event means, through the same core as Stripe and the
- * conversions API: a conversion (idempotent by its event id), or a dispute step. A refund that
- * reports the payment's refunded total books only the part no earlier refund took.
+ * Records what a verified source event means, through the same core as the conversions API: a
+ * conversion (idempotent by its event id), or a dispute step. A refund that reports the payment's
+ * refunded total books only the part no earlier refund took.
  */
-export async function recordBillingEvent({
+export async function recordSourceEvent({
   ctx,
   input,
 }: ServiceCall<{
   appId: string;
   organizationId: string;
-  provider: BillingProvider;
-  mapping: BillingMapping;
-}>): Promise<BillingEventResult> {
-  const { mapping, appId, organizationId } = input;
-  const source = SOURCES[input.provider];
+  /** conversions.source of what is recorded. */
+  source: ConversionSource;
+  mapping: SourceMapping;
+}>): Promise<SourceResult> {
+  const { mapping, appId, organizationId, source } = input;
   if (mapping.kind === 'ignored') return mapping;
   if (mapping.kind === 'dispute') {
-    if (source === 'lemon_squeezy') return { kind: 'ignored', reason: 'Lemon Squeezy reports no disputes' };
+    if (!disputes(source)) return { kind: 'ignored', reason: `${source} reports no disputes` };
     const outcome = await recordDispute({ ctx, input: { appId, organizationId, dispute: mapping.dispute, source } });
     return { kind: 'dispute', outcome };
   }

@@ -1,10 +1,11 @@
-import type { ServiceCall } from '../../context';
-import type { StripeIntegrationState } from '../../domain/stripe-integration';
-import { findAppOrThrow } from '../apps';
-import { actingAdvertiser } from '../access';
+import type { ServiceCall } from '../../../context';
+import type { StripeIntegrationState } from '../../../domain/stripe-integration';
+import { findAppOrThrow } from '../../apps';
+import { actingAdvertiser } from '../../access';
 import { countWaitingRefunds } from './list-waiting-refunds';
 import { readIntegrationStates } from './read-integration-state';
-import { stripeEndpointUrl } from './stripe-endpoint-url';
+import { sourceEndpointUrl } from '../endpoint-url';
+import { STRIPE_PATH_SEGMENT } from './stripe-path';
 
 export interface StripeWebhookSettings extends StripeIntegrationState {
   appId: string;
@@ -20,13 +21,13 @@ export async function getStripeWebhook({ ctx, input }: ServiceCall<{ appId: stri
   const organizationId = actingAdvertiser(ctx).organizationId;
   const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
   const [states, waitingRefunds] = await Promise.all([
-    readIntegrationStates(ctx.db, [app.id]),
-    countWaitingRefunds(ctx, organizationId, app.id),
+    readIntegrationStates({ ctx, input: [app.id] }),
+    countWaitingRefunds({ ctx, input: { organizationId, appId: app.id } }),
   ]);
   return {
     appId: app.id,
     configured: app.stripeWebhookSecretEncrypted !== null,
-    endpointUrl: stripeEndpointUrl(ctx.config, app.id),
+    endpointUrl: sourceEndpointUrl(ctx.config, STRIPE_PATH_SEGMENT, app.id),
     ...states.get(app.id)!,
     waitingRefunds,
   };

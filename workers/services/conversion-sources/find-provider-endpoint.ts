@@ -1,25 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { apps, billingWebhooks } from '../../../schema';
-import type { BillingProvider } from '../../../schema/enums';
+import type { SourceProvider } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { decryptSecret } from '../encryption';
-
-export interface BillingEndpoint {
-  appId: string;
-  organizationId: string;
-  secret: string;
-}
+import type { SourceEndpoint } from './source';
 
 /**
- * The app a provider's webhook URL names, with its signing secret. An unknown app, one without a
- * secret for this provider and one that is not active all answer not_found, so nothing tells a
- * stranger which app ids exist.
+ * The app a provider's webhook URL names, with its signing secret from billing_webhooks. An unknown
+ * app, one without a secret for this provider and one that is not active all answer not_found, so
+ * nothing tells a stranger which app ids exist.
  */
-export async function findBillingEndpoint({
+export async function findProviderEndpoint({
   ctx,
   input,
-}: ServiceCall<{ appId: string; provider: BillingProvider }>): Promise<BillingEndpoint> {
+}: ServiceCall<{ appId: string; provider: SourceProvider }>): Promise<SourceEndpoint> {
   const [row] = await ctx.db
     .select({ organizationId: apps.organizationId, status: apps.status, sealed: billingWebhooks.secretEncrypted })
     .from(apps)

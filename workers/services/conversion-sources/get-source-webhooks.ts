@@ -1,15 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { billingWebhooks } from '../../../schema';
-import { BillingProvider } from '../../../schema/enums';
+import { SourceProvider } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { LEMON_SQUEEZY_EVENT_TYPES } from '../../domain/lemon-squeezy-event';
-import { PADDLE_EVENT_TYPES } from '../../domain/paddle-event';
 import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from '../apps';
-import { billingEndpointUrl } from './billing-endpoint-url';
+import { sourceEndpointUrl } from './endpoint-url';
+import { CONVERSION_SOURCES } from './registry';
 
-export interface BillingWebhookSettings {
-  provider: BillingProvider;
+export interface SourceWebhookSettings {
+  provider: SourceProvider;
   /** Whether a signing secret is stored; the secret itself is never shown again. */
   configured: boolean;
   endpointUrl: string;
@@ -20,26 +19,20 @@ export interface BillingWebhookSettings {
   eventsReceived: number;
 }
 
-const EVENT_TYPES: Record<BillingProvider, string[]> = {
-  paddle: PADDLE_EVENT_TYPES,
-  lemon_squeezy: LEMON_SQUEEZY_EVENT_TYPES,
-  generic: [],
-};
-
 /** Each provider's endpoint of an app: its URL, whether it is on, and whether its events arrive. */
-export async function getBillingWebhooks({
+export async function getSourceWebhooks({
   ctx,
   input,
-}: ServiceCall<{ appId: string }>): Promise<BillingWebhookSettings[]> {
+}: ServiceCall<{ appId: string }>): Promise<SourceWebhookSettings[]> {
   const app = await findAppOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.appId);
   const rows = await ctx.db.select().from(billingWebhooks).where(eq(billingWebhooks.appId, app.id));
-  return BillingProvider.map((provider) => {
+  return SourceProvider.map((provider) => {
     const row = rows.find((r) => r.provider === provider);
     return {
       provider,
       configured: Boolean(row),
-      endpointUrl: billingEndpointUrl(ctx.config, provider, app.id),
-      eventTypes: EVENT_TYPES[provider],
+      endpointUrl: sourceEndpointUrl(ctx.config, CONVERSION_SOURCES[provider].pathSegment, app.id),
+      eventTypes: [...CONVERSION_SOURCES[provider].eventTypes],
       lastEventAt: row?.lastEventAt ?? null,
       lastEventType: row?.lastEventType ?? null,
       eventsReceived: row?.eventsReceived ?? 0,

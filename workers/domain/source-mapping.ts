@@ -4,11 +4,11 @@ import type { DisputeEvent } from '../contracts/dispute-event';
 import { isUuidv7 } from '../contracts/ids';
 
 /**
- * What one billing provider event (Stripe, Paddle, Lemon Squeezy, the generic webhook) means to
+ * What one conversion source's event (Stripe, Paddle, Lemon Squeezy, the generic webhook) means to
  * us: one of our conversion events, a dispute step, or nothing and why. Every provider's mapper
- * returns this, and one path records it, so the providers differ only in how they read their payload.
+ * returns this, and one path records it, so the sources differ only in how they read their payload.
  */
-export type BillingMapping =
+export type SourceMapping =
   | {
       kind: 'event';
       event: ConversionEvent;
@@ -21,7 +21,7 @@ export type BillingMapping =
   | { kind: 'dispute'; dispute: DisputeEvent }
   | { kind: 'ignored'; reason: string };
 
-export const ignored = (reason: string): BillingMapping => ({ kind: 'ignored', reason });
+export const ignored = (reason: string): SourceMapping => ({ kind: 'ignored', reason });
 
 /** The keys a click id may travel under in a provider's custom data or metadata. */
 export const CLICK_ID_KEYS = ['aff_click_id', 'click_id'] as const;
@@ -84,7 +84,7 @@ export const currencyCode = z
 export function conversion(
   base: { eventId: string; occurredAt: string; metadata: Record<string, unknown> },
   fields: Omit<ConversionEvent, 'event_id' | 'occurred_at' | 'metadata'>,
-): BillingMapping {
+): SourceMapping {
   const defined = Object.fromEntries(
     Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
   ) as typeof fields;

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { billingWebhooks } from '../../../schema';
-import type { BillingProvider } from '../../../schema/enums';
+import type { SourceProvider } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from '../apps';
 import { recordAudit } from '../audit';
 
 /** Turns a provider's webhooks off for an app: the secret is deleted and its endpoint answers 404. */
-export async function removeBillingWebhookSecret({
+export async function removeSourceWebhookSecret({
   ctx,
   input,
-}: ServiceCall<{ appId: string; provider: BillingProvider }>): Promise<void> {
+}: ServiceCall<{ appId: string; provider: SourceProvider }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
