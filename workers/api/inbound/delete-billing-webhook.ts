@@ -3,7 +3,7 @@ import { removeSourceWebhookSecret } from '../../services/conversion-sources';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { billingProviderParams } from './billing-webhook-schemas';
+import { sourceProviderParams } from './source-webhook-schemas';
 
 const route = createRoute({
   method: 'delete',
@@ -13,7 +13,7 @@ const route = createRoute({
   summary: 'Turn a billing provider’s webhooks off for an app: the secret is deleted and the endpoint answers 404',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
-  request: { params: billingProviderParams },
+  request: { params: sourceProviderParams },
   responses: { 204: { description: 'Off' }, ...errorResponses },
 });
 

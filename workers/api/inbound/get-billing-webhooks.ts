@@ -3,7 +3,7 @@ import { getSourceWebhooks } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { billingWebhookSettingsList, billingWebhookSettingsView } from './billing-webhook-schemas';
+import { sourceWebhookSettingsList, sourceWebhookSettingsView } from './source-webhook-schemas';
 
 const route = createRoute({
   method: 'get',
@@ -17,7 +17,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'One entry per provider',
-      content: { 'application/json': { schema: billingWebhookSettingsList } },
+      content: { 'application/json': { schema: sourceWebhookSettingsList } },
     },
     ...errorResponses,
   },
@@ -25,5 +25,5 @@ const route = createRoute({
 
 export const getBillingWebhooksRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const items = await getSourceWebhooks({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
-  return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
+  return c.json({ items: items.map(sourceWebhookSettingsView) }, 200);
 });

@@ -3,7 +3,7 @@ import { genericSourceEvent } from '../../domain/generic-source-event';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { receiveSourceWebhook } from './receive-source-webhook';
-import { billingEventResponse } from './billing-webhook-schemas';
+import { sourceEventResponse } from './source-webhook-schemas';
 import { SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
@@ -28,7 +28,7 @@ const route = createRoute({
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, or a dispute step',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 401, 404, 413, 415, 429),
   },

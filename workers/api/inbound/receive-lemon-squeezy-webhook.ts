@@ -3,7 +3,7 @@ import { LEMON_SQUEEZY_EVENT_TYPES, lemonSqueezyEnvelope } from '../../domain/le
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { receiveSourceWebhook } from './receive-source-webhook';
-import { billingEventResponse } from './billing-webhook-schemas';
+import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -28,7 +28,7 @@ const route = createRoute({
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, or ignored',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 404, 413, 415, 429),
   },

@@ -4,7 +4,7 @@ import { PADDLE_TOLERANCE_SECONDS } from '../../domain/paddle-signature';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { receiveSourceWebhook } from './receive-source-webhook';
-import { billingEventResponse } from './billing-webhook-schemas';
+import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -29,7 +29,7 @@ const route = createRoute({
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, a dispute step, or ignored',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 404, 413, 415, 429),
   },

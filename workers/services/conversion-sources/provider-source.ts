@@ -25,7 +25,6 @@ export function providerSource({ read, ...parts }: ProviderSourceParts): Convers
   return {
     ...parts,
     findEndpoint: ({ ctx, input }) => findProviderEndpoint({ ctx, input: { appId: input.appId, provider } }),
-    // Providers other than Stripe share the Stripe binding's budget, per app and provider.
     limit: (appId) => ({ path: 'billing_webhook', provider, appId }),
     receive: async ({ ctx, input }) => {
       const { appId, organizationId } = input.endpoint;

@@ -5,21 +5,21 @@ import { appParams } from '../apps/schemas';
 import { isoOrNull, timestamp } from '../shared/schemas';
 import { conversionOutcome, disputeOutcome } from './schemas';
 
-export const billingProviderParams = appParams.extend({
+export const sourceProviderParams = appParams.extend({
   provider: z
     .enum(SourceProvider)
     .openapi({ param: { name: 'provider', in: 'path' } })
     .describe('paddle (Paddle Billing), lemon_squeezy, or generic (our signed billing event)'),
 });
 
-export const ignoredBillingEvent = z
+export const ignoredSourceEvent = z
   .object({ ignored: z.literal(true), reason: z.string() })
   .openapi('IgnoredBillingEvent');
 
 /** What a provider's webhook delivery did: recorded (or already recorded), a dispute step, or nothing and why. */
-export const billingEventResponse = conversionOutcome.or(disputeOutcome).or(ignoredBillingEvent);
+export const sourceEventResponse = conversionOutcome.or(disputeOutcome).or(ignoredSourceEvent);
 
-export const billingWebhookSettings = z
+export const sourceWebhookSettings = z
   .object({
     provider: z.enum(SourceProvider),
     configured: z.boolean().describe('Whether a signing secret is stored (it is never shown again)'),
@@ -33,11 +33,11 @@ export const billingWebhookSettings = z
   })
   .openapi('BillingWebhookSettings');
 
-export const billingWebhookSettingsList = z
-  .object({ items: z.array(billingWebhookSettings) })
+export const sourceWebhookSettingsList = z
+  .object({ items: z.array(sourceWebhookSettings) })
   .openapi('BillingWebhookSettingsList');
 
-export const setBillingWebhookBody = z
+export const setSourceWebhookBody = z
   .strictObject({
     secret: z
       .string()
@@ -54,7 +54,7 @@ export function secretProblem(provider: SourceProvider, secret: string): string 
   return rule.pattern.test(secret) ? null : rule.message;
 }
 
-export const billingWebhookSettingsView = (s: SourceWebhookSettings): z.infer<typeof billingWebhookSettings> => ({
+export const sourceWebhookSettingsView = (s: SourceWebhookSettings): z.infer<typeof sourceWebhookSettings> => ({
   ...s,
   lastEventAt: isoOrNull(s.lastEventAt),
 });
