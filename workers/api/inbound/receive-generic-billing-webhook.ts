@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { genericSourceEvent } from '../../domain/generic-source-event';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { receiveSourceWebhook } from './receive-source-webhook';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
 import { sourceEventResponse } from './source-webhook-schemas';
 import { SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome, stripeAppParams } from './schemas';
@@ -44,4 +44,4 @@ receiveGenericBillingWebhookRoute.openAPIRegistry.registerComponent('securitySch
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveGenericBillingWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveGenericBillingWebhookRoute.post('/v1/billing/:appId/webhooks', (c) => receiveSourceWebhook(c, 'generic'));
+receiveGenericBillingWebhookRoute.post(sourceWebhookPath('generic'), (c) => receiveSourceWebhook(c, 'generic'));

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { LEMON_SQUEEZY_EVENT_TYPES, lemonSqueezyEnvelope } from '../../domain/lemon-squeezy-event';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { receiveSourceWebhook } from './receive-source-webhook';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
 import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
@@ -44,6 +44,6 @@ receiveLemonSqueezyWebhookRoute.openAPIRegistry.registerComponent('securitySchem
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveLemonSqueezyWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveLemonSqueezyWebhookRoute.post('/v1/lemon-squeezy/:appId/webhooks', (c) =>
+receiveLemonSqueezyWebhookRoute.post(sourceWebhookPath('lemon_squeezy'), (c) =>
   receiveSourceWebhook(c, 'lemon_squeezy'),
 );

@@ -3,7 +3,7 @@ import { PADDLE_EVENT_TYPES, paddleEventEnvelope } from '../../domain/paddle-eve
 import { PADDLE_TOLERANCE_SECONDS } from '../../domain/paddle-signature';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { receiveSourceWebhook } from './receive-source-webhook';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
 import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
@@ -45,4 +45,4 @@ receivePaddleWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', '
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receivePaddleWebhookRoute.openAPIRegistry.registerPath(route);
 
-receivePaddleWebhookRoute.post('/v1/paddle/:appId/webhooks', (c) => receiveSourceWebhook(c, 'paddle'));
+receivePaddleWebhookRoute.post(sourceWebhookPath('paddle'), (c) => receiveSourceWebhook(c, 'paddle'));

@@ -20,6 +20,10 @@ function answer(c: Context<AppEnv>, result: SourceResult) {
   }
 }
 
+/** The Hono path a source receives on, from its registered segment (the OpenAPI path says the same, tested). */
+export const sourceWebhookPath = (id: WebhookSource): string =>
+  `/v1/${CONVERSION_SOURCES[id].pathSegment}/:appId/webhooks`;
+
 /**
  * The receive path of every conversion source's webhook, the same steps for each: the app's endpoint
  * (404 before the body is read), the raw bytes, the source's signature check over them, the sender's

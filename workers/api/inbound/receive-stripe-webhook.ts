@@ -3,7 +3,7 @@ import { stripeEventEnvelope } from '../../domain/stripe-event';
 import { STRIPE_HANDLED_EVENT_TYPES } from '../../domain/stripe-payment-links';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { receiveSourceWebhook } from './receive-source-webhook';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
 import { conversionOutcome, disputeOutcome, ignoredStripeEvent, linkedStripeEvent, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -50,4 +50,4 @@ receiveStripeWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', '
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveStripeWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', (c) => receiveSourceWebhook(c, 'stripe'));
+receiveStripeWebhookRoute.post(sourceWebhookPath('stripe'), (c) => receiveSourceWebhook(c, 'stripe'));
