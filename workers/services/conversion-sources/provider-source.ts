@@ -1,7 +1,7 @@
 import type { SourceProvider } from '../../../schema/enums';
 import type { SourceMapping } from '../../domain/source-mapping';
 import { findProviderEndpoint } from './find-provider-endpoint';
-import { noteProviderEvent } from './note-source-event';
+import { noteProviderEvent } from './note-provider-event';
 import { recordSourceEvent } from './record-source-event';
 import type { ConversionSourceAdapter } from './source';
 
