@@ -1,15 +1,15 @@
 import { integer, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
-import { BillingProvider } from './enums';
+import { SourceProvider } from './enums';
 import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { timestamps, timestamptz } from './util/columns';
 
 /**
- * An app's webhook endpoint for a billing provider other than Stripe (Paddle Billing, Lemon
- * Squeezy, or our generic signed shape), one row per app and provider: the signing secret, sealed
- * because verifying an HMAC needs the secret itself, and what the latest verified delivery was,
- * so the settings page can say whether events arrive.
+ * An app's webhook endpoint for a conversion source other than Stripe (Paddle Billing, Lemon Squeezy,
+ * or our generic signed shape; workers/services/conversion-sources/), one row per app and provider:
+ * the signing secret, sealed because verifying an HMAC needs the secret itself, and what the latest
+ * verified delivery was, so the settings page can say whether events arrive.
  */
 export const billingWebhooks = affiliate.table(
   'billing_webhooks',
@@ -19,7 +19,7 @@ export const billingWebhooks = affiliate.table(
       .notNull()
       .references(() => apps.id, { onDelete: 'cascade' }),
     /** paddle, lemon_squeezy or generic. */
-    provider: text({ enum: BillingProvider }).notNull(),
+    provider: text({ enum: SourceProvider }).notNull(),
     /** The provider's signing secret, encrypted with the data key (services/encryption.ts). */
     secretEncrypted: text().notNull(),
     /** When the latest verified event arrived; null before the first. */
@@ -32,7 +32,7 @@ export const billingWebhooks = affiliate.table(
   },
   (t) => [
     primaryKey({ name: 'billing_webhooks_pkey', columns: [t.appId, t.provider] }),
-    checkIn('billing_webhooks_provider_check', t.provider, BillingProvider),
+    checkIn('billing_webhooks_provider_check', t.provider, SourceProvider),
   ],
 );
 

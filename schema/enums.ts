@@ -155,15 +155,26 @@ export const ConversionSource = [
 ] as const;
 export type ConversionSource = (typeof ConversionSource)[number];
 
-/** Billing providers an app's webhook endpoint can receive besides Stripe; generic is our own signed shape. */
 /**
  * Where an enrollment's Stripe promotion code stands: pending (a change waits for the sync cron),
  * synced (Stripe has what the program and enrollment ask for), failed (the last attempt failed; retried later).
  */
 export const StripeCodeStatus = ['pending', 'synced', 'failed'] as const;
 
-export const BillingProvider = ['paddle', 'lemon_squeezy', 'generic'] as const;
-export type BillingProvider = (typeof BillingProvider)[number];
+/**
+ * The conversion sources that push signed webhooks to an app's endpoint: the advertiser's own billing
+ * (Stripe, Paddle Billing, Lemon Squeezy) and our generic signed shape for any other. Each is a folder of
+ * workers/services/conversion-sources/ with one line in its registry.ts (docs/conversion-sources.md).
+ */
+export const WebhookSource = ['stripe', 'paddle', 'lemon_squeezy', 'generic'] as const;
+export type WebhookSource = (typeof WebhookSource)[number];
+
+/**
+ * The webhook sources whose sealed secret is a billing_webhooks row (its provider column); Stripe's, older,
+ * is a column of the app.
+ */
+export const SourceProvider = ['paddle', 'lemon_squeezy', 'generic'] as const satisfies readonly WebhookSource[];
+export type SourceProvider = (typeof SourceProvider)[number];
 
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof ConversionStatus)[number];

@@ -8,9 +8,9 @@ import { repoRoot, sourceFiles } from './source-imports';
 // converted paths converted and the rest from growing.
 
 /** Areas whose every exported step already follows the convention. */
-const CONVERTED = ['conversions', 'payouts', 'paypal-accounts', 'stripe-payouts'];
+const CONVERTED = ['conversions', 'conversion-sources', 'payouts', 'paypal-accounts', 'plan-billing', 'stripe-payouts'];
 /** Exported (ctx, …) and (db, …) functions left elsewhere: lower it as you convert, never raise it. */
-const LEGACY_CEILING = 78;
+const LEGACY_CEILING = 70;
 
 const EXPORTED = /export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*([^)]{0,60})/g;
 

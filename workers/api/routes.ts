@@ -7,7 +7,7 @@ import { applicationsRoutes } from './applications';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { backtestRoutes } from './backtest';
-import { billingRoutes } from './billing';
+import { planBillingRoutes } from './plan-billing';
 import { campaignsRoutes } from './campaigns';
 import { bountiesRoutes } from './bounties';
 import { clicksRoutes } from './clicks';
@@ -93,7 +93,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   invitesRoutes,
   domainsRoutes,
   editionsRoutes,
-  billingRoutes,
+  planBillingRoutes,
   webhooksRoutes,
   importsRoutes,
   portalRoutes,

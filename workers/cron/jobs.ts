@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { downgradeLapsedSubscriptions } from '../services/billing';
+import { downgradeLapsedSubscriptions } from '../services/plan-billing';
 import { runCampaigns } from '../services/campaigns';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { syncStripeDiscounts } from '../services/discounts';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
-  type BillingMapping,
+  type SourceMapping,
   conversion,
   currencyCode,
   customClickId,
   customCoupon,
   emailOf,
   ignored,
-} from './billing-mapping';
+} from './source-mapping';
 
 /**
  * Lemon Squeezy webhooks turned into our events. The body is a JSON:API resource (an order, a
@@ -74,7 +74,7 @@ const attribution = (envelope: LemonSqueezyEnvelope) => ({
   coupon: customCoupon(envelope.meta.custom_data),
 });
 
-function fromOrderCreated(envelope: LemonSqueezyEnvelope): BillingMapping {
+function fromOrderCreated(envelope: LemonSqueezyEnvelope): SourceMapping {
   const o = order.parse(envelope.data.attributes);
   if (o.status !== 'paid') return ignored(`order_created with status ${o.status}: not paid`);
   const who = {
@@ -89,7 +89,7 @@ function fromOrderCreated(envelope: LemonSqueezyEnvelope): BillingMapping {
   return conversion(key, { type: 'sale', ...who, amount: o.total, currency: o.currency });
 }
 
-function fromPaymentSuccess(envelope: LemonSqueezyEnvelope): BillingMapping {
+function fromPaymentSuccess(envelope: LemonSqueezyEnvelope): SourceMapping {
   const inv = invoice.parse(envelope.data.attributes);
   // The first payment arrives as order_created too, which is its sale; counting both would pay it twice.
   if (inv.billing_reason === 'initial') return ignored('the first payment of a subscription is its order_created');
@@ -110,7 +110,7 @@ function fromPaymentSuccess(envelope: LemonSqueezyEnvelope): BillingMapping {
  * running total of the payment's refunds (the whole total when absent), so the recorder books
  * only what is new (refundedToDate).
  */
-function fromRefund(envelope: LemonSqueezyEnvelope): BillingMapping {
+function fromRefund(envelope: LemonSqueezyEnvelope): SourceMapping {
   const schema = envelope.data.type === 'subscription-invoices' ? invoice : order;
   const r = schema.parse(envelope.data.attributes);
   if ('billing_reason' in r && r.billing_reason === 'initial')
@@ -130,7 +130,7 @@ function fromRefund(envelope: LemonSqueezyEnvelope): BillingMapping {
   return mapping.kind === 'event' ? { ...mapping, refundedToDate: true } : mapping;
 }
 
-function fromSubscriptionCancelled(envelope: LemonSqueezyEnvelope): BillingMapping {
+function fromSubscriptionCancelled(envelope: LemonSqueezyEnvelope): SourceMapping {
   const sub = subscription.parse(envelope.data.attributes);
   const at = sub.updated_at;
   return conversion(base(envelope, `subscription_cancelled:${envelope.data.id}:${at}`, at), {
@@ -141,7 +141,7 @@ function fromSubscriptionCancelled(envelope: LemonSqueezyEnvelope): BillingMappi
   });
 }
 
-const MAPPERS: Record<string, (envelope: LemonSqueezyEnvelope) => BillingMapping> = {
+const MAPPERS: Record<string, (envelope: LemonSqueezyEnvelope) => SourceMapping> = {
   order_created: fromOrderCreated,
   subscription_payment_success: fromPaymentSuccess,
   order_refunded: fromRefund,
@@ -153,7 +153,7 @@ const MAPPERS: Record<string, (envelope: LemonSqueezyEnvelope) => BillingMapping
 export const LEMON_SQUEEZY_EVENT_TYPES = Object.keys(MAPPERS);
 
 /** Our event for a Lemon Squeezy webhook, or why it is ignored. Throws a ZodError when a field we need is missing. */
-export function mapLemonSqueezyEvent(envelope: LemonSqueezyEnvelope): BillingMapping {
+export function mapLemonSqueezyEvent(envelope: LemonSqueezyEnvelope): SourceMapping {
   const mapper = MAPPERS[envelope.meta.event_name];
   return mapper ? mapper(envelope) : ignored(`${envelope.meta.event_name} is not an event we act on`);
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { DisputeEvent } from '../contracts/dispute-event';
 import {
-  type BillingMapping,
+  type SourceMapping,
   conversion,
   currencyCode,
   customClickId,
   customCoupon,
   ignored,
   minorUnitsString,
-} from './billing-mapping';
+} from './source-mapping';
 
 /**
  * Paddle Billing notifications turned into our events. Only the fields we read are declared and
@@ -65,7 +65,7 @@ const base = (envelope: PaddleEventEnvelope, objectId: string, eventId = envelop
   metadata: { paddle_event_type: envelope.event_type, paddle_event_id: envelope.event_id, paddle_object_id: objectId },
 });
 
-function fromTransactionCompleted(envelope: PaddleEventEnvelope): BillingMapping {
+function fromTransactionCompleted(envelope: PaddleEventEnvelope): SourceMapping {
   const txn = transaction.parse(envelope.data);
   // grand_total is what the customer paid after credits; total before them.
   const paid = txn.details.totals.grand_total ?? txn.details.totals.total;
@@ -102,7 +102,7 @@ const CHARGEBACK_PHASES: Record<string, DisputeEvent['phase']> = {
  * approved), so only an approved one counts, keyed by the adjustment's id: whichever of its
  * events arrives approved first records it, the other records nothing.
  */
-function fromAdjustment(envelope: PaddleEventEnvelope): BillingMapping {
+function fromAdjustment(envelope: PaddleEventEnvelope): SourceMapping {
   const adj = adjustment.parse(envelope.data);
   if (adj.status !== 'approved') return ignored(`adjustment ${adj.status}: only approved adjustments move money`);
   const phase = CHARGEBACK_PHASES[adj.action];
@@ -132,7 +132,7 @@ function fromAdjustment(envelope: PaddleEventEnvelope): BillingMapping {
   });
 }
 
-function fromSubscriptionCanceled(envelope: PaddleEventEnvelope): BillingMapping {
+function fromSubscriptionCanceled(envelope: PaddleEventEnvelope): SourceMapping {
   const sub = subscription.parse(envelope.data);
   return conversion(base(envelope, sub.id), {
     type: 'cancel',
@@ -141,7 +141,7 @@ function fromSubscriptionCanceled(envelope: PaddleEventEnvelope): BillingMapping
   });
 }
 
-const MAPPERS: Record<string, (envelope: PaddleEventEnvelope) => BillingMapping> = {
+const MAPPERS: Record<string, (envelope: PaddleEventEnvelope) => SourceMapping> = {
   'transaction.completed': fromTransactionCompleted,
   'adjustment.created': fromAdjustment,
   'adjustment.updated': fromAdjustment,
@@ -152,7 +152,7 @@ const MAPPERS: Record<string, (envelope: PaddleEventEnvelope) => BillingMapping>
 export const PADDLE_EVENT_TYPES = Object.keys(MAPPERS);
 
 /** Our event for a Paddle notification, or why it is ignored. Throws a ZodError when a field we need is missing. */
-export function mapPaddleEvent(envelope: PaddleEventEnvelope): BillingMapping {
+export function mapPaddleEvent(envelope: PaddleEventEnvelope): SourceMapping {
   const mapper = MAPPERS[envelope.event_type];
   return mapper ? mapper(envelope) : ignored(`${envelope.event_type} is not an event we act on`);
 }

@@ -9,6 +9,9 @@
  * be replayed inside the tolerance window, and only with its exact bytes.
  */
 
+/** Our own signature header: the conversions API, the generic webhook and embed-token requests. */
+export const SIGNATURE_HEADER = 'X-AE-Signature';
+
 export type SignatureCheck =
   | { ok: true; timestamp: number }
   | { ok: false; reason: 'malformed' | 'mismatch' | 'expired' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConversionEvent } from '../contracts/conversion-event';
 import type { DisputeEvent } from '../contracts/dispute-event';
-import { type BillingMapping, clickIdOf, conversion, emailOf, ignored } from './billing-mapping';
+import { type SourceMapping, clickIdOf, conversion, emailOf, ignored } from './source-mapping';
 
 /**
  * Stripe events turned into our conversion events. Only the fields we read are declared; Stripe
@@ -89,7 +89,7 @@ const charge = z.object({
 
 const subscription = z.object({ id: z.string(), customer: ref, metadata });
 
-export type StripeMapping = BillingMapping;
+export type StripeMapping = SourceMapping;
 
 const metadataClickIds = (m: Record<string, unknown> | null | undefined): unknown[] => [m?.aff_click_id, m?.click_id];
 

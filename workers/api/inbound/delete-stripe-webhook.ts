@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { removeStripeWebhookSecret } from '../../services/stripe';
+import { removeStripeWebhookSecret } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';

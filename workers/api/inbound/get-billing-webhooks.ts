@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getBillingWebhooks } from '../../services/billing-webhooks';
+import { getSourceWebhooks } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { billingWebhookSettingsList, billingWebhookSettingsView } from './billing-webhook-schemas';
+import { sourceWebhookSettingsList, sourceWebhookSettingsView } from './source-webhook-schemas';
 
 const route = createRoute({
   method: 'get',
@@ -17,13 +17,13 @@ const route = createRoute({
   responses: {
     200: {
       description: 'One entry per provider',
-      content: { 'application/json': { schema: billingWebhookSettingsList } },
+      content: { 'application/json': { schema: sourceWebhookSettingsList } },
     },
     ...errorResponses,
   },
 });
 
 export const getBillingWebhooksRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const items = await getBillingWebhooks({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
-  return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
+  const items = await getSourceWebhooks({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+  return c.json({ items: items.map(sourceWebhookSettingsView) }, 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getStripeWebhook } from '../../services/stripe';
+import { getStripeWebhook } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';

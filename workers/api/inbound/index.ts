@@ -16,7 +16,7 @@ import { setStripeWebhookRoute } from './set-stripe-webhook';
 import { mountRoutes } from '../mount-routes';
 
 /**
- * Events partner apps send us: the signed conversion API and the billing providers' webhooks
+ * Events partner apps send us: the signed conversion API and the conversion sources' webhooks
  * (Stripe, Paddle, Lemon Squeezy, the generic one: public paths with their own authentication), and
  * the advertiser's webhook settings and waiting refunds (under /orgs, signed-in).
  */

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listWaitingRefunds } from '../../services/stripe';
+import { listWaitingRefunds } from '../../services/conversion-sources';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { waitingRefundView, waitingRefundsList, waitingRefundsQuery } from './schemas';

@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
-import { verifySignature } from '../../domain/request-signature';
+import { SIGNATURE_HEADER, verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
 import type { AppEnv } from '../types';
 
-/** Our own signature header: the conversions API, the generic billing webhook and embed-token requests. */
-export const SIGNATURE_HEADER = 'X-AE-Signature';
+export { SIGNATURE_HEADER };
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

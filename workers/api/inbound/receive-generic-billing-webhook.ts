@@ -1,12 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { genericBillingEvent, mapGenericBillingEvent } from '../../domain/generic-billing-event';
-import { findBillingEndpoint, noteBillingEvent, recordBillingEvent } from '../../services/billing-webhooks';
-import { limitInbound } from '../../services/inbound';
+import { genericSourceEvent } from '../../domain/generic-source-event';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { answerBillingEvent } from './answer-billing-event';
-import { billingEventResponse } from './billing-webhook-schemas';
-import { parseJsonBytes, readSignedJsonBody, SIGNATURE_HEADER } from './read-raw-json';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
+import { sourceEventResponse } from './source-webhook-schemas';
+import { SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -24,13 +22,13 @@ const route = createRoute({
   security: [{ genericBillingSignature: [] }],
   request: {
     params: stripeAppParams,
-    body: { required: true, content: { 'application/json': { schema: genericBillingEvent } } },
+    body: { required: true, content: { 'application/json': { schema: genericSourceEvent } } },
   },
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, or a dispute step',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 401, 404, 413, 415, 429),
   },
@@ -46,22 +44,4 @@ receiveGenericBillingWebhookRoute.openAPIRegistry.registerComponent('securitySch
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveGenericBillingWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveGenericBillingWebhookRoute.post('/v1/billing/:appId/webhooks', async (c) => {
-  const ctx = c.var.services();
-  const { appId } = stripeAppParams.parse(c.req.param());
-  const endpoint = await findBillingEndpoint({ ctx, input: { appId, provider: 'generic' } });
-  const { payload } = await readSignedJsonBody(c, { secret: endpoint.secret, now: ctx.now });
-  await limitInbound({ ctx, input: { path: 'billing_webhook', provider: 'generic', appId } });
-  const event = genericBillingEvent.parse(parseJsonBytes(payload));
-  await noteBillingEvent({ ctx, input: { appId, provider: 'generic', eventType: event.type } });
-  const result = await recordBillingEvent({
-    ctx,
-    input: {
-      appId,
-      organizationId: endpoint.organizationId,
-      provider: 'generic',
-      mapping: mapGenericBillingEvent(event),
-    },
-  });
-  return answerBillingEvent(c, result);
-});
+receiveGenericBillingWebhookRoute.post(sourceWebhookPath('generic'), (c) => receiveSourceWebhook(c, 'generic'));

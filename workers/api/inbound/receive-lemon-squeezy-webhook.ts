@@ -1,17 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import {
-  LEMON_SQUEEZY_EVENT_TYPES,
-  lemonSqueezyEnvelope,
-  mapLemonSqueezyEvent,
-} from '../../domain/lemon-squeezy-event';
-import { verifyLemonSqueezySignature } from '../../domain/lemon-squeezy-signature';
-import { findBillingEndpoint, noteBillingEvent, recordBillingEvent } from '../../services/billing-webhooks';
-import { limitInbound } from '../../services/inbound';
+import { LEMON_SQUEEZY_EVENT_TYPES, lemonSqueezyEnvelope } from '../../domain/lemon-squeezy-event';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { answerBillingEvent, refuseSignature } from './answer-billing-event';
-import { billingEventResponse } from './billing-webhook-schemas';
-import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
+import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -36,7 +28,7 @@ const route = createRoute({
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, or ignored',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 404, 413, 415, 429),
   },
@@ -52,28 +44,6 @@ receiveLemonSqueezyWebhookRoute.openAPIRegistry.registerComponent('securitySchem
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveLemonSqueezyWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveLemonSqueezyWebhookRoute.post('/v1/lemon-squeezy/:appId/webhooks', async (c) => {
-  const ctx = c.var.services();
-  const { appId } = stripeAppParams.parse(c.req.param());
-  const endpoint = await findBillingEndpoint({ ctx, input: { appId, provider: 'lemon_squeezy' } });
-  const payload = await readRawJsonBody(c);
-  const valid = await verifyLemonSqueezySignature({
-    header: c.req.header('x-signature'),
-    payload,
-    secret: endpoint.secret,
-  });
-  if (!valid) return refuseSignature(c, 'X-Signature does not match this webhook’s signing secret');
-  await limitInbound({ ctx, input: { path: 'billing_webhook', provider: 'lemon_squeezy', appId } });
-  const envelope = lemonSqueezyEnvelope.parse(parseJsonBytes(payload));
-  await noteBillingEvent({ ctx, input: { appId, provider: 'lemon_squeezy', eventType: envelope.meta.event_name } });
-  const result = await recordBillingEvent({
-    ctx,
-    input: {
-      appId,
-      organizationId: endpoint.organizationId,
-      provider: 'lemon_squeezy',
-      mapping: mapLemonSqueezyEvent(envelope),
-    },
-  });
-  return answerBillingEvent(c, result);
-});
+receiveLemonSqueezyWebhookRoute.post(sourceWebhookPath('lemon_squeezy'), (c) =>
+  receiveSourceWebhook(c, 'lemon_squeezy'),
+);

@@ -1,13 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { mapPaddleEvent, PADDLE_EVENT_TYPES, paddleEventEnvelope } from '../../domain/paddle-event';
-import { PADDLE_TOLERANCE_SECONDS, verifyPaddleSignature } from '../../domain/paddle-signature';
-import { findBillingEndpoint, noteBillingEvent, recordBillingEvent } from '../../services/billing-webhooks';
-import { limitInbound } from '../../services/inbound';
+import { PADDLE_EVENT_TYPES, paddleEventEnvelope } from '../../domain/paddle-event';
+import { PADDLE_TOLERANCE_SECONDS } from '../../domain/paddle-signature';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { answerBillingEvent, refuseSignature } from './answer-billing-event';
-import { billingEventResponse } from './billing-webhook-schemas';
-import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
+import { sourceEventResponse } from './source-webhook-schemas';
 import { conversionOutcome, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -32,7 +29,7 @@ const route = createRoute({
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
       description: 'Already recorded, a dispute step, or ignored',
-      content: { 'application/json': { schema: billingEventResponse } },
+      content: { 'application/json': { schema: sourceEventResponse } },
     },
     ...declareErrorResponses(400, 404, 413, 415, 429),
   },
@@ -48,30 +45,4 @@ receivePaddleWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', '
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receivePaddleWebhookRoute.openAPIRegistry.registerPath(route);
 
-receivePaddleWebhookRoute.post('/v1/paddle/:appId/webhooks', async (c) => {
-  const ctx = c.var.services();
-  const { appId } = stripeAppParams.parse(c.req.param());
-  const endpoint = await findBillingEndpoint({ ctx, input: { appId, provider: 'paddle' } });
-  const payload = await readRawJsonBody(c);
-  const check = await verifyPaddleSignature({
-    header: c.req.header('paddle-signature'),
-    payload,
-    secret: endpoint.secret,
-    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
-  });
-  if (!check.ok)
-    return refuseSignature(
-      c,
-      check.reason === 'expired'
-        ? 'The Paddle-Signature timestamp is outside the tolerance: a replay, or clocks apart'
-        : 'Paddle-Signature does not match this destination’s secret key',
-    );
-  await limitInbound({ ctx, input: { path: 'billing_webhook', provider: 'paddle', appId } });
-  const envelope = paddleEventEnvelope.parse(parseJsonBytes(payload));
-  await noteBillingEvent({ ctx, input: { appId, provider: 'paddle', eventType: envelope.event_type } });
-  const result = await recordBillingEvent({
-    ctx,
-    input: { appId, organizationId: endpoint.organizationId, provider: 'paddle', mapping: mapPaddleEvent(envelope) },
-  });
-  return answerBillingEvent(c, result);
-});
+receivePaddleWebhookRoute.post(sourceWebhookPath('paddle'), (c) => receiveSourceWebhook(c, 'paddle'));

@@ -1,15 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { mapStripeEvent, stripeEventEnvelope } from '../../domain/stripe-event';
-import { STRIPE_HANDLED_EVENT_TYPES, stripePaymentLinks } from '../../domain/stripe-payment-links';
-import { verifyStripeSignature } from '../../domain/stripe-signature';
-import type { ErrorBody } from '../../errors/on-error';
-import { conversionEvent } from '../../contracts/conversion-event';
-import { recordDispute } from '../../services/conversions';
-import { limitInbound } from '../../services/inbound';
-import { findStripeEndpoint, noteStripeEventType, recordStripeEvent } from '../../services/stripe';
+import { stripeEventEnvelope } from '../../domain/stripe-event';
+import { STRIPE_HANDLED_EVENT_TYPES } from '../../domain/stripe-payment-links';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { receiveSourceWebhook, sourceWebhookPath } from './receive-source-webhook';
 import { conversionOutcome, disputeOutcome, ignoredStripeEvent, linkedStripeEvent, stripeAppParams } from './schemas';
 
 const route = createRoute({
@@ -56,54 +50,4 @@ receiveStripeWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', '
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveStripeWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
-  const ctx = c.var.services();
-  const { appId } = stripeAppParams.parse(c.req.param());
-  const endpoint = await findStripeEndpoint({ ctx, input: { appId } });
-  const payload = await readRawJsonBody(c);
-  const check = await verifyStripeSignature(
-    c.req.header('stripe-signature'),
-    payload,
-    endpoint.webhookSecret,
-    Math.floor(ctx.now.getTime() / 1000),
-  );
-  if (!check.ok) {
-    // Stripe's own libraries answer a bad signature with 400, so we do too (our table says 401).
-    const message =
-      check.reason === 'expired'
-        ? 'The Stripe-Signature timestamp is too old'
-        : 'Stripe-Signature does not match this endpoint’s secret';
-    const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
-    return c.json(body, 400);
-  }
-  await limitInbound({ ctx, input: { path: 'stripe_webhook', appId: endpoint.appId } });
-  const envelope = stripeEventEnvelope.parse(parseJsonBytes(payload));
-  // Every verified type counts, ignored ones too: the integration status names the required ones never seen.
-  await noteStripeEventType({
-    ctx,
-    input: { appId: endpoint.appId, eventType: envelope.type, apiVersion: envelope.api_version ?? null },
-  });
-  const links = stripePaymentLinks(envelope);
-  const mapped = mapStripeEvent(envelope);
-  if (mapped.kind === 'ignored' && links.length === 0)
-    return c.json({ ignored: true as const, reason: mapped.reason }, 200);
-  if (mapped.kind === 'dispute') {
-    const outcome = await recordDispute({
-      ctx,
-      input: { appId: endpoint.appId, organizationId: endpoint.organizationId, dispute: mapped.dispute },
-    });
-    return c.json(outcome, 200);
-  }
-  const result = await recordStripeEvent({
-    ctx,
-    input: {
-      appId: endpoint.appId,
-      organizationId: endpoint.organizationId,
-      stripeEventId: envelope.id,
-      links,
-      event: mapped.kind === 'event' ? conversionEvent.parse(mapped.event) : null,
-    },
-  });
-  if (result.kind === 'linked') return c.json({ linked: links }, 200);
-  return c.json(result.outcome, result.outcome.duplicate ? 200 : 201);
-});
+receiveStripeWebhookRoute.post(sourceWebhookPath('stripe'), (c) => receiveSourceWebhook(c, 'stripe'));

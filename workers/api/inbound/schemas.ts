@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DisputeStatus } from '../../../schema/enums';
-import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../domain/stripe-signature';
-import type { StripeWebhookSettings, WaitingRefund } from '../../services/stripe';
+import { CONVERSION_SOURCES, type StripeWebhookSettings, type WaitingRefund } from '../../services/conversion-sources';
 import { idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
 
 import { commissionLine } from '../conversions/commission-views';
@@ -80,7 +79,7 @@ export const setStripeWebhookBody = z
     webhookSecret: z
       .string()
       .trim()
-      .regex(STRIPE_WEBHOOK_SECRET_PATTERN, 'Must be the endpoint’s signing secret from Stripe, starting with whsec_')
+      .regex(CONVERSION_SOURCES.stripe.secretRule.pattern, CONVERSION_SOURCES.stripe.secretRule.message)
       .describe('The signing secret Stripe shows for this endpoint (whsec_…); stored encrypted, never shown again'),
   })
   .openapi('SetStripeWebhook');

@@ -1,16 +1,16 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ValidationError } from '../../errors/app-error';
-import { setBillingWebhookSecret } from '../../services/billing-webhooks';
+import { setSourceWebhookSecret } from '../../services/conversion-sources';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import {
-  billingProviderParams,
-  billingWebhookSettingsList,
-  billingWebhookSettingsView,
+  sourceProviderParams,
+  sourceWebhookSettingsList,
+  sourceWebhookSettingsView,
   secretProblem,
-  setBillingWebhookBody,
-} from './billing-webhook-schemas';
+  setSourceWebhookBody,
+} from './source-webhook-schemas';
 
 const route = createRoute({
   method: 'put',
@@ -23,11 +23,11 @@ const route = createRoute({
     '(6–40 characters); generic: a random secret of 32–200 characters you also give your relay. Stored encrypted.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
-  request: { params: billingProviderParams, body: jsonBody(setBillingWebhookBody) },
+  request: { params: sourceProviderParams, body: jsonBody(setSourceWebhookBody) },
   responses: {
     200: {
       description: 'Stored (encrypted); every provider’s settings',
-      content: { 'application/json': { schema: billingWebhookSettingsList } },
+      content: { 'application/json': { schema: sourceWebhookSettingsList } },
     },
     ...errorResponses,
   },
@@ -38,6 +38,6 @@ export const setBillingWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, a
   const { secret } = c.req.valid('json');
   const problem = secretProblem(provider, secret);
   if (problem) throw new ValidationError(problem, [{ path: 'secret', message: problem }]);
-  const items = await setBillingWebhookSecret({ ctx: c.var.services(), input: { appId, provider, secret } });
-  return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
+  const items = await setSourceWebhookSecret({ ctx: c.var.services(), input: { appId, provider, secret } });
+  return c.json({ items: items.map(sourceWebhookSettingsView) }, 200);
 });

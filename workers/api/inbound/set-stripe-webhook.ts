@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { setStripeWebhookSecret } from '../../services/stripe';
+import { setStripeWebhookSecret } from '../../services/conversion-sources';
 import { appParams } from '../apps/schemas';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';

@@ -33,7 +33,7 @@ function limiterOf(ctx: ServiceContext, input: InboundLimit): Promise<{ success:
     case 'stripe_webhook':
       return ctx.config.STRIPE_WEBHOOK_LIMITER.limit({ key: input.appId });
     case 'billing_webhook':
-      // Other billing providers share the Stripe binding's budget, per app and provider.
+      // The other conversion sources share the Stripe binding's budget, per app and provider.
       return ctx.config.STRIPE_WEBHOOK_LIMITER.limit({ key: `${input.provider}:${input.appId}` });
     case 'embed':
       return ctx.config.AUTH_LIMITER.limit({ key: `embed:token:${input.tokenId}` });

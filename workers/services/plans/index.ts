@@ -3,7 +3,7 @@ export { assertPlanAllows, type EnforcedLimit, type PlanAllowsInput } from './as
 export { createPlan, type PlanSettings } from './create-plan';
 export { getOrganizationPlan, type OrganizationPlan, type UsageMeter } from './get-organization-plan';
 export { listPlans, type PlanWithSubscribers } from './list-plans';
-export { setOrganizationPlan } from './set-organization-plan';
+export { type OrganizationPlanChange, setOrganizationPlan } from './set-organization-plan';
 export { updatePlan, type PlanChanges } from './update-plan';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.

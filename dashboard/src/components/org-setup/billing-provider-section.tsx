@@ -4,7 +4,7 @@ import {
   GENERIC_SECRET_PATTERN,
   LEMON_SQUEEZY_SECRET_PATTERN,
   PADDLE_WEBHOOK_SECRET_PATTERN,
-} from '@domain/billing-webhook-secrets';
+} from '@domain/source-secrets';
 import { formatDateTime } from '@/lib/format';
 import {
   type BillingProvider,
