@@ -75,7 +75,9 @@ export function runWrangler(args: string[], cwd = root): Promise<string> {
     child.once('error', reject);
     child.once('exit', (code) => {
       unguard();
-      return code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`));
+      return code === 0
+        ? resolve(output)
+        : reject(new Error(`wrangler ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`));
     });
   });
 }

@@ -1421,7 +1421,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Answers a session, or `{ twoFactorRequired: true, challengeToken }` when the account has 2FA: then POST /auth/login/2fa. With `X-Refresh-Transport: cookie` the session is a BrowserSession: the refresh token is only in the ae_refresh cookie. Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After).
+         * @description Answers a session, or `{ twoFactorRequired: true, challengeToken }` when the account has 2FA: then POST /auth/login/2fa. With `X-Refresh-Transport: cookie` the session is a BrowserSession: the refresh token is only in the ae_refresh cookie. Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After). Answers carry the RateLimit and RateLimit-Policy fields of the per-address budget (`login.ip`), and a lockout 429 those of `login_failure` too.
          */
         post: operations["logIn"];
         delete?: never;
@@ -5724,7 +5724,7 @@ export interface paths {
         put?: never;
         /**
          * Report a conversion from a partner app (signed server-to-server request)
-         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.
+         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After. Answers carry the RateLimit and RateLimit-Policy fields (policy `conversions.api_key`).
          */
         post: operations["postConversion"];
         delete?: never;
@@ -19875,6 +19875,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24276,6 +24280,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24305,6 +24313,10 @@ export interface operations {
             /** @description A session, or a 2FA challenge */
             200: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Cookie mode, signed in: ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict */
                     "Set-Cookie"?: string;
                     [name: string]: unknown;
@@ -24361,6 +24373,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24446,6 +24462,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24551,6 +24571,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24635,6 +24659,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24706,6 +24734,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24766,6 +24798,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24908,6 +24944,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24960,6 +25000,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25172,6 +25216,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25299,6 +25347,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25536,6 +25588,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25609,6 +25665,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25700,6 +25760,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25937,6 +26001,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26017,6 +26085,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26097,6 +26169,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26217,6 +26293,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26424,6 +26504,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26517,6 +26601,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -27043,6 +27131,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -27114,6 +27206,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -36733,6 +36829,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48421,6 +48521,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48516,6 +48620,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48629,6 +48737,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48751,6 +48863,10 @@ export interface operations {
             /** @description Already recorded under this event_id: the stored result */
             200: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -48760,6 +48876,10 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -48814,6 +48934,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48903,6 +49027,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49000,6 +49128,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49091,6 +49223,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49327,6 +49463,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
