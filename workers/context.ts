@@ -1,5 +1,6 @@
 import type { MemberRole, PlatformRole } from '../schema/enums';
 import type { Db, Executor } from './db/client';
+import type { ServiceLimit } from './domain/rate-limit-fields';
 import type { Config } from './env';
 import type { Logger } from './logging';
 
@@ -61,6 +62,8 @@ export interface ServiceContext {
   origin?: RequestOrigin;
   /** The portal host the request came in on; null or absent on the platform's own host and off-request work. */
   portal?: RequestPortal | null;
+  /** A request's rate limits spent so far, for its RateLimit fields; absent off-request (queues, crons). */
+  reportRateLimit?: (limit: ServiceLimit) => void;
 }
 
 export interface ServiceCall<I> {

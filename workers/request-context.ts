@@ -1,6 +1,7 @@
 import type { Actor, RequestPortal, ServiceContext, Tenant } from './context';
 import { type DbHandle, openDb } from './db/client';
 import { parseIpAddress } from './contracts/ip-address';
+import type { ServiceLimit } from './domain/rate-limit-fields';
 import type { Config } from './env';
 import type { Logger } from './logging';
 
@@ -12,6 +13,7 @@ export interface RequestFacts {
   actor: Actor | undefined;
   tenant: Tenant | undefined;
   portal: RequestPortal | null | undefined;
+  reportRateLimit?: (limit: ServiceLimit) => void;
 }
 
 export interface RequestScope {
@@ -43,6 +45,7 @@ export function openRequestScope(config: Config, log: Logger): RequestScope {
         tenant: facts.tenant,
         origin,
         portal: facts.portal ?? null,
+        reportRateLimit: facts.reportRateLimit,
       };
     },
     close: () => handle?.close(),

@@ -24,10 +24,13 @@ async function useUp(limiter: RateLimit, key: string): Promise<number> {
   throw new Error('the limiter never refused');
 }
 
-function expectLimited(res: ApiResult): void {
+/** A 429 with Retry-After and the RateLimit fields of the policy that refused it (draft-ietf-httpapi-ratelimit-headers-11). */
+function expectLimited(res: ApiResult, policy: string, quota: number): void {
   expectStatus(res, 429, 'rate_limited');
   expect(res.headers.get('retry-after')).toBe('60');
   expect(res.body.error.details).toEqual({ retryAfterSeconds: 60 });
+  expect(res.headers.get('ratelimit')).toBe(`"${policy}";r=0;t=60`);
+  expect(res.headers.get('ratelimit-policy')).toBe(`"${policy}";q=${quota};w=60`);
 }
 
 const conversionsWithEvent = async (eventId: string) =>
@@ -50,11 +53,15 @@ describe('POST /api/v1/conversions: per API key', () => {
   it('passes under the limit, answers 429 with Retry-After over it and stores nothing; other keys are unaffected', async () => {
     await freshRateLimitWindow();
     expectStatus(await sale(key, acme), 201);
-    expectStatus(await sale(key, acme), 201);
+    const second = await sale(key, acme);
+    expectStatus(second, 201);
+    // Let through: where the key stands (two spent in this window, as this isolate counted them).
+    expect(second.headers.get('ratelimit')).toMatch(/^"conversions\.api_key";r=1198;t=\d+$/);
+    expect(second.headers.get('ratelimit-policy')).toBe('"conversions.api_key";q=1200;w=60');
     expect(await useUp(env.CONVERSIONS_LIMITER, key.id)).toBeGreaterThan(100);
 
     const refused = nextEventId('refused');
-    expectLimited(await sale(key, acme, refused));
+    expectLimited(await sale(key, acme, refused), 'conversions.api_key', 1200);
     expect(await conversionsWithEvent(refused)).toEqual([]);
     // Counted per key: the same app's other key and another advertiser's key go on.
     expectStatus(await sale(secondKey, acme), 201);
@@ -86,7 +93,7 @@ describe('GET /postback: per program', () => {
     expect(await useUp(env.POSTBACK_LIMITER, acme.program.id)).toBeGreaterThan(100);
 
     const refused = nextEventId('refused');
-    expectLimited(await postback(acme, secret, refused));
+    expectLimited(await postback(acme, secret, refused), 'postback.program', 1200);
     expect(await conversionsWithEvent(refused)).toEqual([]);
     expectStatus(await postback(other, otherSecret), 201);
   });
@@ -121,7 +128,7 @@ describe('POST /api/v1/stripe/{appId}/webhooks: per app', () => {
 
     const before = await db.select().from(s.conversions).where(eq(s.conversions.appId, acme.app.id));
     const { res } = await invoicePaid(acme);
-    expectLimited(res);
+    expectLimited(res, 'stripe_webhook.app', 600);
     const after = await db.select().from(s.conversions).where(eq(s.conversions.appId, acme.app.id));
     expect(after).toHaveLength(before.length);
     expectStatus((await invoicePaid(other)).res, 201);

@@ -33,11 +33,29 @@ const DESCRIPTIONS = {
 } as const;
 
 type ErrorStatus = keyof typeof DESCRIPTIONS;
+type HeaderObject = { description: string; schema: { type: 'integer' | 'string' } };
 type ErrorResponse = {
   description: string;
   content: { 'application/json': { schema: typeof errorSchema } };
-  headers?: Record<string, { description: string; schema: { type: 'integer' } }>;
+  headers?: Record<string, HeaderObject>;
 };
+
+/**
+ * IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers-11), sent by every rate-limited operation: on its
+ * 429s and, for the Workers rate-limit bindings' budgets, on the answers they let through. Policies are named
+ * after what they count per what (`login.ip`, `conversions.api_key`, `login_failure`); see docs/integrating.md#rate-limits.
+ */
+export const rateLimitHeaders = {
+  RateLimit: {
+    description:
+      'Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority.',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': {
+    description: 'The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>`',
+    schema: { type: 'string' },
+  },
+} satisfies Record<string, HeaderObject>;
 
 /** Declares error responses on a route, so the OpenAPI document lists what clients must handle. */
 export function declareErrorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
@@ -47,6 +65,7 @@ export function declareErrorResponses<S extends ErrorStatus>(...statuses: S[]): 
     if (status === 429)
       out[status].headers = {
         'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
+        ...rateLimitHeaders,
       };
   }
   return out;

@@ -1,3 +1,4 @@
+import type { QuotaPolicy } from '../domain/rate-limit-fields';
 import type { ErrorCode } from './codes';
 
 /** Transport-free error thrown by services; the HTTP layer maps `code` to a status. */
@@ -30,11 +31,15 @@ export class ValidationError extends AppError {
   }
 }
 
-/** Too many attempts; the HTTP layer answers 429 with `Retry-After: retryAfterSeconds`. */
+/**
+ * Too many attempts; the HTTP layer answers 429 with `Retry-After: retryAfterSeconds` and, given the policy that
+ * refused, its RateLimit fields (nothing left until then).
+ */
 export class RateLimitedError extends AppError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+    readonly policy?: QuotaPolicy,
   ) {
     super('rate_limited', message, { retryAfterSeconds });
   }

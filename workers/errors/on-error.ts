@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { createLogger, type Logger, serializeError } from '../logging';
+import { rateLimitFields } from '../domain/rate-limit-fields';
 import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
 import { constraintError } from './constraint-error';
@@ -24,7 +25,15 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
 
 /** Maps any thrown value to the error format. A 500 never carries internals to the client. */
 export function onError(err: Error, c: Context): Response {
-  if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds));
+  if (err instanceof RateLimitedError) {
+    c.header('Retry-After', String(err.retryAfterSeconds));
+    // Nothing left under the policy until Retry-After: the effective window ends no earlier (draft §6).
+    if (err.policy)
+      for (const [name, value] of Object.entries(
+        rateLimitFields({ policy: err.policy, remaining: 0, resetSeconds: err.retryAfterSeconds }),
+      ))
+        c.header(name, value, { append: true });
+  }
   if (err instanceof AppError) return errorResponse(c, err.code, err.message, err.details);
   if (err instanceof ZodError) {
     return errorResponse(c, 'validation_failed', 'The request is not valid', zodIssueDetails(err.issues));

@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Report a conversion from a partner app (signed server-to-server request)
-         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.
+         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After. Answers carry the RateLimit and RateLimit-Policy fields (policy `conversions.api_key`).
          */
         post: operations["postConversion"];
         delete?: never;
@@ -372,6 +372,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -467,6 +471,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -520,6 +528,10 @@ export interface operations {
             /** @description Already recorded under this event_id: the stored result */
             200: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -529,6 +541,10 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -583,6 +599,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -672,6 +692,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;

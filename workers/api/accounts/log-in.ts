@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { logIn } from '../../services/accounts';
-import { declareErrorResponses } from '../openapi-errors';
+import { declareErrorResponses, rateLimitHeaders } from '../openapi-errors';
 import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { logInBody, logInResponse, refreshTransportHeaders } from './auth-schema';
@@ -18,7 +18,7 @@ const route = createRoute({
   description:
     'Answers a session, or `{ twoFactorRequired: true, challengeToken }` when the account has 2FA: then POST /auth/login/2fa. ' +
     'With `X-Refresh-Transport: cookie` the session is a BrowserSession: the refresh token is only in the ae_refresh cookie. ' +
-    'Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After).',
+    'Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After). Answers carry the RateLimit and RateLimit-Policy fields of the per-address budget (`login.ip`), and a lockout 429 those of `login_failure` too.',
   request: {
     headers: refreshTransportHeaders,
     body: { required: true, content: { 'application/json': { schema: logInBody } } },
@@ -26,7 +26,10 @@ const route = createRoute({
   responses: {
     200: {
       description: 'A session, or a 2FA challenge',
-      headers: refreshCookieHeader('Cookie mode, signed in: ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict'),
+      headers: {
+        ...refreshCookieHeader('Cookie mode, signed in: ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict'),
+        ...rateLimitHeaders,
+      },
       content: { 'application/json': { schema: logInResponse } },
     },
     ...declareErrorResponses(400, 401, 403, 413, 415, 429),

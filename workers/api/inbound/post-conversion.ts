@@ -4,7 +4,7 @@ import { conversionEvent } from '../../contracts/conversion-event';
 import { authenticateAppKey, touchApiKey } from '../../services/apps';
 import { recordConversion } from '../../services/conversions';
 import { limitInbound } from '../../services/inbound';
-import { declareErrorResponses } from '../openapi-errors';
+import { declareErrorResponses, rateLimitHeaders } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readSignedJsonBody, SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome } from './schemas';
@@ -20,13 +20,18 @@ const route = createRoute({
     'where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while ' +
     'rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent ' +
     'again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send ' +
-    'about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.',
+    'about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After. Answers carry the RateLimit and RateLimit-Policy fields (policy `conversions.api_key`).',
   security: [{ appApiKey: [], requestSignature: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: conversionEvent } } } },
   responses: {
-    201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
+    201: {
+      description: 'Recorded',
+      headers: rateLimitHeaders,
+      content: { 'application/json': { schema: conversionOutcome } },
+    },
     200: {
       description: 'Already recorded under this event_id: the stored result',
+      headers: rateLimitHeaders,
       content: { 'application/json': { schema: conversionOutcome } },
     },
     ...declareErrorResponses(400, 401, 403, 413, 415, 429),

@@ -44,5 +44,9 @@ export async function reserveAttempt({
   if (decision.allowed) return;
   // A refused attempt is no attempt: it must not push the lockout further out.
   await ctx.db.delete(rateLimitHits).where(eq(rateLimitHits.id, own!.id));
-  throw new RateLimitedError(MESSAGES[input.bucket], decision.retryAfterSeconds);
+  throw new RateLimitedError(MESSAGES[input.bucket], decision.retryAfterSeconds, {
+    name: input.bucket,
+    quota: policy.limit,
+    windowSeconds: policy.windowSeconds,
+  });
 }

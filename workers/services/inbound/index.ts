@@ -1,1 +1,1 @@
-export { INBOUND_LIMIT_PERIOD_SECONDS, type InboundLimit, limitInbound } from './limit-inbound';
+export { type InboundLimit, limitInbound } from './limit-inbound';

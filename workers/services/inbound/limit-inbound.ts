@@ -1,5 +1,6 @@
-import type { ServiceCall, ServiceContext } from '../../context';
-import { RateLimitedError } from '../../errors/app-error';
+import type { ServiceCall } from '../../context';
+import type { LimiterBinding } from '../../domain/rate-limit-fields';
+import { spendLimit } from '../access';
 
 /** Which inbound path is counted, and by which credential (the binding's key). */
 export type InboundLimit =
@@ -11,32 +12,33 @@ export type InboundLimit =
   | { path: 'editions'; apiKeyId: string }
   | { path: 'embed'; tokenId: string };
 
-/** The period of the three bindings in wrangler.toml: the longest a sender has to wait. */
-export const INBOUND_LIMIT_PERIOD_SECONDS = 60;
-
 /**
  * Embed tokens share the conversions budget of their API key (an app asks for one per page view, far
  * fewer than its events); the embedded dashboard's calls share the sign-in bursts' 20 a minute per token,
- * several times what one person clicking through it sends.
+ * several times what one person clicking through it sends. The policy names what is counted per what.
  */
-function limiterOf(ctx: ServiceContext, input: InboundLimit): Promise<{ success: boolean }> {
+function budgetOf(input: InboundLimit): { binding: LimiterBinding; key: string; policy: string } {
   switch (input.path) {
     case 'conversions':
-      return ctx.config.CONVERSIONS_LIMITER.limit({ key: input.apiKeyId });
+      return { binding: 'CONVERSIONS_LIMITER', key: input.apiKeyId, policy: 'conversions.api_key' };
     case 'embed_tokens':
-      return ctx.config.CONVERSIONS_LIMITER.limit({ key: `embed:${input.apiKeyId}` });
+      return { binding: 'CONVERSIONS_LIMITER', key: `embed:${input.apiKeyId}`, policy: 'embed_tokens.api_key' };
     // Edition lookups and visits: the SDK caches lookups, so an app asks far less often than it has visitors.
     case 'editions':
-      return ctx.config.CONVERSIONS_LIMITER.limit({ key: `editions:${input.apiKeyId}` });
+      return { binding: 'CONVERSIONS_LIMITER', key: `editions:${input.apiKeyId}`, policy: 'editions.api_key' };
     case 'postback':
-      return ctx.config.POSTBACK_LIMITER.limit({ key: input.programId });
+      return { binding: 'POSTBACK_LIMITER', key: input.programId, policy: 'postback.program' };
     case 'stripe_webhook':
-      return ctx.config.STRIPE_WEBHOOK_LIMITER.limit({ key: input.appId });
+      return { binding: 'STRIPE_WEBHOOK_LIMITER', key: input.appId, policy: 'stripe_webhook.app' };
     case 'billing_webhook':
       // The other conversion sources share the Stripe binding's budget, per app and provider.
-      return ctx.config.STRIPE_WEBHOOK_LIMITER.limit({ key: `${input.provider}:${input.appId}` });
+      return {
+        binding: 'STRIPE_WEBHOOK_LIMITER',
+        key: `${input.provider}:${input.appId}`,
+        policy: 'billing_webhook.app',
+      };
     case 'embed':
-      return ctx.config.AUTH_LIMITER.limit({ key: `embed:token:${input.tokenId}` });
+      return { binding: 'AUTH_LIMITER', key: `embed:token:${input.tokenId}`, policy: 'embed.token' };
   }
 }
 
@@ -46,10 +48,11 @@ function limiterOf(ctx: ServiceContext, input: InboundLimit): Promise<{ success:
  * is proven, so nobody can use up someone else's budget, and before anything is stored.
  */
 export async function limitInbound({ ctx, input }: ServiceCall<InboundLimit>): Promise<void> {
-  const { success } = await limiterOf(ctx, input);
-  if (!success)
-    throw new RateLimitedError(
-      'Too many requests for this credential; retry after the seconds in Retry-After',
-      INBOUND_LIMIT_PERIOD_SECONDS,
-    );
+  await spendLimit({
+    ctx,
+    input: {
+      ...budgetOf(input),
+      message: 'Too many requests for this credential; retry after the seconds in Retry-After',
+    },
+  });
 }

@@ -59,6 +59,7 @@ export async function sendMessage({
       throw new RateLimitedError(
         `At most ${MESSAGE_BURST.max} messages in ${MESSAGE_BURST.windowSeconds / 60} minutes; wait a little`,
         MESSAGE_BURST.windowSeconds,
+        { name: 'messages', quota: MESSAGE_BURST.max, windowSeconds: MESSAGE_BURST.windowSeconds },
       );
     const [thread] = await tx.db
       .insert(messageThreads)

@@ -1478,7 +1478,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Answers a session, or `{ twoFactorRequired: true, challengeToken }` when the account has 2FA: then POST /auth/login/2fa. With `X-Refresh-Transport: cookie` the session is a BrowserSession: the refresh token is only in the ae_refresh cookie. Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After).
+         * @description Answers a session, or `{ twoFactorRequired: true, challengeToken }` when the account has 2FA: then POST /auth/login/2fa. With `X-Refresh-Transport: cookie` the session is a BrowserSession: the refresh token is only in the ae_refresh cookie. Five wrong passwords for one email within 15 minutes lock it until the oldest ages out (429 with Retry-After). Answers carry the RateLimit and RateLimit-Policy fields of the per-address budget (`login.ip`), and a lockout 429 those of `login_failure` too.
          */
         post: operations["logIn"];
         delete?: never;
@@ -5781,7 +5781,7 @@ export interface paths {
         put?: never;
         /**
          * Report a conversion from a partner app (signed server-to-server request)
-         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.
+         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After. Answers carry the RateLimit and RateLimit-Policy fields (policy `conversions.api_key`).
          */
         post: operations["postConversion"];
         delete?: never;
@@ -20229,6 +20229,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24630,6 +24634,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24659,6 +24667,10 @@ export interface operations {
             /** @description A session, or a 2FA challenge */
             200: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Cookie mode, signed in: ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict */
                     "Set-Cookie"?: string;
                     [name: string]: unknown;
@@ -24715,6 +24727,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24800,6 +24816,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24905,6 +24925,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -24989,6 +25013,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25060,6 +25088,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25120,6 +25152,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25262,6 +25298,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25314,6 +25354,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25526,6 +25570,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25653,6 +25701,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25890,6 +25942,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -25963,6 +26019,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26054,6 +26114,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26291,6 +26355,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26371,6 +26439,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26451,6 +26523,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26571,6 +26647,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26778,6 +26858,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -26871,6 +26955,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -27397,6 +27485,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -27468,6 +27560,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -37087,6 +37183,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48775,6 +48875,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48870,6 +48974,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -48983,6 +49091,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49105,6 +49217,10 @@ export interface operations {
             /** @description Already recorded under this event_id: the stored result */
             200: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -49114,6 +49230,10 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -49168,6 +49288,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49257,6 +49381,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49354,6 +49482,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49445,6 +49577,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -49681,6 +49817,10 @@ export interface operations {
             /** @description Too many attempts; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where this caller stands, per policy: `"<policy>";r=<requests left>;t=<seconds until the window ends>`. r is counted where the request was served and can be higher than what is left; a 429 is the authority. */
+                    RateLimit?: string;
+                    /** @description The policies this operation counts against: `"<policy>";q=<requests>;w=<window in seconds>` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
