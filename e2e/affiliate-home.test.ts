@@ -414,3 +414,64 @@ test('the affiliate writes with an image, the owner sees the badge and answers i
     .waitFor();
   await shoot(desk, 'inbox-en');
 }, 180_000);
+
+test('invitations on the home: joined with one click, declined after a confirmation, in English and Russian', async () => {
+  const { tenant } = e2e;
+  const invitee = await signUpVerified(e2e, { approved: true });
+  const [spring] = await e2e.db
+    .insert(s.programs)
+    .values({
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      name: 'Spring Partners',
+      slug: `spring-${uuidv7()}`,
+      status: 'active',
+      payoutModel: 'revshare',
+      commissionType: 'percent',
+      commissionRateBps: 2000,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+      allowedDomains: ['app.example'],
+    })
+    .returning();
+  const invite = (programId: string) => ({
+    email: invitee.email,
+    organizationId: tenant.org.id,
+    programId,
+    tokenHash: `e2e-${uuidv7()}`,
+    expiresAt: new Date(Date.now() + 7 * 86_400_000),
+  });
+  await e2e.db.insert(s.invitations).values([invite(tenant.program.id), invite(spring!.id)]);
+  const home = await e2e.newPage({ locale: 'en' });
+  await logInAt(home, '/affiliate', invitee);
+  await home.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+  const card = home.getByRole('region', { name: 'Invitations' });
+  await expect.poll(() => card.getByTestId('invitation').count()).toBe(2);
+  await checkAxe(home, 'affiliate home, invitations (en)');
+  await shoot(home, 'affiliate-home-invitations-en');
+
+  await card.getByRole('button', { name: `Join ${tenant.program.name}` }).click();
+  await home.getByText(`You joined ${tenant.program.name}.`).waitFor();
+  await expect.poll(() => card.getByTestId('invitation').count()).toBe(1);
+  const [joined] = await e2e.db
+    .select()
+    .from(s.enrollments)
+    .where(and(eq(s.enrollments.affiliateId, invitee.userId), eq(s.enrollments.programId, tenant.program.id)));
+  expect(joined?.status).toBe('active');
+
+  await switchLanguage(home, 'RU');
+  const ru = home.getByRole('region', { name: 'Приглашения' });
+  await ru.getByRole('button', { name: 'Отказаться от приглашения в Spring Partners' }).click();
+  const dialog = home.getByRole('dialog', { name: 'Отказаться от приглашения в Spring Partners?' });
+  await dialog.getByText('увидит ваш отказ').waitFor();
+  await checkAxe(home, 'decline an invitation (ru)');
+  await shoot(home, 'affiliate-home-decline-ru');
+  await dialog.getByRole('button', { name: 'Отказаться' }).click();
+  await home.getByText('Вы отказались от приглашения в Spring Partners.').waitFor();
+  // Nothing left to answer: the card goes away.
+  await expect.poll(() => home.getByRole('region', { name: 'Приглашения' }).count()).toBe(0);
+  const [declined] = await e2e.db.select().from(s.invitations).where(eq(s.invitations.programId, spring!.id));
+  expect(declined!.declinedAt).not.toBeNull();
+  await switchLanguage(home, 'EN');
+  await home.context().close();
+});

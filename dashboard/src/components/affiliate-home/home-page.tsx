@@ -8,6 +8,7 @@ import { RouterButton } from '../router-button';
 import { AnnouncementsList } from './announcements-list';
 import { BestLists } from './best-lists';
 import { FirstSteps } from './first-steps';
+import { InvitationsCard } from './invitations-card';
 import { LatestConversions } from './latest-conversions';
 import { MoneyCards } from './money-cards';
 import { NextPayoutCard } from './next-payout-card';
@@ -28,6 +29,8 @@ export function HomePage({ orgId }: { orgId?: string }) {
           const fresh = home.money.length === 0 && home.latestConversions.length === 0 && !home.checklist.firstClick;
           return (
             <Stack gap="md">
+              {/* Invitations name other advertisers: the home across all of them is where they are answered. */}
+              {!orgId && <InvitationsCard />}
               {fresh && (
                 <EmptyState
                   title={t('welcome.title')}

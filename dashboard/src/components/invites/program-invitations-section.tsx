@@ -60,7 +60,11 @@ export function ProgramInvitationsSection({ orgId }: { orgId: string }) {
       column.accessor('expiresAt', {
         header: t('invitations.expires'),
         cell: (c) =>
-          c.row.original.expired ? (
+          c.row.original.declinedAt ? (
+            <Badge color="gray" variant="light">
+              {t('invitations.declined')}
+            </Badge>
+          ) : c.row.original.expired ? (
             <Badge color="orange" variant="light">
               {t('invitations.expired')}
             </Badge>
