@@ -7,7 +7,7 @@ import { uuidv7 } from '../workers/contracts/ids';
 import type { Config } from '../workers/env';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { createLogger } from '../workers/logging';
-import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
+import { settlePaidItems } from '../workers/services/payouts/rails/paypal/settle-paid-items';
 import { rebuildStats } from '../workers/services/stats';
 import {
   checkAxe,

@@ -6,7 +6,7 @@ import * as s from '../schema';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { settleItemResult } from '../workers/services/payouts/settle-item-result';
-import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
+import { settlePaidItems } from '../workers/services/payouts/rails/paypal/settle-paid-items';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, checkInvoiceRow, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 

@@ -5,7 +5,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { decryptSecret } from '../../workers/services/encryption';
 import { settleItemResult } from '../../workers/services/payouts/settle-item-result';
-import { settlePaidItems } from '../../workers/services/payouts/settle-paid-items';
+import { settlePaidItems } from '../../workers/services/payouts/rails/paypal/settle-paid-items';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';

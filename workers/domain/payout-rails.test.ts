@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   railFeeMinor,
+  railPartPlan,
   BUILT_IN_RAIL_FEES,
   effectiveRailFees,
   railPaysCurrency,
@@ -112,5 +113,20 @@ describe('payout rails', () => {
   test('the idempotency key is fixed by the item', () => {
     expect(transferIdempotencyKey('0190-a')).toBe(transferIdempotencyKey('0190-a'));
     expect(transferIdempotencyKey('0190-a')).not.toBe(transferIdempotencyKey('0190-b'));
+  });
+});
+
+describe('railPartPlan', () => {
+  test('PayPal parts first, then Stripe numbered on, each rail in parts of its own size', () => {
+    expect(railPartPlan({ paypal: 15_001, stripe: 51 })).toEqual([
+      { rail: 'paypal', firstPart: 0, perPart: 15_000 },
+      { rail: 'stripe', firstPart: 2, perPart: 50 },
+    ]);
+  });
+
+  test('a rail without items takes no part number', () => {
+    expect(railPartPlan({ stripe: 3 })).toEqual([{ rail: 'stripe', firstPart: 0, perPart: 50 }]);
+    expect(railPartPlan({ paypal: 0, stripe: 1 })).toEqual([{ rail: 'stripe', firstPart: 0, perPart: 50 }]);
+    expect(railPartPlan({})).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PayoutRail } from '../../schema/enums';
+import { PAYPAL_MAX_ITEMS_PER_CALL } from './payout-parts';
 import { STRIPE_CROSS_BORDER_COUNTRIES } from './stripe-cross-border';
 
 /**
@@ -24,29 +25,96 @@ const STRIPE_CURRENCIES = new Set([
   'USD',
 ]);
 
+/** At most this many transfers per claimed part: each is one Stripe call within one Worker invocation. */
+export const STRIPE_TRANSFERS_PER_PART = 50;
+
+/**
+ * Days a sent Stripe part stays open to the polling job after its transfers: a transfer can be
+ * reversed later (a dispute, a mistaken payee), and polling catches a reversal whose webhook was lost.
+ */
+export const STRIPE_REVERSAL_WATCH_DAYS = 30;
+
 const COUNTRY = /^[A-Z]{2}$/;
 
 export const isCountryCode = (country: string): boolean => COUNTRY.test(country);
 
+/**
+ * What a rail is, without I/O: what the proposal, the affiliate's method picker, the finance review and the
+ * dashboard read. The I/O side (accounts, sending, polling, webhooks) is the rail's folder under
+ * services/payouts/rails/ (docs/payout-rails.md).
+ */
+export interface RailFacts {
+  /** The provider's name as people read it, in messages. */
+  label: string;
+  /** Whether an affiliate paid in `country` (ISO 3166 alpha-2, checked) may choose this rail. */
+  servesCountry: (country: string) => boolean;
+  /** Currencies the rail pays in (ISO 4217, upper case). */
+  currencies: ReadonlySet<string>;
+  /** What the provider charges per item when neither the organization nor the platform set a fee. */
+  builtInFee: RailFee;
+  /** Items in one part: what one provider call (or one run of transfers) takes. */
+  itemsPerPart: number;
+  /** Days a sent part stays open to polling after its items settled (0: closed at once). */
+  watchDaysAfterSend: number;
+}
+
+/**
+ * Every rail's facts, in the order the method picker offers them (PayPal first, the default rail). One entry
+ * per rail of the payout_rail enum; test/node/payout-rails-registry.test.ts holds the two together.
+ */
+export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
+  paypal: {
+    label: 'PayPal',
+    servesCountry: (country) => !PAYPAL_UNSERVED.has(country),
+    currencies: PAYPAL_CURRENCIES,
+    builtInFee: { bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' },
+    itemsPerPart: PAYPAL_MAX_ITEMS_PER_CALL,
+    watchDaysAfterSend: 0,
+  },
+  stripe: {
+    label: 'Stripe',
+    // Stripe's self-serve cross-border list (stripe-cross-border.ts): where any advertiser's platform in those
+    // regions can pay, at home or across a border. Countries outside it fail only when Stripe refuses.
+    servesCountry: (country) => STRIPE_CROSS_BORDER_COUNTRIES.has(country),
+    currencies: STRIPE_CURRENCIES,
+    builtInFee: { bps: 25, fixedMinor: 25, capMinor: null, capCurrency: null },
+    itemsPerPart: STRIPE_TRANSFERS_PER_PART,
+    watchDaysAfterSend: STRIPE_REVERSAL_WATCH_DAYS,
+  },
+};
+
+/** The rails, in RAIL_FACTS' order. */
+export const RAILS = Object.keys(RAIL_FACTS) as PayoutRail[];
+
 /** The rails an affiliate paid in `country` may choose, PayPal first (the default rail). */
 export function railsForCountry(country: string): PayoutRail[] {
   if (!isCountryCode(country)) return [];
-  const rails: PayoutRail[] = [];
-  if (!PAYPAL_UNSERVED.has(country)) rails.push('paypal');
-  // Stripe's self-serve cross-border list (stripe-cross-border.ts): where any advertiser's platform in those
-  // regions can pay, at home or across a border. Countries outside it fail only when Stripe refuses.
-  if (STRIPE_CROSS_BORDER_COUNTRIES.has(country)) rails.push('stripe');
-  return rails;
+  return RAILS.filter((rail) => RAIL_FACTS[rail].servesCountry(country));
+}
+
+/**
+ * How an approved batch's items are split into parts: each rail's items in id order, `perPart` to a part,
+ * the rails one after another in RAIL_FACTS' order (PayPal's parts first), so each part is one rail.
+ */
+export function railPartPlan(
+  itemsByRail: Partial<Record<PayoutRail, number>>,
+): { rail: PayoutRail; firstPart: number; perPart: number }[] {
+  let next = 0;
+  return RAILS.filter((rail) => (itemsByRail[rail] ?? 0) > 0).map((rail) => {
+    const perPart = RAIL_FACTS[rail].itemsPerPart;
+    const firstPart = next;
+    next += Math.ceil(itemsByRail[rail]! / perPart);
+    return { rail, firstPart, perPart };
+  });
 }
 
 /** Whether `rail` can pay an amount in `currency` (ISO 4217, upper case). */
 export function railPaysCurrency(rail: PayoutRail, currency: string): boolean {
-  return (rail === 'paypal' ? PAYPAL_CURRENCIES : STRIPE_CURRENCIES).has(currency);
+  return RAIL_FACTS[rail].currencies.has(currency);
 }
 
 /** The currencies a rail pays in, sorted, for the dashboard's explanation. */
-export const railCurrencies = (rail: PayoutRail): string[] =>
-  [...(rail === 'paypal' ? PAYPAL_CURRENCIES : STRIPE_CURRENCIES)].sort();
+export const railCurrencies = (rail: PayoutRail): string[] => [...RAIL_FACTS[rail].currencies].sort();
 
 /**
  * What a rail charges the advertiser per item: a percentage (basis points) plus a fixed amount in the item
@@ -62,15 +130,17 @@ export interface RailFee {
 
 export type RailFees = Record<PayoutRail, RailFee>;
 
+/** A record with one value per rail. */
+function byRail<T>(value: (rail: PayoutRail) => T): Record<PayoutRail, T> {
+  return Object.fromEntries(RAILS.map((rail) => [rail, value(rail)])) as Record<PayoutRail, T>;
+}
+
 /**
  * The platform's defaults while its staff set none: the published list prices, PayPal Payouts 2 % capped at
  * 20.00 for USD (other currencies' caps are close and left uncapped here, so the shown fee is an upper bound),
  * Stripe Connect payouts 0.25 % + 0.25 per payout.
  */
-export const BUILT_IN_RAIL_FEES: Readonly<RailFees> = {
-  paypal: { bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' },
-  stripe: { bps: 25, fixedMinor: 25, capMinor: null, capCurrency: null },
-};
+export const BUILT_IN_RAIL_FEES: Readonly<RailFees> = byRail((rail) => RAIL_FACTS[rail].builtInFee);
 
 /** Bounds a configured fee must keep: a rate of 0–100 %, a fixed part and cap up to 1,000,000 minor units. */
 export const RAIL_FEE_LIMITS = { maxBps: 10_000, maxMinor: 1_000_000 } as const;
@@ -88,12 +158,8 @@ export function effectiveRailFees(
       : platform?.[rail]
         ? { fee: platform[rail], source: 'platform' as const }
         : { fee: BUILT_IN_RAIL_FEES[rail], source: 'built_in' as const };
-  const paypal = pick('paypal');
-  const stripe = pick('stripe');
-  return {
-    fees: { paypal: paypal.fee, stripe: stripe.fee },
-    source: { paypal: paypal.source, stripe: stripe.source },
-  };
+  const picked = byRail(pick);
+  return { fees: byRail((rail) => picked[rail].fee), source: byRail((rail) => picked[rail].source) };
 }
 
 /** The fee of one item, rounded up to a whole minor unit (the provider never charges less than its rate). */
@@ -131,12 +197,3 @@ export function stripeOnboarding(account: {
  * second sender asking Stripe again gets the first transfer back instead of a second one.
  */
 export const transferIdempotencyKey = (payoutItemId: string): string => `payout-item-${payoutItemId}-transfer`;
-
-/** At most this many transfers per claimed part: each is one Stripe call within one Worker invocation. */
-export const STRIPE_TRANSFERS_PER_PART = 50;
-
-/**
- * Days a sent Stripe part stays open to the polling job after its transfers: a transfer can be
- * reversed later (a dispute, a mistaken payee), and polling catches a reversal whose webhook was lost.
- */
-export const STRIPE_REVERSAL_WATCH_DAYS = 30;

@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
-import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
+import { senderBatchId } from '../../domain/payout-parts';
 import { approvalRefusal } from '../../domain/payout-duties';
-import { STRIPE_TRANSFERS_PER_PART } from '../../domain/payout-rails';
+import { railPartPlan } from '../../domain/payout-rails';
 import type { PayoutRail } from '../../../schema/enums';
 import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../access';
@@ -13,8 +13,8 @@ import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
 
 /**
- * Proposed → approved: the batch is frozen, its items are assigned to parts of at most 15,000
- * (PayPal's limit per call) in id order, and each part gets its sender_batch_id now, so every
+ * Proposed → approved: the batch is frozen, its items are assigned to parts in id order, rail by
+ * rail, each part at most its rail's size (15,000 for PayPal's limit per call, 50 Stripe transfers), and each part gets its sender_batch_id now, so every
  * later send or retry of a part uses the same one. A second person approves: the batch's proposer
  * never can, whatever the four-eyes setting (a batch the cron created has none). Audited.
  */
@@ -31,17 +31,21 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
     const refusal = approvalRefusal({ proposerId: batch.createdById, approverId: null }, approver);
     if (refusal)
       throw dutyRefused(refusal, await payoutFourEyes({ ctx: tx, input: { organizationId: batch.organizationId } }));
-    // PayPal items first (parts of PayPal's call limit), then Stripe items (parts of the transfers
-    // one run makes), numbered on from the PayPal parts: each part is one rail.
+    // Each rail's items in parts of its own size (PayPal's call limit, Stripe's transfers per run),
+    // numbered on rail after rail (railPartPlan): each part is one rail.
+    const counted = await tx.db.execute(sql`
+      SELECT rail, count(*)::int AS n FROM affiliate.payout_items WHERE batch_id = ${batch.id} GROUP BY rail`);
+    const plan = railPartPlan(
+      Object.fromEntries((counted.rows as { rail: PayoutRail; n: number }[]).map((r) => [r.rail, r.n])),
+    );
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
       FROM (
-        SELECT id, CASE WHEN rail = 'paypal'
-          THEN ((row_number() OVER (PARTITION BY rail ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL}
-          ELSE ceil((count(*) FILTER (WHERE rail = 'paypal') OVER ())::numeric / ${PAYPAL_MAX_ITEMS_PER_CALL})::int
-            + ((row_number() OVER (PARTITION BY rail ORDER BY id)) - 1) / ${STRIPE_TRANSFERS_PER_PART}
-          END AS part
-        FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r
+        SELECT it.id, x.first_part + ((row_number() OVER (PARTITION BY it.rail ORDER BY it.id)) - 1) / x.per_part AS part
+        FROM affiliate.payout_items it
+        JOIN jsonb_to_recordset(${JSON.stringify(plan.map((p) => ({ rail: p.rail, first_part: p.firstPart, per_part: p.perPart })))}::jsonb)
+          AS x(rail text, first_part int, per_part int) ON x.rail = it.rail
+        WHERE it.batch_id = ${batch.id}) r
       WHERE i.id = r.id`);
     const parts = await tx.db.execute(sql`
       SELECT part, min(rail) AS rail, count(*)::int AS items, sum(amount_minor)::text AS total

@@ -3,8 +3,7 @@ import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { railRefusal } from '../../domain/payout-rails';
 import { AppError } from '../../errors/app-error';
-import { requirePaypalAccount } from '../paypal-accounts';
-import { requireStripePayoutAccount } from '../stripe-payouts';
+import { payoutRail } from './rails/registry';
 
 /**
  * Before a batch is sent: every rail it has items on must have an account to pay from, and must
@@ -22,12 +21,11 @@ export async function requireRailAccounts({
   for (const rail of rails) {
     const refusal = railRefusal(rail, input.currency);
     if (refusal)
-      throw new AppError(refusal, `${rail === 'stripe' ? 'Stripe' : 'PayPal'} cannot pay ${input.currency}`, {
+      throw new AppError(refusal, `${payoutRail(rail).facts.label} cannot pay ${input.currency}`, {
         rail,
         currency: input.currency,
       });
-    if (rail === 'paypal') await requirePaypalAccount({ ctx, input: { organizationId: input.organizationId } });
-    else await requireStripePayoutAccount({ ctx, input: { organizationId: input.organizationId } });
+    await payoutRail(rail).requireAccount({ ctx, input: { organizationId: input.organizationId } });
   }
   return rails;
 }

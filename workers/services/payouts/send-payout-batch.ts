@@ -1,20 +1,19 @@
 import { asc, eq } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts } from '../../../schema';
+import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { isPayoutBatchSending } from '../../domain/payout-batch-status';
 import { NotFoundError } from '../../errors/app-error';
 import { claimPayoutPart } from './claim-payout-part';
-import { requirePaypalAccount } from '../paypal-accounts';
-import { sendPayoutPart, type PartOutcome } from './send-payout-part';
+import type { PartOutcome } from './rails/rail';
+import { payoutRail } from './rails/registry';
 import { settleBatchSend } from './settle-batch-send';
-import { sendStripePart } from './send-stripe-part';
-import { requireStripePayoutAccount } from '../stripe-payouts';
 
 /**
  * Sends every part of a 'sending' batch that is not sent yet (pending, or stuck in 'sending'
- * past the recovery delay): one PayPal call per PayPal part, one transfer per item of a Stripe
- * part, then settles the batch. Safe to run twice or concurrently: each part is claimed by one
- * caller and always carries its own sender_batch_id, each transfer its item's Idempotency-Key.
+ * past the recovery delay), each by its rail (one PayPal call per PayPal part, one transfer per item
+ * of a Stripe part), then settles the batch. Safe to run twice or concurrently: each part is claimed
+ * by one caller and always carries its own sender_batch_id, each transfer its item's Idempotency-Key.
  */
 export async function sendPayoutBatch({
   ctx,
@@ -30,23 +29,18 @@ export async function sendPayoutBatch({
       .where(eq(payoutBatchParts.batchId, batch.id))
       .orderBy(asc(payoutBatchParts.part));
     const organizationId = batch.organizationId;
-    // Each rail's account (the organization's own, else the deployment's), resolved only if it has parts.
-    const paypal = parts.some((p) => p.rail === 'paypal')
-      ? (await requirePaypalAccount({ ctx, input: { organizationId } })).config
-      : null;
-    const stripe = parts.some((p) => p.rail === 'stripe')
-      ? (await requireStripePayoutAccount({ ctx, input: { organizationId } })).config
-      : null;
+    // Each rail's account (the organization's own, else the deployment's), resolved once, before any part is claimed.
+    const accounts = new Map<PayoutRail, unknown>();
+    for (const { rail } of parts)
+      if (!accounts.has(rail))
+        accounts.set(rail, await payoutRail(rail).requireAccount({ ctx, input: { organizationId } }));
     for (const { id, rail } of parts) {
       const claimed = await claimPayoutPart({ ctx, input: { partId: id } });
       if (!claimed) continue;
-      outcomes[claimed.senderBatchId] =
-        rail === 'stripe'
-          ? await sendStripePart({ ctx, input: { cfg: stripe!, part: claimed, currency: batch.currency } })
-          : await sendPayoutPart({
-              ctx,
-              input: { cfg: paypal!, part: claimed, currency: batch.currency, organizationId },
-            });
+      outcomes[claimed.senderBatchId] = await payoutRail(rail).sendPart({
+        ctx,
+        input: { account: accounts.get(rail), part: claimed, currency: batch.currency, organizationId },
+      });
     }
   }
   const settled = await settleBatchSend({ ctx, input: { batchId: batch.id } });

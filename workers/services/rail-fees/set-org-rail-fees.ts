@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { organizationRailFees } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import type { RailFee, RailFees } from '../../domain/payout-rails';
+import { RAILS, type RailFee, type RailFees } from '../../domain/payout-rails';
 import { actingAdvertiser, actorId } from '../access';
 import { recordAudit } from '../audit';
 import { type OrgRailFees, readRailFees } from './read-rail-fees';
@@ -23,7 +23,7 @@ export async function setOrgRailFees({
       .from(organizationRailFees)
       .where(eq(organizationRailFees.organizationId, organizationId))
       .for('update');
-    for (const rail of ['paypal', 'stripe'] as const) {
+    for (const rail of RAILS) {
       const fee = input[rail];
       if (fee === null) {
         await tx.db

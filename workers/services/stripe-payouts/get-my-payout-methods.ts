@@ -3,7 +3,7 @@ import { payoutMethods, users } from '../../../schema';
 import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding } from '../../domain/payout-rails';
-import { railsForCountry } from '../../domain/payout-rails';
+import { RAILS, railsForCountry } from '../../domain/payout-rails';
 import { readRailFees } from '../rail-fees';
 import { affiliateScope } from '../access';
 import { resolveStripePayoutAccount } from './resolve-stripe-payout-account';
@@ -49,7 +49,7 @@ export async function getMyPayoutMethods({ ctx }: ServiceCall<void>): Promise<My
   const stripeOn = (await resolveStripePayoutAccount({ ctx, input: { organizationId } })) !== null;
   const { fees } = await readRailFees({ ctx, input: { organizationId } });
   const served = row ? new Set(railsForCountry(row.country)) : null;
-  const rails: RailOffer[] = (['paypal', 'stripe'] as const).map((rail) => ({
+  const rails: RailOffer[] = RAILS.map((rail) => ({
     rail,
     servesCountry: served ? served.has(rail) : true,
     enabled: rail === 'paypal' || stripeOn,

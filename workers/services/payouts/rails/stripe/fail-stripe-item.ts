@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { payoutItems } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { enqueueNotifications } from '../notifications';
-import { refreshConversionStats } from '../stats';
-import { payoutNotification } from './payout-notification';
-import { releaseItemLines } from './release-item-lines';
+import { payoutItems } from '../../../../../schema';
+import { inTransaction, type ServiceCall } from '../../../../context';
+import { enqueueNotifications } from '../../../notifications';
+import { refreshConversionStats } from '../../../stats';
+import { payoutNotification } from '../../payout-notification';
+import { releaseItemLines } from '../../release-item-lines';
 
 /**
  * Stripe refused an item's transfer outright (a 4xx: the account cannot receive transfers, the

@@ -1,15 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { payoutItems, payoutMethods, stripePayoutEvents } from '../../../schema';
-import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { uuidv7 } from '../../contracts/ids';
-import { verifyStripeSignature } from '../../domain/stripe-signature';
-import { AppError, NotFoundError } from '../../errors/app-error';
-import { connectedAccount, stripeTransfer } from '../../integrations/stripe';
-import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import { applyStripeAccountState, noteConnectedPayout, resolveStripePayoutAccount } from '../stripe-payouts';
+import { payoutItems, payoutMethods, stripePayoutEvents } from '../../../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../../../context';
+import { uuidv7 } from '../../../../contracts/ids';
+import { verifyStripeSignature } from '../../../../domain/stripe-signature';
+import { AppError, NotFoundError } from '../../../../errors/app-error';
+import { connectedAccount, stripeTransfer } from '../../../../integrations/stripe';
+import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
+import { applyStripeAccountState, noteConnectedPayout, resolveStripePayoutAccount } from '../../../stripe-payouts';
 import { reversal } from './poll-stripe-part';
-import { settleItemResult } from './settle-item-result';
+import { settleItemResult } from '../../settle-item-result';
 
 const envelope = z.object({
   id: z.string().min(1).max(255),

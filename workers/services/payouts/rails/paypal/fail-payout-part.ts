@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { memberships, payoutBatchParts, payoutItems } from '../../../schema';
-import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import { fundingFailureSentence } from '../../domain/paypal-failure-text';
-import { payoutNotification } from './payout-notification';
-import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats';
+import { memberships, payoutBatchParts, payoutItems } from '../../../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../../../context';
+import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
+import { fundingFailureSentence } from '../../../../domain/paypal-failure-text';
+import { payoutNotification } from '../../payout-notification';
+import { releaseItemLines } from '../../release-item-lines';
+import { refreshConversionStats } from '../../../stats';
 
 /** PayPal's error names that mean the sender's PayPal balance cannot fund the payout. */
 const FUNDING_ERRORS = new Set(['INSUFFICIENT_FUNDS', 'SENDER_BALANCE_INSUFFICIENT']);

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { inTransaction, type ServiceCall } from '../../context';
-import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
-import type { NotificationRequest } from '../notifications';
-import { payoutNotification } from './payout-notification';
-import { refreshConversionStats } from '../stats';
-import { issueSelfBillingInvoices } from '../tax';
+import { inTransaction, type ServiceCall } from '../../../../context';
+import { PAYABLE_ITEM_STATUSES } from '../../../../domain/payout-item-transition';
+import type { NotificationRequest } from '../../../notifications';
+import { payoutNotification } from '../../payout-notification';
+import { refreshConversionStats } from '../../../stats';
+import { issueSelfBillingInvoices } from '../../../tax';
 
 export interface PaidResult {
   payoutItemId: string;

@@ -1,12 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { railRefusal, transferIdempotencyKey } from '../../domain/payout-rails';
-import { createTransfer, StripeApiError, type StripeConfig } from '../../integrations/stripe';
-import { enqueueNotifications } from '../notifications';
+import { payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../../../schema';
+import { inTransaction, type ServiceCall } from '../../../../context';
+import { railRefusal, transferIdempotencyKey } from '../../../../domain/payout-rails';
+import { createTransfer, StripeApiError, type StripeConfig } from '../../../../integrations/stripe';
+import { enqueueNotifications } from '../../../notifications';
 import { failStripeItem } from './fail-stripe-item';
-import type { PartOutcome } from './send-payout-part';
-import { settleItemResult } from './settle-item-result';
+import type { PartOutcome } from '../rail';
+import { settleItemResult } from '../../settle-item-result';
 
 /** Stripe answers that are definite refusals: nothing was created, so the item may fail and its money return. */
 const definite = (err: StripeApiError) =>

@@ -1,17 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { payoutBatchParts, paypalWebhookEvents } from '../../../schema';
-import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { uuidv7 } from '../../contracts/ids';
-import { PaypalItemStatus } from '../../domain/payout-item-transition';
-import { AppError, NotFoundError, ValidationError } from '../../errors/app-error';
-import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../integrations/paypal/paypal-events';
-import { verifyWebhookSignature } from '../../integrations/paypal/verify-webhook-signature';
-import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import { ownPaypalAccount } from '../paypal-accounts';
-import { paypalConfig } from '../../integrations/paypal/paypal-config';
-import { webhookEventOwner } from './webhook-event-owner';
-import { completePayoutBatch } from './complete-payout-batch';
-import { settleItemResult } from './settle-item-result';
+import { payoutBatchParts, paypalWebhookEvents } from '../../../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../../../context';
+import { uuidv7 } from '../../../../contracts/ids';
+import { PaypalItemStatus } from '../../../../domain/payout-item-transition';
+import { AppError, NotFoundError, ValidationError } from '../../../../errors/app-error';
+import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../../../integrations/paypal/paypal-events';
+import { verifyWebhookSignature } from '../../../../integrations/paypal/verify-webhook-signature';
+import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
+import { ownPaypalAccount } from '../../../paypal-accounts';
+import { paypalConfig } from '../../../../integrations/paypal/paypal-config';
+import { webhookEventOwner } from '../../webhook-event-owner';
+import { completePayoutBatch } from '../../complete-payout-batch';
+import { settleItemResult } from '../../settle-item-result';
 
 const KNOWN = new Set<string>(PaypalItemStatus);
 

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { payoutBatchParts, payoutItems } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { getTransfer, type StripeConfig } from '../../integrations/stripe';
-import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import { completePayoutBatch } from './complete-payout-batch';
-import { settleItemResult } from './settle-item-result';
+import { payoutBatchParts, payoutItems } from '../../../../../schema';
+import { inTransaction, type ServiceCall } from '../../../../context';
+import { getTransfer, type StripeConfig } from '../../../../integrations/stripe';
+import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
+import { completePayoutBatch } from '../../complete-payout-batch';
+import { settleItemResult } from '../../settle-item-result';
 
 /**
  * One Stripe part: each paid item's transfer is read back, and one Stripe reversed in full is

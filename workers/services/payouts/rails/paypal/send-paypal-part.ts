@@ -1,14 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { organizations, payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../schema';
-import type { ServiceCall } from '../../context';
-import { createPayout } from '../../integrations/paypal/create-payout';
-import { PayPalRequestError } from '../../integrations/paypal/paypal-errors';
-import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
-import { enqueueNotifications } from '../notifications';
+import { organizations, payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../../../schema';
+import type { ServiceCall } from '../../../../context';
+import type { PartOutcome } from '../rail';
+import { createPayout } from '../../../../integrations/paypal/create-payout';
+import { PayPalRequestError } from '../../../../integrations/paypal/paypal-errors';
+import type { PayPalConfig } from '../../../../integrations/paypal/paypal-config';
+import { enqueueNotifications } from '../../../notifications';
 import { failPayoutPart } from './fail-payout-part';
-import { payoutNotification } from './payout-notification';
-
-export type PartOutcome = 'sent' | 'unsure' | 'failed';
+import { payoutNotification } from '../../payout-notification';
 
 /**
  * Sends one claimed part: PayPal gets the part's fixed sender_batch_id and our item ids as
@@ -16,7 +15,7 @@ export type PartOutcome = 'sent' | 'unsure' | 'failed';
  * When PayPal stayed unreachable the part stays 'sending' with the error: it may have been paid,
  * so only the same sender_batch_id may ever be tried again (the recovery cron does that).
  */
-export async function sendPayoutPart({
+export async function sendPaypalPart({
   ctx,
   input,
 }: ServiceCall<{
