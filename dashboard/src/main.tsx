@@ -1,16 +1,16 @@
 import '@mantine/core/styles.css';
-import './styles.css';
+import '@/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './lib/api/api-error';
-import { i18n, i18nReady } from './lib/i18n/i18n';
-import { applyPortalToDocument, loadPortal } from './lib/portal/portal';
-import { session } from './lib/session/session';
-import { brandTheme, cssVariablesResolver } from './lib/theme';
-import { routeTree } from './routeTree.gen';
+import { ApiError } from '@/lib/api/api-error';
+import { i18n, i18nReady } from '@/lib/i18n/i18n';
+import { applyPortalToDocument, loadPortal } from '@/lib/portal/portal';
+import { session } from '@/lib/session/session';
+import { brandTheme, cssVariablesResolver } from '@/lib/theme';
+import { routeTree } from '@/routeTree.gen';
 
 const queryClient = new QueryClient({
   defaultOptions: {

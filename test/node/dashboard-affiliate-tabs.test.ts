@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { defaultAffiliateTab } from '../../dashboard/src/components/org-affiliates/affiliate-tabs';
+import { defaultAffiliateTab } from '../../dashboard/src/features/enrollments/affiliate-tabs';
 
 const counts = (values: Partial<Record<'pending' | 'active' | 'suspended' | 'rejected' | 'terminated', number>>) => ({
   pending: 0,

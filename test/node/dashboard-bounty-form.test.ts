@@ -4,7 +4,7 @@ import {
   bountyToForm,
   formToBountyBody,
   validateBountyForm,
-} from '../../dashboard/src/components/bounties/bounty-form-values';
+} from '../../dashboard/src/features/bounties/bounty-form-values';
 
 const filled = (change: Partial<BountyFormValues> = {}): BountyFormValues => ({
   ...bountyToForm(null, { programId: 'p1', now: new Date(2026, 5, 1, 15, 30) }),

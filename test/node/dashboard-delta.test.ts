@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { deltaOf } from '../../dashboard/src/components/stats/delta';
+import { deltaOf } from '../../dashboard/src/features/stats/delta';
 
 test.each([
   // current, previous, rate, expected

@@ -4,15 +4,15 @@ import {
   emptyPlanRow,
   formToSettings,
   validateSettings,
-} from '../../dashboard/src/components/editions/edition-settings-values';
+} from '../../dashboard/src/features/editions/edition-settings-values';
 import {
   editionToWizard,
   firstInvalidStep,
   stepErrors,
   wizardHost,
   wizardToBody,
-} from '../../dashboard/src/components/editions/edition-wizard-values';
-import type { EditionApp } from '../../dashboard/src/queries/my-editions';
+} from '../../dashboard/src/features/editions/edition-wizard-values';
+import type { EditionApp } from '../../dashboard/src/features/editions/queries/my-editions';
 
 const APP: EditionApp = {
   appId: '01900000-0000-7000-8000-0000000000a1',

@@ -5,20 +5,20 @@ import {
   formToBody,
   type LinkFormValues,
   linkToForm,
-} from '../../dashboard/src/components/affiliate/link-form-values';
+} from '../../dashboard/src/features/links/link-form-values';
 import {
   fixedParamOf,
   formToCreateImport,
   isSourceKey,
   initialImportValues,
-} from '../../dashboard/src/components/imports/import-form-values';
+} from '../../dashboard/src/features/imports/import-form-values';
 import {
   type CreativeFormValues,
   emptyCreativeForm,
   formToCreateCreative,
   formToUpdateCreative,
   validateCreativeForm,
-} from '../../dashboard/src/components/org-programs/creative-form-values';
+} from '../../dashboard/src/features/creatives/creative-form-values';
 import {
   emptyProgramForm,
   formToCreateBody,
@@ -26,13 +26,13 @@ import {
   type ProgramFormValues,
   programToForm,
   validateProgramForm,
-} from '../../dashboard/src/components/org-programs/program-form-values';
+} from '../../dashboard/src/features/programs/program-form-values';
 import {
   formToGroupBody,
   type GroupProgram,
   groupToForm,
   validateGroupForm,
-} from '../../dashboard/src/components/program-groups/group-form-values';
+} from '../../dashboard/src/features/programs/group-form-values';
 import {
   emptyTaxForm,
   formFromTaxForm,
@@ -40,14 +40,14 @@ import {
   switchKind,
   type TaxFormValues,
   taxFormErrors,
-} from '../../dashboard/src/components/tax/tax-form-values';
+} from '../../dashboard/src/features/tax/tax-form-values';
 import {
   formToTaxSettings,
   settingsToForm,
   taxSettingsErrors,
-} from '../../dashboard/src/components/tax/tax-settings-values';
-import type { Program } from '../../dashboard/src/queries/org-programs';
-import type { TaxSettings } from '../../dashboard/src/queries/tax';
+} from '../../dashboard/src/features/tax/tax-settings-values';
+import type { Program } from '../../dashboard/src/features/programs/queries/org-programs';
+import type { TaxSettings } from '../../dashboard/src/features/tax/queries/tax';
 
 // The forms keep what the user typed (percent, major units, blank fields); the API takes basis points, minor
 // units and null. These tables pin the conversion, so a form cannot send what its fields did not say.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { linkDaysReport } from '../../dashboard/src/components/affiliate/link-days-report';
+import { linkDaysReport } from '../../dashboard/src/features/links/link-days-report';
 
 // The link detail's chart read "Day (UTC)" because its report carried no zone, while the API had counted the days
 // in the viewer's: the chart names the zone the report was counted in.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLinks } from '../../dashboard/src/components/messages/split-links';
+import { splitLinks } from '../../dashboard/src/features/messages/split-links';
 
 describe('splitLinks (message text)', () => {
   it.each([

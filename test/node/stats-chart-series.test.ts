@@ -8,7 +8,7 @@ import {
   pickMoney,
   previousRange,
   type SeriesRow,
-} from '../../dashboard/src/components/stats/chart-series';
+} from '../../dashboard/src/features/stats/chart-series';
 
 const row = (bucketLocal: string, clicks: number, extra: Partial<SeriesRow> = {}): SeriesRow => ({
   bucketLocal,

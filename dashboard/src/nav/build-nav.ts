@@ -1,5 +1,5 @@
-import type { OrgAccess } from '../lib/access/org-access';
-import type { components } from '../lib/api/schema.gen';
+import type { OrgAccess } from '@/lib/access/org-access';
+import type { components } from '@/lib/api/schema.gen';
 import { ACCOUNT_NAV } from './account-nav';
 import { ACCOUNT_STATUS_NAV, AFFILIATE_NAV, AFFILIATE_ORG_NAV } from './affiliate-nav';
 import type { NavEntry, OrgNavEntry } from './nav-entry';

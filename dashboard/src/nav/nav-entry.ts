@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
-import type { OrgAccess } from '../lib/access/org-access';
-import type { components } from '../lib/api/schema.gen';
+import type { OrgAccess } from '@/lib/access/org-access';
+import type { components } from '@/lib/api/schema.gen';
 import type { NavGroupId } from './nav-groups';
 
 /**

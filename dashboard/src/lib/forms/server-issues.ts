@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/api-error';
+import { ApiError } from '../api/api-error';
 
 export type ServerIssue = { path: string; message: string };
 

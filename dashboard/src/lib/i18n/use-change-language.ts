@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { meKeys, meQueryOptions, type Profile, useUpdateMe } from '@/queries/me';
+import { meKeys, meQueryOptions, type Profile, useUpdateMe } from '@/features/accounts';
 import { session } from '../session/session';
 import type { Language } from './languages';
 import { signedOutLanguageChoice } from './signed-out-choice';

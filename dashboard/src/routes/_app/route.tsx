@@ -1,10 +1,10 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { AppLayout } from '@/components/shell/app-layout';
-import { ShellSkeleton } from '@/components/shell/shell-skeleton';
+import { AppLayout } from '@/shell/app-layout';
+import { ShellSkeleton } from '@/shell/shell-skeleton';
 import { lockedByTwoFactor } from '@/lib/access/two-factor-lock';
 import { ApiError } from '@/lib/api/api-error';
 import { i18n, loadEveryNamespace } from '@/lib/i18n/i18n';
-import { meQueryOptions } from '@/queries/me';
+import { meQueryOptions } from '@/features/accounts';
 
 // Every signed-in page lives under this pathless layout: the guard runs once here, not per page.
 export const Route = createFileRoute('/_app')({

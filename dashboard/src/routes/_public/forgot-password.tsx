@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ForgotPasswordForm } from '@/components/access/forgot-password-form';
-import { PublicCard } from '@/components/access/public-card';
-import { RouterAnchor } from '@/components/router-anchor';
+import { ForgotPasswordForm } from '@/features/access';
+import { PublicCard } from '@/features/access';
+import { RouterAnchor } from '@/ui/router-anchor';
 
 export const Route = createFileRoute('/_public/forgot-password')({
   component: ForgotPasswordPage,

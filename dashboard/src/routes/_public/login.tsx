@@ -1,6 +1,6 @@
 import { createFileRoute, getRouteApi, redirect } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { LogInPage } from '@/components/auth/log-in-page';
+import { LogInPage } from '@/features/access';
 import { safeRedirect } from '@/lib/safe-redirect';
 
 export const Route = createFileRoute('/_public/login')({

@@ -1,9 +1,9 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { OutcomeAlert } from '@/components/access/outcome-alert';
-import { PublicCard } from '@/components/access/public-card';
-import { ResetPasswordForm } from '@/components/access/reset-password-form';
-import { RouterAnchor } from '@/components/router-anchor';
+import { OutcomeAlert } from '@/features/access';
+import { PublicCard } from '@/features/access';
+import { ResetPasswordForm } from '@/features/access';
+import { RouterAnchor } from '@/ui/router-anchor';
 import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link in the password-reset email: APP_BASE_URL/reset-password?token=…

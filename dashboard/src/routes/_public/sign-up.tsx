@@ -3,11 +3,11 @@ import { createFileRoute, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
-import { CheckInbox } from '@/components/access/check-inbox';
-import { PublicCard } from '@/components/access/public-card';
-import { SignUpForm } from '@/components/access/sign-up-form';
-import { InvitedBy } from '@/components/recruit/invited-by';
-import { RouterAnchor } from '@/components/router-anchor';
+import { CheckInbox } from '@/features/access';
+import { PublicCard } from '@/features/access';
+import { SignUpForm } from '@/features/access';
+import { InvitedBy } from '@/features/recruitment';
+import { RouterAnchor } from '@/ui/router-anchor';
 
 export const Route = createFileRoute('/_public/sign-up')({
   // An affiliate's recruit link: /sign-up?recruit=CODE. Kept through the form and sent with it.

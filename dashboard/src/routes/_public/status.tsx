@@ -2,10 +2,10 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '@/components/query-state';
+import { QueryState } from '@/ui/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { usePageTitle } from '@/lib/page-title';
-import { type Health, healthQueryOptions } from '@/queries/health';
+import { type Health, healthQueryOptions } from '@/features/system';
 
 export const Route = createFileRoute('/_public/status')({
   component: StatusPage,

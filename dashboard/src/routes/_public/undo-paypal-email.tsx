@@ -1,7 +1,7 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicCard } from '@/components/access/public-card';
-import { UndoPaypalOutcome } from '@/components/access/undo-paypal-outcome';
+import { PublicCard } from '@/features/access';
+import { UndoPaypalOutcome } from '@/features/access';
 import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The undo link in the notice of a PayPal address change: APP_BASE_URL/undo-paypal-email?token=…

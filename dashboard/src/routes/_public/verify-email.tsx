@@ -1,5 +1,5 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
-import { VerifyEmailOutcome } from '@/components/access/verify-email-outcome';
+import { VerifyEmailOutcome } from '@/features/access';
 import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link in the confirmation email: APP_BASE_URL/verify-email?token=…

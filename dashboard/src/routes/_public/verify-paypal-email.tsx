@@ -1,7 +1,7 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicCard } from '@/components/access/public-card';
-import { VerifyPaypalOutcome } from '@/components/access/verify-paypal-outcome';
+import { PublicCard } from '@/features/access';
+import { VerifyPaypalOutcome } from '@/features/access';
 import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link mailed to a new PayPal payout address: APP_BASE_URL/verify-paypal-email?token=…

@@ -2,12 +2,12 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Section } from '@/components/account/section';
-import { PreferencesMatrix } from '@/components/notify-settings/preferences-matrix';
-import { TelegramConnect } from '@/components/notify-settings/telegram-connect';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { notificationPreferencesQueryOptions } from '@/queries/notification-settings';
+import { Section } from '@/features/accounts';
+import { PreferencesMatrix } from '@/features/notifications';
+import { TelegramConnect } from '@/features/notifications';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { notificationPreferencesQueryOptions } from '@/features/notifications';
 
 export const Route = createFileRoute('/_app/account/notification-settings')({
   component: NotificationSettingsPage,

@@ -3,11 +3,11 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { EmptyState } from '@/components/empty-state';
-import { NotificationItem } from '@/components/notifications/notification-item';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { notificationsQueryOptions } from '@/queries/notifications';
+import { EmptyState } from '@/ui/empty-state';
+import { NotificationItem } from '@/features/notifications';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { notificationsQueryOptions } from '@/features/notifications';
 
 export const Route = createFileRoute('/_app/account/notifications')({
   validateSearch: z.object({ show: z.catch(z.optional(z.enum(['all', 'unread'])), undefined) }),

@@ -1,12 +1,12 @@
 import { Badge, Flex, Group, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PaypalEmailSection } from '@/components/account/paypal-email-section';
-import { ProfileDetailsForm } from '@/components/account/profile-details-form';
-import { Section } from '@/components/account/section';
-import { PageHeader } from '@/components/page-header';
+import { PaypalEmailSection } from '@/features/accounts';
+import { ProfileDetailsForm } from '@/features/accounts';
+import { Section } from '@/features/accounts';
+import { PageHeader } from '@/ui/page-header';
 import { formatDateTime } from '@/lib/format';
-import { useMe } from '@/queries/me';
+import { useMe } from '@/features/accounts';
 
 export const Route = createFileRoute('/_app/account/profile')({
   component: ProfilePage,

@@ -1,14 +1,14 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConnectedAccounts } from '@/components/account/connected-accounts';
-import { ChangePasswordForm } from '@/components/account/change-password-form';
-import { DeleteAccountSection } from '@/components/account/delete-account-section';
-import { Section } from '@/components/account/section';
-import { TwoFactorSection } from '@/components/account/two-factor-section';
-import { PageHeader } from '@/components/page-header';
-import { useIdentities } from '@/queries/identities';
-import { useMe } from '@/queries/me';
+import { ConnectedAccounts } from '@/features/accounts';
+import { ChangePasswordForm } from '@/features/accounts';
+import { DeleteAccountSection } from '@/features/accounts';
+import { Section } from '@/features/accounts';
+import { TwoFactorSection } from '@/features/accounts';
+import { PageHeader } from '@/ui/page-header';
+import { useIdentities } from '@/features/accounts';
+import { useMe } from '@/features/accounts';
 
 export const Route = createFileRoute('/_app/account/security')({
   component: SecurityPage,

@@ -2,11 +2,11 @@ import { Stack } from '@mantine/core';
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { LogOutEverywhereButton } from '@/components/account/log-out-everywhere-button';
-import { LoginHistoryTable } from '@/components/account/login-history-table';
-import { Section } from '@/components/account/section';
-import { SessionsTable } from '@/components/account/sessions-table';
-import { PageHeader } from '@/components/page-header';
+import { LogOutEverywhereButton } from '@/features/accounts';
+import { LoginHistoryTable } from '@/features/accounts';
+import { Section } from '@/features/accounts';
+import { SessionsTable } from '@/features/accounts';
+import { PageHeader } from '@/ui/page-header';
 
 const HISTORY_STEP = 20;
 const HISTORY_MAX = 100;

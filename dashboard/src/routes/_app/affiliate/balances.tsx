@@ -1,12 +1,12 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { BalanceCard } from '@/components/earnings/balance-card';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { useMe } from '@/queries/me';
-import { useMyBalances } from '@/queries/my-balances';
+import { BalanceCard } from '@/features/payouts';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { useMe } from '@/features/accounts';
+import { useMyBalances } from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/affiliate/balances')({
   component: BalancesPage,

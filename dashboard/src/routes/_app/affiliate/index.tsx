@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { HomePage } from '@/components/affiliate-home/home-page';
+import { HomePage } from '@/features/affiliate-home';
 
 // The affiliate's home across every advertiser; an account the platform has not approved sees where its
 // review stands instead.

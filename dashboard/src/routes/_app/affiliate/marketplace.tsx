@@ -4,14 +4,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { useApplyBlock } from '@/components/affiliate/apply-block';
-import { MarketplaceCard } from '@/components/affiliate/marketplace-card';
-import { MarketplaceFilters } from '@/components/affiliate/marketplace-filters';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
-import { type MarketplaceFilters as Filters, useMarketplace } from '@/queries/marketplace';
+import { useApplyBlock } from '@/features/enrollments';
+import { MarketplaceCard } from '@/features/enrollments';
+import { MarketplaceFilters } from '@/features/enrollments';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
+import { type MarketplaceFilterValues as Filters, useMarketplace } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
   component: MarketplacePage,

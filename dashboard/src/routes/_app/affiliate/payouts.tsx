@@ -2,16 +2,16 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '@/components/data-table';
-import { DownloadButton } from '@/components/earnings/download-button';
-import { StatusBadge } from '@/components/earnings/status-badge';
-import { EmptyState } from '@/components/empty-state';
-import { MoneyText } from '@/components/money-text';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/ui/data-table';
+import { DownloadButton } from '@/ui/download-button';
+import { StatusBadge } from '@/ui/status-badge';
+import { EmptyState } from '@/ui/empty-state';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
-import { downloadPayoutsCsv, type MyPayout, useMyPayouts } from '@/queries/my-payouts';
-import { PayPalFailure } from '@/components/paypal-failure';
+import { downloadPayoutsCsv, type MyPayout, useMyPayouts } from '@/features/payouts';
+import { PayPalFailure } from '@/ui/paypal-failure';
 
 export const Route = createFileRoute('/_app/affiliate/payouts')({
   component: PayoutsPage,

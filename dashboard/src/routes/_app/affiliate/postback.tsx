@@ -1,13 +1,13 @@
 import { Grid, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { DeliveriesTable } from '@/components/earnings/deliveries-table';
-import { MacroTable } from '@/components/earnings/macro-table';
-import { PostbackForm } from '@/components/earnings/postback-form';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { useMyPostback } from '@/queries/my-postback';
-import { postbackSearchSchema } from '@/components/earnings/postback-options';
+import { DeliveriesTable } from '@/features/postbacks';
+import { MacroTable } from '@/features/postbacks';
+import { PostbackForm } from '@/features/postbacks';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { useMyPostback } from '@/features/postbacks';
+import { postbackSearchSchema } from '@/features/postbacks';
 
 export const Route = createFileRoute('/_app/affiliate/postback')({
   validateSearch: postbackSearchSchema,

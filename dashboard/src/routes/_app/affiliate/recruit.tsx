@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { RecruitPage } from '@/components/recruit/recruit-page';
+import { RecruitPage } from '@/features/recruitment';
 
 export const Route = createFileRoute('/_app/affiliate/recruit')({
   component: RecruitPage,

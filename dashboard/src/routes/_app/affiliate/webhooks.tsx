@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { WebhooksPanel } from '@/components/webhooks/webhooks-panel';
+import { WebhooksPanel } from '@/features/webhooks';
 
 export const Route = createFileRoute('/_app/affiliate/webhooks')({ component: AffiliateWebhooksPage });
 

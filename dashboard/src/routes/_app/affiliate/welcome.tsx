@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, Navigate, redirect } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ReviewStatusView } from '@/components/affiliate/review-status-view';
-import { PageHeader } from '@/components/page-header';
-import { meQueryOptions, useMe } from '@/queries/me';
+import { ReviewStatusView } from '@/features/enrollments';
+import { PageHeader } from '@/ui/page-header';
+import { meQueryOptions, useMe } from '@/features/accounts';
 
 // The home of an affiliate account the platform has not approved; once approved, the normal home takes over.
 export const Route = createFileRoute('/_app/affiliate/welcome')({

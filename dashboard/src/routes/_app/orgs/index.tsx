@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CreateOrganizationForm } from '@/components/org/create-organization-form';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
-import { useMyOrganizations } from '@/queries/organizations';
+import { CreateOrganizationForm } from '@/features/organizations';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
+import { useMyOrganizations } from '@/features/organizations';
 
 export const Route = createFileRoute('/_app/orgs/')({
   component: OrganizationsPage,

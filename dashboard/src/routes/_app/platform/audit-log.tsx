@@ -2,11 +2,11 @@ import { Group, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { AuditActionSelect } from '@/components/audit/audit-action-select';
-import { DateRangeFilter } from '@/components/date-range-filter';
-import { PageHeader } from '@/components/page-header';
-import { AuditTable } from '@/components/platform/audit-table';
-import { SearchField } from '@/components/platform/search-field';
+import { AuditActionSelect } from '@/features/audit';
+import { DateRangeFilter } from '@/ui/date-range-filter';
+import { PageHeader } from '@/ui/page-header';
+import { AuditTable } from '@/features/audit';
+import { SearchField } from '@/features/system';
 import { auditActionSearch } from '@/lib/audit-action-search';
 import { type DateRangeSearch, dateRangeSearch, resolveDateRange } from '@/lib/date-range';
 

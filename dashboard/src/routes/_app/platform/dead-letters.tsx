@@ -2,10 +2,10 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { DeadLettersTable } from '@/components/platform/dead-letters-table';
-import { YesNoFilter } from '@/components/platform/yes-no-filter';
-import { useQueueHealth } from '@/queries/queue-health';
+import { PageHeader } from '@/ui/page-header';
+import { DeadLettersTable } from '@/features/system';
+import { YesNoFilter } from '@/features/system';
+import { useQueueHealth } from '@/features/system';
 
 /** The queue and replay-state filters in the URL (the API's own queue-name rule). */
 const deadLettersSearchSchema = z.object({

@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { LedgerResult } from '@/components/platform/ledger-result';
-import { QueryState } from '@/components/query-state';
-import { useLedgerCheck } from '@/queries/ledger-check';
+import { PageHeader } from '@/ui/page-header';
+import { LedgerResult } from '@/features/system';
+import { QueryState } from '@/ui/query-state';
+import { useLedgerCheck } from '@/features/system';
 
 export const Route = createFileRoute('/_app/platform/ledger')({
   component: LedgerPage,

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { PayoutMinimumsForm } from '@/components/platform/payout-minimums-form';
-import { QueryState } from '@/components/query-state';
-import { usePayoutMinimums } from '@/queries/payout-minimums';
+import { PageHeader } from '@/ui/page-header';
+import { PayoutMinimumsForm } from '@/features/system';
+import { QueryState } from '@/ui/query-state';
+import { usePayoutMinimums } from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/platform/payout-minimums')({
   component: PayoutMinimumsPage,

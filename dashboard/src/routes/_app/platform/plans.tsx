@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { PlansEditor } from '@/components/plans/plans-editor';
-import { QueryState } from '@/components/query-state';
-import { usePlatformPlans } from '@/queries/plans';
+import { PageHeader } from '@/ui/page-header';
+import { PlansEditor } from '@/features/plans';
+import { QueryState } from '@/ui/query-state';
+import { usePlatformPlans } from '@/features/plans';
 
 export const Route = createFileRoute('/_app/platform/plans')({
   component: PlatformPlansPage,

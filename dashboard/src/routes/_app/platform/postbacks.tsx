@@ -2,10 +2,10 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { PlatformDeliveriesTable } from '@/components/platform/platform-deliveries-table';
+import { PageHeader } from '@/ui/page-header';
+import { PlatformDeliveriesTable } from '@/features/system';
 import { DELIVERY_SORTS } from '@contracts/list-sort';
-import { DeliverySortSelect } from '@/components/sort-select';
+import { DeliverySortSelect } from '@/ui/sort-select';
 
 const STATUSES = ['pending', 'retrying', 'success', 'failed'] as const;
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;

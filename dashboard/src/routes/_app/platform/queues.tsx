@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { QueueHealthView } from '@/components/platform/queue-health-view';
-import { QueryState } from '@/components/query-state';
-import { useQueueHealth } from '@/queries/queue-health';
+import { PageHeader } from '@/ui/page-header';
+import { QueueHealthView } from '@/features/system';
+import { QueryState } from '@/ui/query-state';
+import { useQueueHealth } from '@/features/system';
 
 export const Route = createFileRoute('/_app/platform/queues')({
   component: QueuesPage,

@@ -1,13 +1,13 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { Form1099Thresholds } from '@/components/platform/form-1099-thresholds';
-import { PlatformRailFees } from '@/components/platform/platform-rail-fees';
-import { PlatformSettingsForm } from '@/components/platform/platform-settings-form';
-import { QueryState } from '@/components/query-state';
-import { useForm1099Thresholds } from '@/queries/form-1099-thresholds';
-import { usePlatformSettings } from '@/queries/platform-settings';
+import { PageHeader } from '@/ui/page-header';
+import { Form1099Thresholds } from '@/features/system';
+import { PlatformRailFees } from '@/features/rail-fees';
+import { PlatformSettingsForm } from '@/features/platform-settings';
+import { QueryState } from '@/ui/query-state';
+import { useForm1099Thresholds } from '@/features/tax';
+import { usePlatformSettings } from '@/features/platform-settings';
 
 export const Route = createFileRoute('/_app/platform/settings')({
   component: PlatformSettingsPage,

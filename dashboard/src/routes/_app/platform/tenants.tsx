@@ -2,9 +2,9 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { SearchField } from '@/components/platform/search-field';
-import { TenantsTable } from '@/components/platform/tenants-table';
+import { PageHeader } from '@/ui/page-header';
+import { SearchField } from '@/features/system';
+import { TenantsTable } from '@/features/system';
 
 const STATUSES = ['active', 'suspended', 'closed'] as const;
 

@@ -2,10 +2,10 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { SearchField } from '@/components/platform/search-field';
-import { UsersTable } from '@/components/platform/users-table';
-import { YesNoFilter } from '@/components/platform/yes-no-filter';
+import { PageHeader } from '@/ui/page-header';
+import { SearchField } from '@/features/system';
+import { UsersTable } from '@/features/system';
+import { YesNoFilter } from '@/features/system';
 
 const flag = z.catch(z.optional(z.enum(['true', 'false'])), undefined);
 

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AcceptInvitationPanel } from '@/components/access/accept-invitation-panel';
-import { OutcomeAlert } from '@/components/access/outcome-alert';
-import { PublicCard } from '@/components/access/public-card';
-import { LoadingState } from '@/components/loading-state';
+import { AcceptInvitationPanel } from '@/features/access';
+import { OutcomeAlert } from '@/features/access';
+import { PublicCard } from '@/features/access';
+import { LoadingState } from '@/ui/loading-state';
 import { linkTokenSearch } from '@/lib/link-token-search';
-import { meQueryOptions } from '@/queries/me';
+import { meQueryOptions } from '@/features/accounts';
 
 // The link in an invitation email: APP_BASE_URL/invitations/accept?token=…, opened signed in or not.
 export const Route = createFileRoute('/_public/invitations/accept')({

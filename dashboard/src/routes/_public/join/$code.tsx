@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { JoinPage } from '@/components/invites/join-page';
+import { JoinPage } from '@/features/invites';
 
 // The invite link an advertiser shares: APP_BASE_URL/join/{code}, opened signed in or not.
 export const Route = createFileRoute('/_public/join/$code')({

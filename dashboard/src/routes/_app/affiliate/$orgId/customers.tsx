@@ -1,11 +1,11 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type CustomersSearch, customersSearchSchema } from '@/components/customers/customer-options';
-import { CustomersExport } from '@/components/customers/customers-export';
-import { CustomersFilters } from '@/components/customers/customers-filters';
-import { MyCustomersTable } from '@/components/customers/my-customers-table';
-import { PageHeader } from '@/components/page-header';
-import { useMyPrograms } from '@/queries/my-programs';
+import { type CustomersSearch, customersSearchSchema } from '@/features/customers';
+import { CustomersExport } from '@/features/customers';
+import { CustomersFilters } from '@/features/customers';
+import { MyCustomersTable } from '@/features/customers';
+import { PageHeader } from '@/ui/page-header';
+import { useMyPrograms } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/customers')({
   validateSearch: customersSearchSchema,

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MyMessagesPage } from '@/components/messages/my-messages-page';
+import { MyMessagesPage } from '@/features/messages';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/messages')({
   component: MyMessagesPage,

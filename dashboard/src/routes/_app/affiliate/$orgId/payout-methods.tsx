@@ -3,11 +3,11 @@ import { createFileRoute, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { PayoutMethodForm } from '@/components/payout-methods/payout-method-form';
-import { StripeStatus } from '@/components/payout-methods/stripe-status';
-import { QueryState } from '@/components/query-state';
-import { usePayoutMethods, useRefreshStripeAccount } from '@/queries/payout-methods';
+import { PageHeader } from '@/ui/page-header';
+import { PayoutMethodForm } from '@/features/payouts';
+import { StripeStatus } from '@/features/payouts';
+import { QueryState } from '@/ui/query-state';
+import { usePayoutMethods, useRefreshStripeAccount } from '@/features/payouts';
 
 /** Stripe sends the browser back with ?stripe=return (done) or ?stripe=refresh (the link expired). */
 // zod/mini, as every route's search schema: the route tree is part of the login page's first load.

@@ -1,5 +1,5 @@
 import { createFileRoute, notFound, Outlet, useParams } from '@tanstack/react-router';
-import { AdvertiserSwitcher } from '@/components/affiliate/advertiser-switcher';
+import { AdvertiserSwitcher } from '@/features/enrollments';
 
 /**
  * One advertiser's context for an affiliate: every page under /affiliate/$orgId/... renders in this layout,

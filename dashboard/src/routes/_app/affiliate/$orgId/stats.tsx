@@ -2,15 +2,15 @@ import { Alert } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { ClickLookup } from '@/components/earnings/click-lookup';
-import { DownloadButton } from '@/components/earnings/download-button';
-import { useEarningsColumns } from '@/components/earnings/earnings-columns';
-import { EarningsCards } from '@/components/earnings/earnings-cards';
-import { StatsBreakdown } from '@/components/stats/stats-breakdown';
-import { previousRange } from '@/components/stats/chart-series';
-import { StatsChart } from '@/components/stats/stats-chart';
-import { StatsFilters } from '@/components/stats/stats-filters';
-import { StatsHeadline } from '@/components/stats/stats-headline';
+import { ClickLookup } from '@/features/conversions';
+import { DownloadButton } from '@/ui/download-button';
+import { useEarningsColumns } from '@/features/conversions';
+import { EarningsCards } from '@/features/conversions';
+import { StatsBreakdown } from '@/features/stats';
+import { previousRange } from '@/features/stats';
+import { StatsChart } from '@/features/stats';
+import { StatsFilters } from '@/features/stats';
+import { StatsHeadline } from '@/features/stats';
 import {
   allowedBreakdowns,
   baseStatsQuery,
@@ -18,14 +18,14 @@ import {
   breakdownRequest,
   reportTimeZone,
   type StatsSearch as SharedStatsSearch,
-} from '@/components/stats/stats-options';
-import { PageHeader } from '@/components/page-header';
+} from '@/features/stats';
+import { PageHeader } from '@/ui/page-header';
 import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
-import { QueryState } from '@/components/query-state';
-import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '@/queries/affiliate-stats';
-import { useMyEditions } from '@/queries/my-editions';
-import { useMyPrograms } from '@/queries/my-programs';
+import { QueryState } from '@/ui/query-state';
+import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '@/features/stats';
+import { useMyEditions } from '@/features/editions';
+import { useMyPrograms } from '@/features/enrollments';
 import { SUB_KEYS } from '@contracts/sub-keys';
 
 /** The page's URL: date range, filters, the breakdown and its sort, and a click to look up. */

@@ -1,12 +1,12 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute, useParams, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { MyTaxInformation } from '@/components/tax/my-tax-information';
-import { MyTaxDocuments } from '@/components/tax/my-tax-documents';
-import { QueryState } from '@/components/query-state';
-import { VatIdCard } from '@/components/tax/vat-id-card';
-import { useMyVatId } from '@/queries/tax';
+import { PageHeader } from '@/ui/page-header';
+import { MyTaxInformation } from '@/features/tax';
+import { MyTaxDocuments } from '@/features/tax';
+import { QueryState } from '@/ui/query-state';
+import { VatIdCard } from '@/features/tax';
+import { useMyVatId } from '@/features/tax';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/tax')({
   component: MyTaxPage,

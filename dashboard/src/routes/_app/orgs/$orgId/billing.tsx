@@ -1,6 +1,6 @@
 import { createFileRoute, useParams, useSearch } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { BillingPage } from '@/components/billing/billing-page';
+import { BillingPage } from '@/features/billing';
 
 /** The page's URL: where Stripe sent the browser back from (checkout success or cancel, the portal). */
 const billingSearchSchema = z.object({

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { BrandPage } from '@/components/brand/brand-page';
+import { BrandPage } from '@/features/organizations';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/brand')({
   component: BrandPage,

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { CampaignsPage } from '@/components/campaigns/campaigns-page';
+import { CampaignsPage } from '@/features/campaigns';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/campaigns')({
   component: CampaignsPage,

@@ -1,11 +1,11 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type CustomersSearch, customersSearchSchema } from '@/components/customers/customer-options';
-import { CustomersExport } from '@/components/customers/customers-export';
-import { CustomersFilters } from '@/components/customers/customers-filters';
-import { CustomersTable } from '@/components/customers/customers-table';
-import { PageHeader } from '@/components/page-header';
-import { useOrgProgramOptions } from '@/queries/org-lookups';
+import { type CustomersSearch, customersSearchSchema } from '@/features/customers';
+import { CustomersExport } from '@/features/customers';
+import { CustomersFilters } from '@/features/customers';
+import { CustomersTable } from '@/features/customers';
+import { PageHeader } from '@/ui/page-header';
+import { useOrgProgramOptions } from '@/features/organizations';
 
 /** The page's URL holds every filter, so a filtered list can be shared. */
 export const Route = createFileRoute('/_app/orgs/$orgId/customers')({

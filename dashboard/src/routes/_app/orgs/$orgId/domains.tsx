@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { DomainsPage } from '@/components/domains/domains-page';
+import { DomainsPage } from '@/features/domains';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/domains')({
   component: DomainsPage,

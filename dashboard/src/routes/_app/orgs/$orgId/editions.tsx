@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { OrgEditionsPage } from '@/components/editions/org-editions-page';
+import { OrgEditionsPage } from '@/features/editions';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/editions')({
   // The app and status filters live in the URL: "editions waiting for approval" is a link to share. Plain

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { GettingStartedPage } from '@/components/org-setup/getting-started-page';
+import { GettingStartedPage } from '@/features/organizations';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/getting-started')({
   component: GettingStartedPage,

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ImportsPage } from '@/components/imports/imports-page';
+import { ImportsPage } from '@/features/imports';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/imports')({
   component: ImportsPage,

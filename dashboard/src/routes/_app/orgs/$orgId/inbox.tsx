@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { InboxPage } from '@/components/messages/inbox-page';
+import { InboxPage } from '@/features/messages';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/inbox')({
   component: InboxPage,

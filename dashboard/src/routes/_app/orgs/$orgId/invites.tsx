@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { InvitesPage } from '@/components/invites/invites-page';
+import { InvitesPage } from '@/features/invites';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/invites')({
   component: InvitesPage,

@@ -1,9 +1,9 @@
 import { createFileRoute, useParams, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
-import { PlanUsageView } from '@/components/plans/plan-usage-view';
-import { QueryState } from '@/components/query-state';
-import { useOrgPlan } from '@/queries/plans';
+import { PageHeader } from '@/ui/page-header';
+import { PlanUsageView } from '@/features/plans';
+import { QueryState } from '@/ui/query-state';
+import { useOrgPlan } from '@/features/plans';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/plan')({
   component: OrgPlanPage,

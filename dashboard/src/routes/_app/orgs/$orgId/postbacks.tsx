@@ -1,9 +1,9 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { OrgDeliveriesFilters } from '@/components/org-postbacks/org-deliveries-filters';
-import { OrgDeliveriesTable } from '@/components/org-postbacks/org-deliveries-table';
-import { PageHeader } from '@/components/page-header';
-import { type OrgPostbacksSearch, orgPostbacksSearchSchema } from '@/components/org-postbacks/delivery-options';
+import { OrgDeliveriesFilters } from '@/features/postbacks';
+import { OrgDeliveriesTable } from '@/features/postbacks';
+import { PageHeader } from '@/ui/page-header';
+import { type OrgPostbacksSearch, orgPostbacksSearchSchema } from '@/features/postbacks';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/postbacks')({
   validateSearch: orgPostbacksSearchSchema,

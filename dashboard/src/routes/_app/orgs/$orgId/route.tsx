@@ -1,8 +1,8 @@
 import { createFileRoute, notFound, Outlet, useParams } from '@tanstack/react-router';
-import { OrgHeader } from '@/components/org/org-header';
+import { OrgHeader } from '@/features/organizations';
 import { ApiError } from '@/lib/api/api-error';
 import { orgAccess } from '@/lib/access/org-access';
-import { organizationQueryOptions } from '@/queries/organizations';
+import { organizationQueryOptions } from '@/features/organizations';
 
 /**
  * One advertiser organization's console: every page under /orgs/$orgId/... renders below the organization

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { SettingsPage } from '@/components/org-setup/settings-page';
+import { SettingsPage } from '@/features/organizations';
 import { auditActionSearch } from '@/lib/audit-action-search';
 import { dateRangeSearch } from '@/lib/date-range';
 

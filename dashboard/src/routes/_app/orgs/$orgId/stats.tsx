@@ -2,19 +2,19 @@ import { Alert } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DownloadButton } from '@/components/earnings/download-button';
-import { DiscountCards } from '@/components/org-stats/discount-cards';
-import { MoneyCards } from '@/components/org-stats/money-cards';
-import { AffiliateFilter, AppFilter } from '@/components/org/lookup-filters';
-import { useMoneyColumns } from '@/components/org-stats/use-money-columns';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { StatsBreakdown } from '@/components/stats/stats-breakdown';
-import { previousRange } from '@/components/stats/chart-series';
-import { StatsChart } from '@/components/stats/stats-chart';
-import { StatsFilters } from '@/components/stats/stats-filters';
-import { StatsHeadline } from '@/components/stats/stats-headline';
-import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '@/components/stats/stats-lists';
+import { DownloadButton } from '@/ui/download-button';
+import { DiscountCards } from '@/features/stats';
+import { MoneyCards } from '@/features/stats';
+import { AffiliateFilter, AppFilter } from '@/features/organizations';
+import { useMoneyColumns } from '@/features/stats';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { StatsBreakdown } from '@/features/stats';
+import { previousRange } from '@/features/stats';
+import { StatsChart } from '@/features/stats';
+import { StatsFilters } from '@/features/stats';
+import { StatsHeadline } from '@/features/stats';
+import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '@/features/stats';
 import {
   allowedBreakdowns,
   type Breakdown,
@@ -23,12 +23,12 @@ import {
   breakdownRequest,
   reportTimeZone,
   type StatsSearch,
-} from '@/components/stats/stats-options';
+} from '@/features/stats';
 import { dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
-import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '@/queries/org-stats';
-import { useOrgEditions } from '@/queries/org-editions';
-import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '@/queries/org-lookups';
+import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '@/features/stats';
+import { useOrgEditions } from '@/features/editions';
+import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '@/features/organizations';
 
 /** The page's URL: date range, filters (app and affiliate beside the affiliate's own), breakdown and sort. */
 const orgStatsSearchSchema = z.object({

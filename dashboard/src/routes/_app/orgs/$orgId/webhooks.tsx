@@ -1,5 +1,5 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
-import { WebhooksPanel } from '@/components/webhooks/webhooks-panel';
+import { WebhooksPanel } from '@/features/webhooks';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/webhooks')({ component: OrgWebhooksPage });

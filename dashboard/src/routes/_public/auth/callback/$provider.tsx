@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 
 // No search schema and the page behind lazy(): every route's definition joins the login page's first load.
 const ProviderCallbackPage = lazy(() =>
-  import('@/components/auth/provider-callback-page').then((module) => ({ default: module.ProviderCallbackPage })),
+  import('@/features/access').then((module) => ({ default: module.ProviderCallbackPage })),
 );
 
 export const Route = createFileRoute('/_public/auth/callback/$provider')({ component: CallbackRoute });

@@ -1,10 +1,10 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ExplanationSteps } from '@/components/earnings/explanation-steps';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
-import { useMyConversionExplanation } from '@/queries/my-conversions';
+import { ExplanationSteps } from '@/features/conversions';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
+import { useMyConversionExplanation } from '@/features/conversions';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/conversions/$conversionId')({
   component: ConversionExplanationPage,

@@ -1,13 +1,13 @@
 import { Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CommissionsTable } from '@/components/earnings/commissions-table';
-import { ConversionsFilters } from '@/components/earnings/conversions-filters';
-import { ConversionsTable } from '@/components/earnings/conversions-table';
-import { PageHeader } from '@/components/page-header';
-import { useMyPrograms } from '@/queries/my-programs';
-import { type ConversionsSearch, conversionsSearchSchema } from '@/components/earnings/conversions-options';
-import { MyConversionsExport } from '@/components/earnings/my-conversions-export';
+import { CommissionsTable } from '@/features/conversions';
+import { ConversionsFilters } from '@/features/conversions';
+import { ConversionsTable } from '@/features/conversions';
+import { PageHeader } from '@/ui/page-header';
+import { useMyPrograms } from '@/features/enrollments';
+import { type ConversionsSearch, conversionsSearchSchema } from '@/features/conversions';
+import { MyConversionsExport } from '@/features/conversions';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/conversions/')({
   validateSearch: conversionsSearchSchema,

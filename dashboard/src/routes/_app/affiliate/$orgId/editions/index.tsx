@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MyEditionsPage } from '@/components/editions/my-editions-page';
+import { MyEditionsPage } from '@/features/editions';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/editions/')({
   component: MyEditionsPage,

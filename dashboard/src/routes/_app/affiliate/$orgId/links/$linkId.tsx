@@ -2,16 +2,16 @@ import { Box, Title } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
-import { LinkAnalytics } from '@/components/affiliate/link-analytics';
-import { LinkForm } from '@/components/affiliate/link-form';
-import { formToBody, linkToForm } from '@/components/affiliate/link-form-values';
-import { DateRangeFilter } from '@/components/date-range-filter';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { LinkAnalytics } from '@/features/links';
+import { LinkForm } from '@/features/links';
+import { formToBody, linkToForm } from '@/features/links';
+import { DateRangeFilter } from '@/ui/date-range-filter';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
 import { ApiError } from '@/lib/api/api-error';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
-import { useLink, useUpdateLink } from '@/queries/links';
-import { useMyPrograms } from '@/queries/my-programs';
+import { useLink, useUpdateLink } from '@/features/links';
+import { useMyPrograms } from '@/features/enrollments';
 import { notifyDone } from '@/lib/notify-done';
 
 // The period of the analytics lives in the URL, so a view can be shared or reloaded.

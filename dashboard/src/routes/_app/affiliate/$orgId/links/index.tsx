@@ -2,14 +2,14 @@ import { Group, Select } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { LinksTable } from '@/components/affiliate/links-table';
-import { DateRangeFilter } from '@/components/date-range-filter';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
+import { LinksTable } from '@/features/links';
+import { DateRangeFilter } from '@/ui/date-range-filter';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
-import { useLinkPerformance, useLinks } from '@/queries/links';
-import { useMyPrograms } from '@/queries/my-programs';
+import { useLinkPerformance, useLinks } from '@/features/links';
+import { useMyPrograms } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/')({
   // The program filter and the period of the click counts live in the URL, so a view can be shared or reloaded.

@@ -1,15 +1,15 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { LinkForm } from '@/components/affiliate/link-form';
-import { emptyLinkForm, formToBody } from '@/components/affiliate/link-form-values';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
+import { LinkForm } from '@/features/links';
+import { emptyLinkForm, formToBody } from '@/features/links';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
 import { ApiError } from '@/lib/api/api-error';
-import { useCreateLink } from '@/queries/links';
-import { useMyPrograms } from '@/queries/my-programs';
+import { useCreateLink } from '@/features/links';
+import { useMyPrograms } from '@/features/enrollments';
 import { notifyDone } from '@/lib/notify-done';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/new')({

@@ -1,15 +1,15 @@
 import { Group, Stack } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EnrollmentStatusBadge } from '@/components/affiliate/enrollment-status-badge';
-import { ProgramOffers } from '@/components/applications/program-offers';
-import { ProgramOverview } from '@/components/affiliate/program-overview';
-import { EmptyState } from '@/components/empty-state';
-import { GroupBadge } from '@/components/program-groups/group-badge';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
-import { useMyPrograms } from '@/queries/my-programs';
+import { EnrollmentStatusBadge } from '@/features/enrollments';
+import { ProgramOffers } from '@/features/applications';
+import { ProgramOverview } from '@/features/enrollments';
+import { EmptyState } from '@/ui/empty-state';
+import { GroupBadge } from '@/features/programs';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
+import { useMyPrograms } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/programs/$programId')({
   component: ProgramPage,

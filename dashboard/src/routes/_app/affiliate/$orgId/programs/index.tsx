@@ -1,11 +1,11 @@
 import { createFileRoute, useParams, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { MyProgramList } from '@/components/affiliate/my-program-list';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
-import { useMyPrograms } from '@/queries/my-programs';
+import { MyProgramList } from '@/features/enrollments';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
+import { useMyPrograms } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/programs/')({
   component: MyProgramsPage,

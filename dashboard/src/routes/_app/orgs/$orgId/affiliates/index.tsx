@@ -2,17 +2,17 @@ import { Badge, Group, Select, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { AFFILIATE_TABS, defaultAffiliateTab, TAB_NAMES } from '@/components/org-affiliates/affiliate-tabs';
-import { AffiliatesTable } from '@/components/org-affiliates/affiliates-table';
-import { sortByTotals } from '@/components/org-affiliates/sort-by-totals';
-import { PageHeader } from '@/components/page-header';
-import { LoadingState } from '@/components/loading-state';
-import { QueryState } from '@/components/query-state';
+import { AFFILIATE_TABS, defaultAffiliateTab, TAB_NAMES } from '@/features/enrollments';
+import { AffiliatesTable } from '@/features/enrollments';
+import { sortByTotals } from '@/features/enrollments';
+import { PageHeader } from '@/ui/page-header';
+import { LoadingState } from '@/ui/loading-state';
+import { QueryState } from '@/ui/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { sortSearch } from '@/lib/table-search';
 import { formatNumber } from '@/lib/format';
-import { useEnrollmentCounts, useEnrollmentTotals, useOrgEnrollments } from '@/queries/org-enrollments';
-import { useOrgPrograms } from '@/queries/org-programs';
+import { useEnrollmentCounts, useEnrollmentTotals, useOrgEnrollments } from '@/features/enrollments';
+import { useOrgPrograms } from '@/features/programs';
 
 const TABS = AFFILIATE_TABS;
 

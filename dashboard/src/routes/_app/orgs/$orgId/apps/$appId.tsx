@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AppPage } from '@/components/org-setup/app-page';
+import { AppPage } from '@/features/apps';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/apps/$appId')({
   component: AppPage,

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AppsPage } from '@/components/org-setup/apps-page';
+import { AppsPage } from '@/features/apps';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/apps/')({
   component: AppsPage,

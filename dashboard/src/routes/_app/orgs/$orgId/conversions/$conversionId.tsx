@@ -1,11 +1,11 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConversionExplanation } from '@/components/org-conversions/conversion-explanation';
-import { ReviewActions } from '@/components/org-conversions/review-actions';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
-import { useConversionDetail } from '@/queries/org-conversions';
+import { ConversionExplanation } from '@/features/conversions';
+import { ReviewActions } from '@/features/conversions';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
+import { useConversionDetail } from '@/features/conversions';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/conversions/$conversionId')({
   component: ConversionExplanationPage,

@@ -1,10 +1,10 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { OrgConversionsFilters } from '@/components/org-conversions/org-conversions-filters';
-import { OrgConversionsTable } from '@/components/org-conversions/org-conversions-table';
-import { PageHeader } from '@/components/page-header';
-import { type OrgConversionsSearch, orgConversionsSearchSchema } from '@/components/org-conversions/conversion-options';
-import { OrgConversionsExports } from '@/components/org-conversions/org-conversions-exports';
+import { OrgConversionsFilters } from '@/features/conversions';
+import { OrgConversionsTable } from '@/features/conversions';
+import { PageHeader } from '@/ui/page-header';
+import { type OrgConversionsSearch, orgConversionsSearchSchema } from '@/features/conversions';
+import { OrgConversionsExports } from '@/features/conversions';
 
 /** The page's URL: the date range and every filter the list API takes. */
 export const Route = createFileRoute('/_app/orgs/$orgId/conversions/')({

@@ -1,8 +1,8 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ReviewQueue } from '@/components/org-conversions/review-queue';
-import { WaitingRefunds } from '@/components/org-conversions/waiting-refunds';
-import { PageHeader } from '@/components/page-header';
+import { ReviewQueue } from '@/features/conversions';
+import { WaitingRefunds } from '@/features/conversions';
+import { PageHeader } from '@/ui/page-header';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/conversions/review')({
   component: ReviewQueuePage,

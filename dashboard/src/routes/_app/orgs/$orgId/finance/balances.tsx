@@ -3,12 +3,12 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DataTable } from '@/components/data-table';
-import { EmptyState } from '@/components/empty-state';
-import { MoneyText } from '@/components/money-text';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { type Balance, useOrgBalances } from '@/queries/org-balances';
+import { DataTable } from '@/ui/data-table';
+import { EmptyState } from '@/ui/empty-state';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { type Balance, useOrgBalances } from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/balances')({
   validateSearch: z.object({ affiliate: z.catch(z.optional(z.uuid()), undefined) }),

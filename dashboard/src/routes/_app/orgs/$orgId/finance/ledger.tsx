@@ -2,10 +2,10 @@ import { Alert, Button, Code, Stack, Text } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '@/components/data-table';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { type LedgerCheck, useOrgLedger } from '@/queries/org-ledger';
+import { DataTable } from '@/ui/data-table';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { type LedgerCheck, useOrgLedger } from '@/features/finance';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/ledger')({
   component: LedgerPage,

@@ -1,10 +1,10 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PaypalConnection } from '@/components/org-paypal/paypal-connection';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { PaypalConnection } from '@/features/payouts';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useOrgPaypal } from '@/queries/org-paypal';
+import { useOrgPaypal } from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/paypal')({
   component: OrgPaypalPage,

@@ -1,8 +1,8 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { StatementView } from '@/components/statements/statement-view';
+import { PageHeader } from '@/ui/page-header';
+import { StatementView } from '@/features/statements';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/statements')({
   validateSearch: z.object({

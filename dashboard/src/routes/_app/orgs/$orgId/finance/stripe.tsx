@@ -1,12 +1,12 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RailFeesCard } from '@/components/finance/rail-fees-card';
-import { StripeConnection } from '@/components/org-stripe/stripe-connection';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { RailFeesCard } from '@/features/rail-fees';
+import { StripeConnection } from '@/features/stripe-payouts';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useOrgStripe } from '@/queries/org-stripe';
-import { useRailFees } from '@/queries/rail-fees';
+import { useOrgStripe } from '@/features/stripe-payouts';
+import { useRailFees } from '@/features/rail-fees';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/stripe')({
   component: OrgStripePage,

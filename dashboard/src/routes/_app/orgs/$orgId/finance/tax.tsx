@@ -2,14 +2,14 @@ import { Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { Form1099YearView } from '@/components/tax/form-1099-year';
-import { InvoiceList } from '@/components/tax/invoice-list';
-import { TaxRegister } from '@/components/tax/tax-register';
-import { TaxSettingsForm, TaxSettingsText } from '@/components/tax/tax-settings-form';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { Form1099YearView } from '@/features/tax';
+import { InvoiceList } from '@/features/tax';
+import { TaxRegister } from '@/features/tax';
+import { TaxSettingsForm, TaxSettingsText } from '@/features/tax';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useTaxSettings } from '@/queries/tax';
+import { useTaxSettings } from '@/features/tax';
 
 // Not '1099': the router reads a numeric search value as a number, which the enum would refuse.
 const TABS = ['forms', 'form1099', 'invoices', 'settings'] as const;

@@ -1,14 +1,14 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { LandingEditor } from '@/components/landing-editor/landing-editor';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
+import { LandingEditor } from '@/features/landing-pages';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useLandingPage } from '@/queries/landing-pages';
-import { useOrgProgram } from '@/queries/org-programs';
-import { useProgramGroups } from '@/queries/program-groups';
+import { useLandingPage } from '@/features/landing-pages';
+import { useOrgProgram } from '@/features/programs';
+import { useProgramGroups } from '@/features/programs';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/landing-pages/$programId')({
   validateSearch: z.object({ group: z.catch(z.optional(z.string()), undefined) }),

@@ -2,22 +2,22 @@ import { Group, Stack, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { ProgramBountiesPanel } from '@/components/bounties/program-bounties-panel';
-import { ApplicationPanel } from '@/components/applications/application-panel';
-import { AnnouncementsPanel } from '@/components/org-programs/announcements-panel';
-import { CreativesPanel } from '@/components/org-programs/creatives-panel';
-import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-panel';
-import { ProgramSettingsPanel } from '@/components/org-programs/program-settings-panel';
-import { ProgramStatusActions } from '@/components/org-programs/program-status-actions';
-import { ProgramStatusBadge } from '@/components/org-programs/program-status-badge';
-import { OnboardingPanel } from '@/components/onboarding/onboarding-panel';
-import { PageHeader } from '@/components/page-header';
-import { GroupsPanel } from '@/components/program-groups/groups-panel';
-import { WorkflowsPanel } from '@/components/program-workflows/workflows-panel';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
+import { ProgramBountiesPanel } from '@/features/bounties';
+import { ApplicationPanel } from '@/features/applications';
+import { AnnouncementsPanel } from '@/features/announcements';
+import { CreativesPanel } from '@/features/creatives';
+import { PostbackSecretPanel } from '@/features/programs';
+import { ProgramSettingsPanel } from '@/features/programs';
+import { ProgramStatusActions } from '@/features/programs';
+import { ProgramStatusBadge } from '@/features/programs';
+import { OnboardingPanel } from '@/features/onboarding';
+import { PageHeader } from '@/ui/page-header';
+import { GroupsPanel } from '@/features/programs';
+import { WorkflowsPanel } from '@/features/workflows';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useOrgProgram } from '@/queries/org-programs';
+import { useOrgProgram } from '@/features/programs';
 
 const TABS = [
   'settings',

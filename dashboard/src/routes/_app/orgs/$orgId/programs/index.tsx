@@ -2,12 +2,12 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { ProgramsTable } from '@/components/org-programs/programs-table';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterButton } from '@/components/router-button';
+import { ProgramsTable } from '@/features/programs';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterButton } from '@/ui/router-button';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useOrgPrograms } from '@/queries/org-programs';
+import { useOrgPrograms } from '@/features/programs';
 
 const STATUSES = ['draft', 'active', 'paused', 'archived'] as const;
 

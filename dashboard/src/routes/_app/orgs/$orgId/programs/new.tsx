@@ -1,14 +1,14 @@
 import { createFileRoute, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/empty-state';
-import { ProgramForm } from '@/components/org-programs/program-form';
-import { emptyProgramForm, formToCreateBody } from '@/components/org-programs/program-form-values';
+import { EmptyState } from '@/ui/empty-state';
+import { ProgramForm } from '@/features/programs';
+import { emptyProgramForm, formToCreateBody } from '@/features/programs';
 import { notifyDone } from '@/lib/notify-done';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { useCreateProgram, useProgramApps } from '@/queries/org-programs';
+import { useCreateProgram, useProgramApps } from '@/features/programs';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/new')({
   component: NewProgramPage,

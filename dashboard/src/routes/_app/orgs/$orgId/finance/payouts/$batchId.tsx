@@ -2,29 +2,29 @@ import { Alert, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } fro
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '@/components/data-table';
-import { DownloadButton } from '@/components/earnings/download-button';
-import { EmptyState } from '@/components/empty-state';
-import { actionOffer, BatchActions } from '@/components/finance/batch-actions';
-import { BatchPeople } from '@/components/finance/batch-people';
-import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
-import { ExcludeItemButton } from '@/components/finance/exclude-item-button';
-import { ItemStatusBadge } from '@/components/finance/item-status-badge';
-import { MoneyText } from '@/components/money-text';
-import { PageHeader } from '@/components/page-header';
-import { PersonText } from '@/components/person-text';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
-import { RouterButton } from '@/components/router-button';
+import { DataTable } from '@/ui/data-table';
+import { DownloadButton } from '@/ui/download-button';
+import { EmptyState } from '@/ui/empty-state';
+import { actionOffer, BatchActions } from '@/features/payouts';
+import { BatchPeople } from '@/features/payouts';
+import { BatchStatusBadge } from '@/features/payouts';
+import { ExcludeItemButton } from '@/features/payouts';
+import { ItemStatusBadge } from '@/features/payouts';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { PersonText } from '@/ui/person-text';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
+import { RouterButton } from '@/ui/router-button';
 import { formatDateTime, formatMoney } from '@/lib/format';
-import { PayPalBatchError, PayPalFailure } from '@/components/paypal-failure';
+import { PayPalBatchError, PayPalFailure } from '@/ui/paypal-failure';
 import {
   downloadBatchCsv,
   OPEN_BATCH_STATUSES,
   type PayoutBatch,
   type PayoutItem,
   usePayoutBatch,
-} from '@/queries/payout-batches';
+} from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/$batchId')({
   component: PayoutBatchPage,

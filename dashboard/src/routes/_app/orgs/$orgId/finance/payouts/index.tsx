@@ -3,18 +3,18 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DataTable } from '@/components/data-table';
-import { EmptyState } from '@/components/empty-state';
-import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
-import { useProposeNow } from '@/components/finance/propose-now';
-import { MoneyText } from '@/components/money-text';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { TaxHoldsNotice } from '@/components/tax/tax-holds-notice';
-import { RouterAnchor } from '@/components/router-anchor';
+import { DataTable } from '@/ui/data-table';
+import { EmptyState } from '@/ui/empty-state';
+import { BatchStatusBadge } from '@/features/payouts';
+import { useProposeNow } from '@/features/payouts';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { TaxHoldsNotice } from '@/features/tax';
+import { RouterAnchor } from '@/ui/router-anchor';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { type PayoutBatch, usePayoutBatches } from '@/queries/payout-batches';
+import { type PayoutBatch, usePayoutBatches } from '@/features/payouts';
 
 const STATUSES = ['proposed', 'approved', 'sending', 'sent', 'completed', 'failed', 'canceled'] as const;
 

@@ -2,16 +2,16 @@ import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '@/components/data-table';
-import { EmptyState } from '@/components/empty-state';
-import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
-import { ItemStatusBadge } from '@/components/finance/item-status-badge';
-import { MoneyText } from '@/components/money-text';
-import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
-import { RouterAnchor } from '@/components/router-anchor';
+import { DataTable } from '@/ui/data-table';
+import { EmptyState } from '@/ui/empty-state';
+import { BatchStatusBadge } from '@/features/payouts';
+import { ItemStatusBadge } from '@/features/payouts';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState } from '@/ui/query-state';
+import { RouterAnchor } from '@/ui/router-anchor';
 import type { components } from '@/lib/api/schema.gen';
-import { usePayoutReconciliation } from '@/queries/payout-batches';
+import { usePayoutReconciliation } from '@/features/payouts';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/reconciliation/$batchId')({
   component: ReconciliationPage,

@@ -1,0 +1,13 @@
+export { AcceptInvitationPanel } from './accept-invitation-panel';
+export { CheckInbox } from './check-inbox';
+export { ForgotPasswordForm } from './forgot-password-form';
+export { LogInPage } from './log-in-page';
+export { OutcomeAlert } from './outcome-alert';
+export { ProviderCallbackPage } from './provider-callback-page';
+export { PublicCard } from './public-card';
+export { useLogOut } from './queries/auth';
+export { ResetPasswordForm } from './reset-password-form';
+export { SignUpForm } from './sign-up-form';
+export { UndoPaypalOutcome } from './undo-paypal-outcome';
+export { VerifyEmailOutcome } from './verify-email-outcome';
+export { VerifyPaypalOutcome } from './verify-paypal-outcome';

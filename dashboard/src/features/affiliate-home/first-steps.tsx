@@ -1,0 +1,56 @@
+import { List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AffiliateHome } from './queries/affiliate-home';
+import { RouterButton } from '@/ui/router-button';
+
+const STEPS = ['hasLink', 'firstClick', 'firstConversion'] as const;
+
+/** A new affiliate's first steps, each ticked from what the server found; hidden once every one is done. */
+export function FirstSteps({ checklist, orgId }: { checklist: AffiliateHome['checklist']; orgId: string | undefined }) {
+  const { t } = useTranslation('home');
+  const done = STEPS.filter((step) => checklist[step]).length;
+  if (done === STEPS.length) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="first-steps" data-testid="first-steps">
+      <Title order={2} fz="h4" id="first-steps">
+        {t('steps.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('steps.progress', { done, total: STEPS.length })}
+      </Text>
+      <List spacing="sm" center>
+        {STEPS.map((step) => (
+          <List.Item
+            key={step}
+            data-testid={`step-${step}`}
+            data-done={checklist[step]}
+            icon={
+              <ThemeIcon
+                color={checklist[step] ? 'teal.8' : 'gray.6'}
+                variant={checklist[step] ? 'filled' : 'light'}
+                radius="xl"
+                size={24}
+              >
+                {checklist[step] ? <IconCheck size={16} aria-hidden /> : <IconCircleDashed size={16} aria-hidden />}
+              </ThemeIcon>
+            }
+          >
+            <Text size="sm" fw={600} td={checklist[step] ? 'line-through' : undefined}>
+              {t(`steps.${step}.title`)}
+              <Text span size="sm" c="dimmed" fw={400}>
+                {' — '}
+                {checklist[step] ? t('steps.done') : t(`steps.${step}.hint`)}
+              </Text>
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+      {!checklist.hasLink && orgId && (
+        <RouterButton mt="md" to="/affiliate/$orgId/links/new" params={{ orgId }} search={{}}>
+          {t('steps.makeLink')}
+        </RouterButton>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,2 @@
+export { HomePage } from './home-page';
+export { affiliateHomeKeys } from './queries/affiliate-home';

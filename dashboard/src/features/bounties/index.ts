@@ -1,0 +1,2 @@
+export { MyProgramBounties } from './my-program-bounties';
+export { ProgramBountiesPanel } from './program-bounties-panel';

@@ -1,0 +1,1 @@
+export { DiscountLine } from './discount-line';

@@ -1,0 +1,3 @@
+export { DnsRecords } from './dns-records';
+export { DomainsPage } from './domains-page';
+export { useOrgDomains } from './queries/org-domains';

@@ -1,0 +1,2 @@
+export { useOrgLedger } from './queries/org-ledger';
+export type { LedgerCheck } from './queries/org-ledger';

@@ -1,0 +1,2 @@
+export { LandingEditor } from './landing-editor';
+export { useLandingPage } from './queries/landing-pages';

@@ -1,0 +1,3 @@
+export { InboxPage } from './inbox-page';
+export { MyMessagesPage } from './my-messages-page';
+export { unreadMessagesQueryOptions } from './queries/messages';

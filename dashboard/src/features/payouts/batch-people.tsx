@@ -1,0 +1,87 @@
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/format';
+import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson } from './queries/payout-batches';
+
+const who = (p: PayoutBatchPerson) => (p.name ? `${p.name} (${p.email})` : p.email);
+
+function Step({
+  label,
+  person,
+  at,
+  automatic,
+  testId,
+}: {
+  label: string;
+  person: PayoutBatchPerson | null;
+  at: string | null;
+  automatic?: boolean;
+  testId: string;
+}) {
+  const { t, i18n } = useTranslation('finance');
+  const done = person !== null || (automatic === true && at !== null);
+  return (
+    <div data-testid={testId}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={done ? 600 : 400} c={done ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
+        {person ? who(person) : automatic && at ? t('batch.automatic') : t('batch.notYet')}
+      </Text>
+      {done && at && (
+        <Text size="xs" c="dimmed">
+          {formatDateTime(at, i18n.language)}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Who proposed, approved and sent the batch (with when), the payout rule it follows, and who may
+ * take its next step: everything comes from the API's duties view, so the rule lives in one place.
+ */
+export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: PayoutBatchDuties }) {
+  const { t, i18n } = useTranslation('finance');
+  const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' });
+  const people = duties.eligible.map(who);
+  const step = duties.nextStep;
+  const actionable = step === 'approve' || step === 'send';
+  const next =
+    actionable && people.length === 0
+      ? t('batch.next.nobody')
+      : actionable
+        ? t(`batch.next.${step}`, { people: list.format([...people, t('batch.next.orStaff')]) })
+        : t(`batch.next.${step}`);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="batch-people-title">
+      <Stack gap="sm">
+        <Title order={2} fz="h5" id="batch-people-title">
+          {t('batch.people')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <Step
+            label={t('batch.proposedBy')}
+            person={duties.proposedBy}
+            at={batch.proposedAt}
+            automatic
+            testId="proposed-by"
+          />
+          <Step label={t('batch.approvedBy')} person={duties.approvedBy} at={batch.approvedAt} testId="approved-by" />
+          <Step label={t('batch.sentBy')} person={duties.sentBy} at={batch.sentAt} testId="sent-by" />
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" data-testid="payout-rule">
+          {duties.rule === 'three_people' ? t('batch.ruleThree') : t('batch.ruleTwo')}
+        </Text>
+        <Alert
+          color={actionable && people.length === 0 ? 'orange' : undefined}
+          variant="light"
+          data-testid="next-step"
+          p="xs"
+        >
+          <Text size="sm">{next}</Text>
+        </Alert>
+      </Stack>
+    </Paper>
+  );
+}

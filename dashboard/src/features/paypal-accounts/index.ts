@@ -1,0 +1,1 @@
+export { useSetPaypalEmail, useUndoPaypalEmailChange, useVerifyPaypalEmail } from './queries/paypal-email';

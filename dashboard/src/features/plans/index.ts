@@ -1,0 +1,5 @@
+export { PlanSourceNote } from './plan-source-note';
+export { PlanUsageView } from './plan-usage-view';
+export { PlansEditor } from './plans-editor';
+export { useOrgPlan, usePlatformPlans } from './queries/plans';
+export { SetOrgPlanButton } from './set-org-plan-button';

@@ -1,0 +1,12 @@
+export { DeliveriesTable } from './deliveries-table';
+export { orgPostbacksSearchSchema } from './delivery-options';
+export type { OrgPostbacksSearch } from './delivery-options';
+export { MacroTable } from './macro-table';
+export { OrgDeliveriesFilters } from './org-deliveries-filters';
+export { OrgDeliveriesTable } from './org-deliveries-table';
+export { PostbackForm } from './postback-form';
+export { postbackSearchSchema } from './postback-options';
+export { PostbackPanel } from './postback-panel';
+export { useMyPostback } from './queries/my-postback';
+export { usePlatformDeliveries, useReplayDelivery } from './queries/platform-deliveries';
+export type { PlatformDeliveriesQuery, PlatformDelivery } from './queries/platform-deliveries';

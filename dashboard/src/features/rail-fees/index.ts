@@ -1,0 +1,3 @@
+export { PlatformRailFees } from './platform-rail-fees';
+export { useRailFees } from './queries/rail-fees';
+export { RailFeesCard } from './rail-fees-card';

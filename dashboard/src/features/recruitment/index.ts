@@ -1,0 +1,2 @@
+export { InvitedBy } from './invited-by';
+export { RecruitPage } from './recruit-page';

@@ -1,0 +1,2 @@
+export { useSearchHits } from './queries/search';
+export type { SearchHit, SearchScope } from './queries/search';

@@ -1,0 +1,2 @@
+export { useOrgStripe } from './queries/org-stripe';
+export { StripeConnection } from './stripe-connection';

@@ -1,0 +1,15 @@
+export { DeadLettersTable } from './dead-letters-table';
+export { Form1099Thresholds } from './form-1099-thresholds';
+export { LedgerResult } from './ledger-result';
+export { PayloadButton } from './payload-button';
+export { PayoutMinimumsForm } from './payout-minimums-form';
+export { PlatformDeliveriesTable } from './platform-deliveries-table';
+export { healthQueryOptions } from './queries/health';
+export type { Health } from './queries/health';
+export { useLedgerCheck } from './queries/ledger-check';
+export { queueHealthKeys, useQueueHealth } from './queries/queue-health';
+export { QueueHealthView } from './queue-health-view';
+export { SearchField } from './search-field';
+export { TenantsTable } from './tenants-table';
+export { UsersTable } from './users-table';
+export { YesNoFilter } from './yes-no-filter';

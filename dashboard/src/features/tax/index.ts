@@ -1,0 +1,11 @@
+export { Form1099YearView } from './form-1099-year';
+export { InvoiceList } from './invoice-list';
+export { MyTaxDocuments } from './my-tax-documents';
+export { MyTaxInformation } from './my-tax-information';
+export { useForm1099Thresholds, useSetForm1099Threshold } from './queries/form-1099-thresholds';
+export type { Form1099ThresholdList, Form1099ThresholdRow } from './queries/form-1099-thresholds';
+export { useMyVatId, useTaxSettings } from './queries/tax';
+export { TaxHoldsNotice } from './tax-holds-notice';
+export { TaxRegister } from './tax-register';
+export { TaxSettingsForm, TaxSettingsText } from './tax-settings-form';
+export { VatIdCard } from './vat-id-card';
