@@ -32,7 +32,7 @@ import {
   type GroupProgram,
   groupToForm,
   validateGroupForm,
-} from '../../dashboard/src/features/programs/group-form-values';
+} from '../../dashboard/src/features/enrollments/group-form-values';
 import {
   emptyTaxForm,
   formFromTaxForm,

@@ -5,12 +5,9 @@ import {
   duplicateRule,
   newCondition,
   newRule,
-} from '../../dashboard/src/features/programs/rule-editor/rule-draft';
-import { draftToRule, ruleToDraft } from '../../dashboard/src/features/programs/rule-editor/rule-draft-convert';
-import {
-  editorPath,
-  validateRules,
-} from '../../dashboard/src/features/programs/rule-editor/rule-draft-validate';
+} from '../../dashboard/src/features/enrollments/rule-editor/rule-draft';
+import { draftToRule, ruleToDraft } from '../../dashboard/src/features/enrollments/rule-editor/rule-draft-convert';
+import { editorPath, validateRules } from '../../dashboard/src/features/enrollments/rule-editor/rule-draft-validate';
 import { ApiError } from '../../dashboard/src/lib/api/api-error';
 import { serverIssues } from '../../dashboard/src/lib/forms/server-issues';
 

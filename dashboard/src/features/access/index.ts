@@ -1,7 +1,8 @@
-export { AcceptInvitationPanel } from './accept-invitation-panel';
 export { CheckInbox } from './check-inbox';
 export { ForgotPasswordForm } from './forgot-password-form';
 export { LogInPage } from './log-in-page';
+export { NameInputs } from './name-inputs';
+export { NewPasswordInputs, newPasswordRules } from './new-password-inputs';
 export { OutcomeAlert } from './outcome-alert';
 export { ProviderCallbackPage } from './provider-callback-page';
 export { PublicCard } from './public-card';

@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUndoPaypalEmailChange } from '@/features/paypal-accounts';
+import { useUndoPaypalEmailChange } from '@/features/accounts';
 import { ErrorState } from '@/ui/error-state';
 import { RouterButton } from '@/ui/router-button';
 import { linkErrorKind } from './link-error-kind';

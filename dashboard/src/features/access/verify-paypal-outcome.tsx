@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useVerifyPaypalEmail } from '@/features/paypal-accounts';
+import { useVerifyPaypalEmail } from '@/features/accounts';
 import { ErrorState } from '@/ui/error-state';
 import { LoadingState } from '@/ui/loading-state';
 import { RouterButton } from '@/ui/router-button';

@@ -5,7 +5,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { formatDate } from '@/lib/format';
 import { flagUnless, isValidEmail } from '@/lib/forms/account-rules';
 import type { Profile } from './queries/me';
-import { useSetPaypalEmail } from '@/features/paypal-accounts';
+import { useSetPaypalEmail } from './queries/paypal-email';
 import { ErrorState } from '@/ui/error-state';
 import { notifyDone } from '@/lib/notify-done';
 import { Section } from './section';

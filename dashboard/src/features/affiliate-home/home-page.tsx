@@ -13,7 +13,7 @@ import { LatestConversions } from './latest-conversions';
 import { MoneyCards } from './money-cards';
 import { NextPayoutCard } from './next-payout-card';
 import { TiersCard } from '@/features/workflows';
-import { ProgramOffers } from '@/features/applications';
+import { ProgramOffers } from '@/features/enrollments';
 import { HomePathsCard } from '@/features/onboarding';
 import { EditionsHomeCard } from '@/features/editions';
 

@@ -1,2 +1,1 @@
 export { HomePage } from './home-page';
-export { affiliateHomeKeys } from './queries/affiliate-home';

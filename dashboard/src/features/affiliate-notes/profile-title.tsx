@@ -2,7 +2,7 @@ import { Avatar, Group } from '@mantine/core';
 import type { Enrollment } from '@/features/enrollments';
 import { affiliateName } from '@/features/enrollments';
 import { OrgEnrollmentStatusBadge } from '@/features/enrollments';
-import { GroupBadge } from '@/features/programs';
+import { GroupBadge } from '@/features/enrollments';
 
 /** The affiliate's initials avatar, name and status in this program. */
 export function ProfileTitle({ enrollment: e }: { enrollment: Enrollment }) {

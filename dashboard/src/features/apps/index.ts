@@ -1,5 +1,28 @@
+export { ApiKeysSection } from './api-keys-section';
 export { AppForm } from './app-form';
-export { AppPage } from './app-page';
 export { AppsPage } from './apps-page';
-export { useApiKeys, useBillingWebhooks, useCreateApiKey, useCreateApp, useDeleteBillingWebhook, useDeleteStripeDiscountKey, useDeleteStripeWebhook, useOrgApps, useRevokeApiKey, useRotateApiKey, useSetBillingWebhook, useSetStripeDiscountKey, useSetStripeWebhook, useStripeDiscounts, useStripeWebhook } from './queries/org-apps';
-export type { ApiKey, BillingProvider, BillingWebhook, CreatedApiKey, OrgApp, StripeDiscounts, StripeWebhook } from './queries/org-apps';
+export { NewKeyModal } from './new-key-modal';
+export {
+  useBillingWebhooks,
+  useCreateApiKey,
+  useCreateApp,
+  useDeleteBillingWebhook,
+  useDeleteStripeDiscountKey,
+  useDeleteStripeWebhook,
+  useOrgApp,
+  useOrgApps,
+  useSetBillingWebhook,
+  useSetStripeDiscountKey,
+  useSetStripeWebhook,
+  useStripeDiscounts,
+  useStripeWebhook,
+  useUpdateApp,
+} from './queries/org-apps';
+export type {
+  BillingProvider,
+  BillingWebhook,
+  CreatedApiKey,
+  OrgApp,
+  StripeDiscounts,
+  StripeWebhook,
+} from './queries/org-apps';

@@ -14,8 +14,8 @@ import {
   useSetBillingWebhook,
 } from '@/features/apps';
 import { QueryState } from '@/ui/query-state';
-import { CodeSample } from '@/features/organizations';
-import { SecretForm, SecretStatus } from '@/features/organizations';
+import { CodeSample } from '@/ui/code-sample';
+import { SecretForm, SecretStatus } from '@/ui/secret-form';
 
 const SECRET_PATTERNS: Record<BillingProvider, RegExp> = {
   paddle: PADDLE_WEBHOOK_SECRET_PATTERN,

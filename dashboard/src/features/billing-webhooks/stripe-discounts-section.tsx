@@ -9,7 +9,7 @@ import {
   useStripeDiscounts,
 } from '@/features/apps';
 import { QueryState } from '@/ui/query-state';
-import { SecretForm, SecretStatus } from '@/features/organizations';
+import { SecretForm, SecretStatus } from '@/ui/secret-form';
 
 /** How the affiliates' promotion codes stand in Stripe, and Stripe's words for the codes it refused. */
 function SyncState({ state }: { state: StripeDiscounts }) {

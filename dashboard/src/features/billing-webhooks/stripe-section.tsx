@@ -5,8 +5,8 @@ import { STRIPE_WEBHOOK_SECRET_PATTERN } from '@domain/stripe-signature';
 import { formatDateTime } from '@/lib/format';
 import { type StripeWebhook, useDeleteStripeWebhook, useSetStripeWebhook, useStripeWebhook } from '@/features/apps';
 import { QueryState } from '@/ui/query-state';
-import { CodeSample } from '@/features/organizations';
-import { SecretForm, SecretStatus } from '@/features/organizations';
+import { CodeSample } from '@/ui/code-sample';
+import { SecretForm, SecretStatus } from '@/ui/secret-form';
 
 /**
  * Each event type to subscribe to, with whether it ever arrived: a required type never received

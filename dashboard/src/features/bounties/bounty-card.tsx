@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Bounty } from './queries/bounties';
-import { useProgramGroups } from '@/features/programs';
+import { useProgramGroups } from '@/features/enrollments';
 import { DeleteBountyButton } from './delete-bounty-button';
 import { useBountyWords } from './use-bounty-words';
 

@@ -8,7 +8,7 @@ import { BountyMetric } from '@schema/enums';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Bounty, useSaveBounty } from './queries/bounties';
-import { useProgramGroups } from '@/features/programs';
+import { useProgramGroups } from '@/features/enrollments';
 import { ActionError } from '@/ui/action-error';
 import { notifyDone } from '@/lib/notify-done';
 import { type BountyFormValues, bountyToForm, formToBountyBody, validateBountyForm } from './bounty-form-values';

@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Campaign, useCampaignAudience, useSaveCampaign, useStartCampaign } from './queries/campaigns';
 import { useOrgProgramOptions } from '@/features/organizations';
-import { programGroupsQueryOptions } from '@/features/programs';
+import { programGroupsQueryOptions } from '@/features/enrollments';
 import { PHONE_QUERY } from '@/ui/data-table';
 import { ErrorState } from '@/ui/error-state';
 import { ExactNumberInput } from '@/ui/exact-number-input';

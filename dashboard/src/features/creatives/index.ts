@@ -1,3 +1,4 @@
-export { CreativesGallery } from './creatives-gallery';
+export { CreativeCard } from './creative-card';
 export { CreativesPanel } from './creatives-panel';
-export { rawFile, useUploadBrandImage, useUploadCreativeImage } from './queries/uploads';
+export { useCreatives } from './queries/creatives';
+export { useUploadCreativeImage } from './queries/uploads';

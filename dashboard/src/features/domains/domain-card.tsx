@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { type CustomDomain, useDeleteDomain, useReverifyDomain } from './queries/org-domains';
-import { ConfirmModal } from '@/ui/confirm-modal-setup';
+import { ConfirmModal } from '@/ui/confirm-modal';
 import { DnsRecords } from './dns-records';
 import { DomainError } from './domain-error';
 
@@ -91,9 +91,10 @@ export function DomainCard({
         )}
       </Stack>
       <ConfirmModal
+        danger
         opened={confirming}
         title={t('delete.title')}
-        body={t('delete.body', { hostname: domain.hostname })}
+        message={t('delete.body', { hostname: domain.hostname })}
         confirmLabel={t('delete.confirm')}
         pending={remove.isPending}
         error={remove.error}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import type { EditionApp, MyEdition } from './queries/my-editions';
-import { choiceSrc } from '@/features/organizations';
+import { choiceSrc } from '@/ui/brand-file';
 import { ActionError } from '@/ui/action-error';
 import { notifyDone } from '@/lib/notify-done';
 import { type EditionLook, EditionPreview } from './edition-preview';

@@ -2,8 +2,8 @@ import { ColorInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { EditionApp } from './queries/my-editions';
-import type { ImageChoice } from '@/features/organizations';
-import { ImagePicker } from '@/features/organizations';
+import type { ImageChoice } from '@/ui/brand-file';
+import { ImagePicker } from '@/ui/image-picker';
 import { EDITION_NAME_MAX, type EditionWizardValues } from './edition-wizard-values';
 
 export type EditionImages = { logo: ImageChoice; favicon: ImageChoice };

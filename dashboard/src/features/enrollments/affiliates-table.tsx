@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '@/lib/format';
 import type { Enrollment, EnrollmentTotals } from './queries/org-enrollments';
 import { DataTable } from '@/ui/data-table';
-import { GroupBadge } from '@/features/programs';
-import { MoveEnrollmentButton } from '@/features/programs';
+import { GroupBadge } from './group-badge';
+import { MoveEnrollmentButton } from './move-enrollment-button';
 import { EmptyState } from '@/ui/empty-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { affiliateName } from './affiliate-name';
 import { EnrollmentActions } from './enrollment-actions';
-import { ApplicationButton } from '@/features/applications';
+import { ApplicationButton } from './application-button';
 
 export type AffiliateRow = Enrollment & { totals: EnrollmentTotals | null };
 

@@ -5,7 +5,7 @@ import { effectiveTerms } from '@domain/commission-terms';
 import { formatDate } from '@/lib/format';
 import type { Enrollment } from './queries/org-enrollments';
 import type { Program } from '@/features/programs';
-import { useProgramGroups } from '@/features/programs';
+import { useProgramGroups } from './queries/program-groups';
 import { CopyValue } from '@/ui/copy-value';
 import { useCommissionText } from '@/features/programs';
 

@@ -9,7 +9,7 @@ import { RouterButton } from '@/ui/router-button';
 import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { ProgramTerms } from './program-terms';
-import { ApplyModal } from '@/features/applications';
+import { ApplyModal } from './apply-form';
 import { notifyDone } from '@/lib/notify-done';
 
 /** One program of the marketplace: its advertiser, terms and brief, and joining it (or where the application stands). */

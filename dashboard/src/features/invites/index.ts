@@ -1,3 +1,3 @@
+export { AcceptInvitationPanel } from './accept-invitation-panel';
 export { InvitesPage } from './invites-page';
 export { JoinPage } from './join-page';
-export { useAcceptInvitation } from './queries/invitations';

@@ -8,7 +8,7 @@ import { formatDate, formatMoney, formatPercent } from '@/lib/format';
 import { type JoinLink, useAcceptJoinLink, useJoinLink } from './queries/invites';
 import { meQueryOptions } from '@/features/accounts';
 import { CheckInbox } from '@/features/access';
-import { ApplyForm } from '@/features/applications';
+import { ApplyForm } from '@/features/enrollments';
 import { PublicCard } from '@/features/access';
 import { SignUpForm } from '@/features/access';
 import { ErrorState } from '@/ui/error-state';

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from './queries/invites';
 import { orgProgramOptionsQueryOptions } from '@/features/organizations';
-import { GroupPicker } from '@/features/programs';
+import { GroupPicker } from '@/features/enrollments';
 import { InviteError } from './invite-error';
 
 type Values = {

@@ -1,5 +1,10 @@
+export { ChecklistCard } from './checklist-card';
 export { HomePathsCard } from './home-paths-card';
+export { InviteAffiliates } from './invite-affiliates';
 export { MyPathCard } from './my-path-card';
 export { OnboardingPanel } from './onboarding-panel';
+export { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 export { onboardingKeys, useOnboarding } from './queries/org-onboarding';
-export type { Onboarding } from './queries/org-onboarding';
+export { StepSection } from './step-section';
+export { TestEventWatch } from './test-event-watch';
+export { useChecklistDismissed } from './use-checklist-dismissed';

@@ -3,17 +3,15 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Organization, useUpdateOrganization } from './queries/organizations';
-import { useUploadBrandImage } from '@/features/creatives';
+import { useUploadBrandImage } from './queries/brand-uploads';
 import { notifyDone } from '@/lib/notify-done';
-import { type ImageChoice, choiceSrc, isImageLink } from './brand-file';
+import { type ImageChoice, choiceSrc, isImageLink } from '@/ui/brand-file';
 import { BrandError } from './brand-error';
+import { BRAND_COLOR, type BrandFormError, brandBody, brandFieldRules, brandToForm } from './brand-form-values';
 import { type BrandLook, BrandPreview } from './brand-preview';
 import { BrandValues } from './brand-values';
-import { ImagePicker } from './image-picker';
+import { ImagePicker } from '@/ui/image-picker';
 
-const COLOR = /^#[0-9a-fA-F]{6}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PORTAL_NAME_MAX = 100;
 const KEEP: ImageChoice = { kind: 'keep' };
 
 type BrandFormProps = {
@@ -34,16 +32,13 @@ export function BrandForm({ organization, editable, readOnly = false }: BrandFor
   const [favicon, setFavicon] = useState<ImageChoice>(KEEP);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const ruleText = (error: BrandFormError | null) => (error ? t(`form.${error}`) : null);
   const form = useForm({
-    initialValues: {
-      portalName: branding.portalName ?? '',
-      primaryColor: branding.primaryColor ?? '',
-      supportEmail: branding.supportEmail ?? '',
-    },
+    initialValues: brandToForm(branding),
     validate: {
-      portalName: (v) => (v.trim().length > PORTAL_NAME_MAX ? t('form.portalNameInvalid') : null),
-      primaryColor: (v) => (v === '' || COLOR.test(v) ? null : t('form.colorInvalid')),
-      supportEmail: (v) => (v.trim() === '' || EMAIL.test(v.trim()) ? null : t('form.supportEmailInvalid')),
+      portalName: (v) => ruleText(brandFieldRules.portalName(v)),
+      primaryColor: (v) => ruleText(brandFieldRules.primaryColor(v)),
+      supportEmail: (v) => ruleText(brandFieldRules.supportEmail(v)),
     },
   });
 
@@ -57,17 +52,7 @@ export function BrandForm({ organization, editable, readOnly = false }: BrandFor
       if (logo.kind === 'new') await upload.mutateAsync({ kind: 'logo', file: logo.file });
       if (favicon.kind === 'new') await upload.mutateAsync({ kind: 'favicon', file: favicon.file });
       await update.mutateAsync({
-        branding: {
-          portalName: values.portalName.trim() || null,
-          primaryColor: values.primaryColor ? values.primaryColor.toLowerCase() : null,
-          supportEmail: values.supportEmail.trim() || null,
-          ...(logo.kind === 'remove'
-            ? { logoUrl: null }
-            : logo.kind === 'link' && logo.url.trim()
-              ? { logoUrl: logo.url.trim() }
-              : {}),
-          ...(favicon.kind === 'remove' ? { faviconUrl: null } : {}),
-        },
+        branding: brandBody(values, logo, favicon),
       });
       setLogo(KEEP);
       setFavicon(KEEP);
@@ -81,7 +66,7 @@ export function BrandForm({ organization, editable, readOnly = false }: BrandFor
 
   const look: BrandLook = {
     name: form.values.portalName.trim() || organization.name,
-    color: COLOR.test(form.values.primaryColor) ? form.values.primaryColor : null,
+    color: BRAND_COLOR.test(form.values.primaryColor) ? form.values.primaryColor : null,
     logoSrc: choiceSrc(logo, branding.logoUrl),
     faviconSrc: choiceSrc(favicon, branding.faviconUrl),
     supportEmail: form.values.supportEmail.trim(),

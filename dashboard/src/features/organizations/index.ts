@@ -1,21 +1,23 @@
-export { ApiKeysSection } from './api-keys-section';
-export { choiceSrc } from './brand-file';
-export type { ImageChoice } from './brand-file';
 export { BrandPage } from './brand-page';
-export { CodeSample } from './code-sample';
 export { CreateOrganizationForm } from './create-organization-form';
-export { GettingStartedPage } from './getting-started-page';
-export { ImagePicker } from './image-picker';
 export { AffiliateFilter, AppFilter } from './lookup-filters';
+export { MetricCard } from './metric-card';
 export { OrgHeader } from './org-header';
-export { OverviewPage } from './overview-page';
-export { orgLookupKeys, orgProgramOptionsQueryOptions, useEnrollmentLookup, useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions, useProgramLookup } from './queries/org-lookups';
+export { OrganizationSettings } from './organization-settings';
+export {
+  orgLookupKeys,
+  orgProgramOptionsQueryOptions,
+  useEnrollmentLookup,
+  useOrgAffiliateOptions,
+  useOrgAppOptions,
+  useOrgProgramOptions,
+  useProgramLookup,
+} from './queries/org-lookups';
+export type { LookupProgram } from './queries/org-lookups';
 export { useMembers } from './queries/org-team';
-export { organizationKeys, organizationQueryOptions, useMyOrganizations } from './queries/organizations';
-export { platformOrganizationKeys, usePlatformOrganizations } from './queries/platform-organizations';
-export type { PlatformOrganization, PlatformOrganizationsQuery } from './queries/platform-organizations';
-export { SecretForm, SecretStatus } from './secret-form';
-export { SettingsPage } from './settings-page';
+export { organizationQueryOptions, useMyOrganizations } from './queries/organizations';
 export { SETTINGS_FROM } from './settings-search';
 export type { SettingsSearch } from './settings-search';
-export { postbackUrl } from './snippets';
+export { curlSnippet, nodeSnippet, postbackUrl, pythonSnippet } from './snippets';
+export type { SnippetValues } from './snippets';
+export { TeamSettings } from './team-settings';

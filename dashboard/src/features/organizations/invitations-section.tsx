@@ -17,7 +17,7 @@ import { DataTable } from '@/ui/data-table';
 import { EmptyState } from '@/ui/empty-state';
 import { ErrorState } from '@/ui/error-state';
 import { QueryState } from '@/ui/query-state';
-import { ConfirmModal } from '@/ui/confirm-modal-setup';
+import { ConfirmModal } from '@/ui/confirm-modal';
 import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
 import { notifyDone } from '@/lib/notify-done';
@@ -139,9 +139,10 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
         </QueryState>
       </Stack>
       <ConfirmModal
+        danger
         opened={opened}
         title={t('team.invite.revokeTitle')}
-        body={t('team.invite.revokeBody', { email: revoking?.email ?? '' })}
+        message={t('team.invite.revokeBody', { email: revoking?.email ?? '' })}
         confirmLabel={t('team.invite.revokeConfirm')}
         pending={revoke.isPending}
         error={revoke.error}

@@ -10,7 +10,7 @@ import { DataTable } from '@/ui/data-table';
 import { EmptyState } from '@/ui/empty-state';
 import { ErrorState } from '@/ui/error-state';
 import { QueryState } from '@/ui/query-state';
-import { ConfirmModal } from '@/ui/confirm-modal-setup';
+import { ConfirmModal } from '@/ui/confirm-modal';
 import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
 import { SETTINGS_FROM } from './settings-search';
@@ -129,9 +129,10 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
         )}
       </QueryState>
       <ConfirmModal
+        danger
         opened={opened}
         title={t('team.removeTitle')}
-        body={
+        message={
           <>
             {t('team.removeBody', { name: removing ? nameOf(removing) : '' })}
             {remove.isError && <TeamErrorText error={remove.error} />}

@@ -15,7 +15,13 @@ export type { MyPayout } from './queries/my-payouts';
 export { useAffiliateBalances, useOrgBalances } from './queries/org-balances';
 export type { Balance } from './queries/org-balances';
 export { useOrgPaypal } from './queries/org-paypal';
-export { OPEN_BATCH_STATUSES, downloadBatchCsv, usePayoutBatch, usePayoutBatches, usePayoutReconciliation } from './queries/payout-batches';
+export {
+  OPEN_BATCH_STATUSES,
+  downloadBatchCsv,
+  usePayoutBatch,
+  usePayoutBatches,
+  usePayoutReconciliation,
+} from './queries/payout-batches';
 export type { PayoutBatch, PayoutItem } from './queries/payout-batches';
 export { usePayoutMethods, useRefreshStripeAccount } from './queries/payout-methods';
 export { usePayoutMinimums, useSetPayoutMinimums } from './queries/payout-minimums';

@@ -8,5 +8,3 @@ export { PostbackForm } from './postback-form';
 export { postbackSearchSchema } from './postback-options';
 export { PostbackPanel } from './postback-panel';
 export { useMyPostback } from './queries/my-postback';
-export { usePlatformDeliveries, useReplayDelivery } from './queries/platform-deliveries';
-export type { PlatformDeliveriesQuery, PlatformDelivery } from './queries/platform-deliveries';

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useProgramLookup } from '@/features/organizations';
 import { useIssuePostbackSecret } from './queries/program-postback-secret';
 import { QueryState } from '@/ui/query-state';
-import { CodeSample } from '@/features/organizations';
-import { ConfirmModal } from '@/ui/confirm-modal-setup';
+import { CodeSample } from '@/ui/code-sample';
+import { ConfirmModal } from '@/ui/confirm-modal';
 import { postbackUrl } from '@/features/organizations';
 
 /**
@@ -53,9 +53,10 @@ export function PostbackPanel({ orgId, origin, canManage }: { orgId: string; ori
               </Button>
             )}
             <ConfirmModal
+              danger
               opened={opened}
               title={t('integrate.postback.rotateTitle')}
-              body={t('integrate.postback.rotateBody', { name: selected.name })}
+              message={t('integrate.postback.rotateBody', { name: selected.name })}
               confirmLabel={t('integrate.postback.rotateConfirm')}
               pending={issue.isPending}
               error={issue.error}

@@ -1,10 +1,4 @@
 export { CountryMultiSelect } from './country-multi-select';
-export { GroupBadge } from './group-badge';
-export { GroupPicker } from './group-picker';
-export { GroupsPanel } from './groups-panel';
-export { MoveEnrollmentButton } from './move-enrollment-button';
-export { MyGroup } from './my-group';
-export { MySpendLimits } from './my-spend-limits';
 export { PostbackSecretPanel } from './postback-secret-panel';
 export { CURRENCIES, emptyProgramForm, formToCreateBody, minorOf } from './program-form-values';
 export type { NumberField } from './program-form-values';
@@ -15,7 +9,4 @@ export { ProgramStatusBadge } from './program-status-badge';
 export { ProgramsTable } from './programs-table';
 export { useCreateProgram, useOrgProgram, useOrgPrograms, useProgramApps } from './queries/org-programs';
 export type { Program } from './queries/org-programs';
-export { programGroupsQueryOptions, useProgramGroups } from './queries/program-groups';
-export type { ProgramGroup } from './queries/program-groups';
-export { MyRewardRules } from './rule-editor/my-reward-rules';
 export { useCommissionText } from './use-commission-text';

@@ -7,6 +7,7 @@ export { downloadStatsCsv, useMyClick, useStatsBreakdown, useStatsReport } from 
 export type { StatsReport, StatsRow } from './queries/affiliate-stats';
 export { useAffiliateReport } from './queries/org-affiliate-report';
 export { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from './queries/org-stats';
+export type { OrgReport, OrgStatsQuery } from './queries/org-stats';
 export { StatCard } from './stat-card';
 export { StatsBreakdown } from './stats-breakdown';
 export { StatsChart } from './stats-chart';
@@ -17,4 +18,3 @@ export { allowedBreakdowns, baseStatsQuery, breakdownOf, breakdownRequest, repor
 export type { Breakdown, StatsSearch } from './stats-options';
 export { useDeviceLabel } from './use-device-label';
 export { useMoneyColumns } from './use-money-columns';
-export type { OrgReport, OrgStatsQuery } from './queries/org-stats';

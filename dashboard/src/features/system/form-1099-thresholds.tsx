@@ -4,11 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { formatDate, formatMoney } from '@/lib/format';
-import {
-  type Form1099ThresholdList,
-  type Form1099ThresholdRow,
-  useSetForm1099Threshold,
-} from '@/features/tax';
+import { type Form1099ThresholdList, type Form1099ThresholdRow, useSetForm1099Threshold } from '@/features/tax';
 import { DataTable } from '@/ui/data-table';
 import { ErrorState } from '@/ui/error-state';
 import { MoneyInput } from '@/ui/money-input';

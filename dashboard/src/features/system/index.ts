@@ -7,7 +7,7 @@ export { PlatformDeliveriesTable } from './platform-deliveries-table';
 export { healthQueryOptions } from './queries/health';
 export type { Health } from './queries/health';
 export { useLedgerCheck } from './queries/ledger-check';
-export { queueHealthKeys, useQueueHealth } from './queries/queue-health';
+export { useQueueHealth } from './queries/queue-health';
 export { QueueHealthView } from './queue-health-view';
 export { SearchField } from './search-field';
 export { TenantsTable } from './tenants-table';

@@ -7,7 +7,7 @@ import {
   type PlatformDeliveriesQuery,
   type PlatformDelivery,
   usePlatformDeliveries,
-} from '@/features/postbacks';
+} from './queries/platform-deliveries';
 import { StatusBadge } from '@/ui/status-badge';
 import { EmptyState } from '@/ui/empty-state';
 import { InfiniteDataTable } from '@/ui/infinite-data-table';

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PlatformDelivery, useReplayDelivery } from '@/features/postbacks';
+import { type PlatformDelivery, useReplayDelivery } from './queries/platform-deliveries';
 import { ConfirmActionModal } from './confirm-action-modal';
 import { notifyDone } from '@/lib/notify-done';
 

@@ -3,11 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { formatDate, formatNumber } from '@/lib/format';
-import {
-  type PlatformOrganization,
-  type PlatformOrganizationsQuery,
-  usePlatformOrganizations,
-} from '@/features/organizations';
+import { type PlatformOrganization, type PlatformOrganizationsQuery, usePlatformOrganizations } from '@/features/plans';
 import { EmptyState } from '@/ui/empty-state';
 import { InfiniteDataTable } from '@/ui/infinite-data-table';
 import { SetOrgPlanButton } from '@/features/plans';

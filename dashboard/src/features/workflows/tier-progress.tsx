@@ -2,7 +2,7 @@ import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import type { MyProgress } from './queries/program-workflows';
-import { GroupBadge } from '@/features/programs';
+import { GroupBadge } from '@/features/enrollments';
 
 /**
  * One program's way to its next tier: "8 of 20 sales in the last 30 days to Gold" over a bar. A revenue

@@ -18,7 +18,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkflowMetric, WorkflowOp } from '@schema/enums';
 import type { Program } from '@/features/programs';
-import type { ProgramGroup } from '@/features/programs';
+import type { ProgramGroup } from '@/features/enrollments';
 import { type ProgramWorkflow, useProgramWorkflows, useSaveProgramWorkflow } from './queries/program-workflows';
 import { BacktestPanel } from '@/features/backtest';
 import { ExactNumberInput } from '@/ui/exact-number-input';

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '@/features/programs';
-import { useProgramGroups } from '@/features/programs';
+import { useProgramGroups } from '@/features/enrollments';
 import { type ProgramWorkflow, useProgramWorkflows } from './queries/program-workflows';
 import { EmptyState } from '@/ui/empty-state';
 import { QueryState } from '@/ui/query-state';

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
-import { rawFile } from '@/features/creatives';
+import { rawFile } from '@/lib/api/raw-file';
 
 export type EditionApp = components['schemas']['EditionApp'];
 export type MyEdition = components['schemas']['MyEdition'];

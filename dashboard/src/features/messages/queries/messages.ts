@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from 
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { rawFile } from '@/lib/api/raw-file';
 
 export type ThreadMessage = components['schemas']['ThreadMessage'];
 export type MessageThread = components['schemas']['MessageThread'];
@@ -157,13 +158,6 @@ export const useMarkThreadRead = (ref: ThreadRef) =>
         )
       : unwrap(api.POST('/affiliate/orgs/{orgId}/messages/read', { params: { path: { orgId: ref.orgId } } })),
   );
-
-// The image routes take the raw file as the body (see queries/uploads.ts).
-const rawFile = (file: File) => ({
-  body: file as unknown as string,
-  bodySerializer: (body: unknown) => body as BodyInit,
-  headers: { 'content-type': file.type || 'application/octet-stream' },
-});
 
 export function useUploadMessageImage(ref: ThreadRef) {
   return useMutation({

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
-import { platformOrganizationKeys } from '@/features/organizations';
+import { platformOrganizationKeys } from './platform-organizations';
 
 export type Plan = components['schemas']['Plan'];
 export type PlatformPlan = components['schemas']['PlatformPlan'];

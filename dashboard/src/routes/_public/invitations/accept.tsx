@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AcceptInvitationPanel } from '@/features/access';
+import { AcceptInvitationPanel } from '@/features/invites';
 import { OutcomeAlert } from '@/features/access';
 import { PublicCard } from '@/features/access';
 import { LoadingState } from '@/ui/loading-state';

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { GettingStartedPage } from '@/features/organizations';
+import { GettingStartedPage } from '@/pages/getting-started-page';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/getting-started')({
   component: GettingStartedPage,

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { SettingsPage } from '@/features/organizations';
+import { SettingsPage } from '@/pages/settings-page';
 import { auditActionSearch } from '@/lib/audit-action-search';
 import { dateRangeSearch } from '@/lib/date-range';
 

@@ -2,10 +2,11 @@ import { Group, Stack } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EnrollmentStatusBadge } from '@/features/enrollments';
-import { ProgramOffers } from '@/features/applications';
-import { ProgramOverview } from '@/features/enrollments';
+import { ProgramOffers } from '@/features/enrollments';
+import { MyProgramBounties } from '@/features/bounties';
+import { ProgramOverview } from '@/pages/program-overview';
 import { EmptyState } from '@/ui/empty-state';
-import { GroupBadge } from '@/features/programs';
+import { GroupBadge } from '@/features/enrollments';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState } from '@/ui/query-state';
 import { RouterButton } from '@/ui/router-button';
@@ -49,7 +50,11 @@ function ProgramPage() {
               }
             />
             <Stack gap="lg">
-              <ProgramOverview orgId={orgId} enrollment={enrollment} />
+              <ProgramOverview
+                orgId={orgId}
+                enrollment={enrollment}
+                bounties={<MyProgramBounties orgId={orgId} programId={enrollment.program.id} />}
+              />
               <ProgramOffers orgId={orgId} />
             </Stack>
           </>

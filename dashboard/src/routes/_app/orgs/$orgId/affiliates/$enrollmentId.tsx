@@ -3,7 +3,7 @@ import { IconMessage } from '@tabler/icons-react';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { ApplicationSection } from '@/features/applications';
+import { ApplicationSection } from '@/features/enrollments';
 import { DateRangeFilter } from '@/ui/date-range-filter';
 import { BalancesSection } from '@/features/affiliate-notes';
 import { affiliateName } from '@/features/enrollments';

@@ -8,7 +8,7 @@ import { RouterAnchor } from '@/ui/router-anchor';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useLandingPage } from '@/features/landing-pages';
 import { useOrgProgram } from '@/features/programs';
-import { useProgramGroups } from '@/features/programs';
+import { useProgramGroups } from '@/features/enrollments';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/landing-pages/$programId')({
   validateSearch: z.object({ group: z.catch(z.optional(z.string()), undefined) }),

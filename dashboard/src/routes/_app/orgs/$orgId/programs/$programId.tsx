@@ -3,7 +3,7 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { ProgramBountiesPanel } from '@/features/bounties';
-import { ApplicationPanel } from '@/features/applications';
+import { ApplicationPanel } from '@/features/enrollments';
 import { AnnouncementsPanel } from '@/features/announcements';
 import { CreativesPanel } from '@/features/creatives';
 import { PostbackSecretPanel } from '@/features/programs';
@@ -12,7 +12,7 @@ import { ProgramStatusActions } from '@/features/programs';
 import { ProgramStatusBadge } from '@/features/programs';
 import { OnboardingPanel } from '@/features/onboarding';
 import { PageHeader } from '@/ui/page-header';
-import { GroupsPanel } from '@/features/programs';
+import { GroupsPanel } from '@/features/enrollments';
 import { WorkflowsPanel } from '@/features/workflows';
 import { QueryState } from '@/ui/query-state';
 import { RouterButton } from '@/ui/router-button';

@@ -1,1 +1,0 @@
-export { useSetPaypalEmail, useUndoPaypalEmailChange, useVerifyPaypalEmail } from './queries/paypal-email';
