@@ -30,6 +30,13 @@ export default defineConfig({
     // the click, so the import waterfall is paid ahead of the navigation.
     modulePreload: false,
     rollupOptions: {
+      // Routes and features import a feature through its index.ts, which re-exports the whole feature. The
+      // modules of features/, ui/ and pages/ only declare (no top-level effect: the areas rules keep it so),
+      // so Rollup may leave out every re-exported module a chunk does not use; otherwise a top-level call such
+      // as lazy() or createColumnHelper() would pull the whole feature into the login page.
+      treeshake: {
+        moduleSideEffects: (id) => !/\/dashboard\/src\/(features|ui|pages)\/.*\.tsx?$/.test(id),
+      },
       // Shared chunks carry only their hash: the entry lists every lazy chunk's file and its imports (the
       // preload map), and every chunk names the files it imports, so long names like
       // `create-scoped-keydown-handler-…` cost the login page about 2 KB gz. Route chunks keep their

@@ -143,9 +143,9 @@ describe('brand form values', () => {
       logoUrl: null,
       faviconUrl: null,
     });
-    expect(brandBody(values, { kind: 'link', url: ' https://cdn.example.com/logo.png ' }, keep).logoUrl).toBe(
-      'https://cdn.example.com/logo.png',
-    );
+    expect(brandBody(values, { kind: 'link', url: ' https://cdn.example.com/logo.png ' }, keep)).toMatchObject({
+      logoUrl: 'https://cdn.example.com/logo.png',
+    });
     expect(brandBody(values, { kind: 'link', url: ' ' }, keep)).not.toHaveProperty('logoUrl');
   });
 });

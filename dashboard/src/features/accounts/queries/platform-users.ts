@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } f
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type PlatformUser = components['schemas']['PlatformUser'];
 export type PlatformUsersQuery = Omit<
@@ -16,8 +17,7 @@ export const platformUsersQueryOptions = (query: PlatformUsersQuery) =>
     queryKey: [...platformUserKeys.all, query],
     queryFn: ({ signal, pageParam }) =>
       unwrap(api.GET('/platform/users', { params: { query: { ...query, cursor: pageParam } }, signal })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const usePlatformUsers = (query: PlatformUsersQuery) => useInfiniteQuery(platformUsersQueryOptions(query));

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuditFilters = Omit<
@@ -22,8 +23,7 @@ export const orgAuditQueryOptions = (orgId: string, filters: AuditFilters) =>
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useOrgAudit = (orgId: string, filters: AuditFilters) =>

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type PlatformAuditQuery = Omit<
@@ -16,8 +17,7 @@ export const platformAuditQueryOptions = (query: PlatformAuditQuery) =>
     queryKey: [...platformAuditKeys.all, query],
     queryFn: ({ signal, pageParam }) =>
       unwrap(api.GET('/platform/audit-log', { params: { query: { ...query, cursor: pageParam } }, signal })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const usePlatformAudit = (query: PlatformAuditQuery) => useInfiniteQuery(platformAuditQueryOptions(query));

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type MyConversion = components['schemas']['MyConversion'];
 export type MyCommission = components['schemas']['MyCommission'];
@@ -10,8 +11,6 @@ export type ConversionsQuery = NonNullable<paths['/affiliate/orgs/{orgId}/conver
 export type CommissionsQuery = NonNullable<paths['/affiliate/orgs/{orgId}/commissions']['get']['parameters']['query']>;
 
 export const myConversionsKeys = { all: ['my-conversions'] as const };
-
-const nextCursor = (last: { nextCursor: string | null }) => last.nextCursor ?? undefined;
 
 export const myConversionsQueryOptions = (orgId: string, query: ConversionsQuery) =>
   infiniteQueryOptions({
@@ -23,8 +22,7 @@ export const myConversionsQueryOptions = (orgId: string, query: ConversionsQuery
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: nextCursor,
+    ...cursorPages,
   });
 
 export const myCommissionsQueryOptions = (orgId: string, query: CommissionsQuery) =>
@@ -37,8 +35,7 @@ export const myCommissionsQueryOptions = (orgId: string, query: CommissionsQuery
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: nextCursor,
+    ...cursorPages,
   });
 
 export const myConversionExplanationQueryOptions = (orgId: string, conversionId: string) =>

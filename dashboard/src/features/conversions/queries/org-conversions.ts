@@ -9,6 +9,7 @@ import {
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type OrgConversion = components['schemas']['Conversion'];
 export type ConversionDetail = components['schemas']['ConversionDetail'];
@@ -28,8 +29,7 @@ export const orgConversionsQueryOptions = (orgId: string, query: OrgConversionsQ
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 /** How many conversions wait for review: one page of up to 100, enough for a badge ("99+" beyond). */

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type Customer = components['schemas']['Customer'];
 export type MyCustomer = components['schemas']['MyCustomer'];
@@ -27,8 +28,7 @@ export const customersQueryOptions = (orgId: string, query: CustomersQuery) =>
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 /** The customers the signed-in affiliate referred to one advertiser, masked. */
@@ -42,8 +42,7 @@ export const myCustomersQueryOptions = (orgId: string, query: MyCustomersQuery) 
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useCustomers = (orgId: string, query: CustomersQuery) =>

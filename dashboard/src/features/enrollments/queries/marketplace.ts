@@ -11,6 +11,7 @@ import { unwrap } from '@/lib/api/unwrap';
 import { affiliateOrgKeys } from './affiliate-orgs';
 import { meKeys } from '@/features/accounts';
 import { myProgramKeys } from './my-programs';
+import { cursorPages } from '@/ui/paged-query';
 
 export type MarketplaceProgram = components['schemas']['MarketplaceProgram'];
 
@@ -37,8 +38,7 @@ export function marketplaceQueryOptions(
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...cursorPages,
   });
 }
 

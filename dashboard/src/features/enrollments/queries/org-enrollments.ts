@@ -9,6 +9,7 @@ import {
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type Enrollment = components['schemas']['Enrollment'];
 export type EnrollmentStatus = Enrollment['status'];
@@ -32,8 +33,7 @@ export function orgEnrollmentsQueryOptions(
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...cursorPages,
   });
 }
 

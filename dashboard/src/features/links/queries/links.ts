@@ -10,6 +10,7 @@ import { api } from '@/lib/api/client';
 import type { ResolvedDateRange } from '@/lib/date-range';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type Link = components['schemas']['Link'];
 export type CreateLink = components['schemas']['CreateLink'];
@@ -28,8 +29,7 @@ export function linksQueryOptions(orgId: string, programId: string | undefined) 
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...cursorPages,
   });
 }
 

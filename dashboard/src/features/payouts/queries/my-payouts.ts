@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type MyPayout = components['schemas']['MyPayout'];
 
@@ -11,8 +12,7 @@ export const myPayoutsQueryOptions = infiniteQueryOptions({
   queryKey: myPayoutsKeys.all,
   queryFn: ({ signal, pageParam }) =>
     unwrap(api.GET('/affiliate/payouts', { params: { query: { cursor: pageParam } }, signal })),
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last) => last.nextCursor ?? undefined,
+  ...cursorPages,
 });
 
 export const useMyPayouts = () => useInfiniteQuery(myPayoutsQueryOptions);

@@ -10,6 +10,7 @@ import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
 import { orgBalancesKeys } from './org-balances';
+import { cursorPages } from '@/ui/paged-query';
 
 export type PayoutBatch = components['schemas']['PayoutBatch'];
 export type PayoutItem = components['schemas']['PayoutItem'];
@@ -35,8 +36,7 @@ export const payoutBatchesQueryOptions = (orgId: string, status?: PayoutBatchSta
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const usePayoutBatches = (orgId: string, status?: PayoutBatchStatus) =>

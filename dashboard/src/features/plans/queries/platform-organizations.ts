@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type PlatformOrganization = components['schemas']['PlatformOrganization'];
 export type PlatformOrganizationsQuery = Omit<
@@ -16,8 +17,7 @@ export const platformOrganizationsQueryOptions = (query: PlatformOrganizationsQu
     queryKey: [...platformOrganizationKeys.all, query],
     queryFn: ({ signal, pageParam }) =>
       unwrap(api.GET('/platform/organizations', { params: { query: { ...query, cursor: pageParam } }, signal })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const usePlatformOrganizations = (query: PlatformOrganizationsQuery) =>

@@ -9,6 +9,7 @@ import {
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type PostbackSettings = components['schemas']['PostbackSettings'];
 export type PostbackSettingsChanges = components['schemas']['PostbackSettingsRequest'];
@@ -30,8 +31,7 @@ export const myDeliveriesQueryOptions = (query: DeliveriesQuery) =>
       unwrap(
         api.GET('/affiliate/postbacks/deliveries', { params: { query: { ...query, cursor: pageParam } }, signal }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useMyPostback = () => useQuery(myPostbackQueryOptions);

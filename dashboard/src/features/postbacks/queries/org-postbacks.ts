@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type OrgDelivery = components['schemas']['PostbackDelivery'];
 export type OrgDeliveriesQuery = NonNullable<paths['/orgs/{orgId}/postbacks/deliveries']['get']['parameters']['query']>;
@@ -19,8 +20,7 @@ export const orgDeliveriesQueryOptions = (orgId: string, query: OrgDeliveriesQue
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useOrgDeliveries = (orgId: string, query: OrgDeliveriesQuery) =>

@@ -9,6 +9,7 @@ import {
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type Program = components['schemas']['Program'];
 export type ProgramStatus = Program['status'];
@@ -28,8 +29,7 @@ export function orgProgramsQueryOptions(orgId: string, status: ProgramStatus | u
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...cursorPages,
   });
 }
 

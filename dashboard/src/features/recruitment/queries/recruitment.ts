@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type MyRecruit = components['schemas']['MyRecruit'];
 export type LevelEarnings = components['schemas']['LevelEarnings'];
@@ -18,8 +19,7 @@ export const myRecruitsQueryOptions = infiniteQueryOptions({
   queryKey: [...recruitKeys.all, 'recruits'],
   queryFn: ({ signal, pageParam }) =>
     unwrap(api.GET('/affiliate/recruits', { params: { query: { cursor: pageParam } }, signal })),
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last) => last.nextCursor ?? undefined,
+  ...cursorPages,
 });
 
 export const recruitEarningsQueryOptions = queryOptions({

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type StatsReport = components['schemas']['AffiliateReport'];
 export type StatsRow = StatsReport['rows'][number];
@@ -24,8 +25,7 @@ export const statsBreakdownQueryOptions = (orgId: string, query: StatsQuery) =>
   infiniteQueryOptions({
     queryKey: [...affiliateStatsKeys.all, orgId, 'breakdown', query],
     queryFn: ({ signal, pageParam }) => fetchReport(orgId, pageParam ? { ...query, cursor: pageParam } : query, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useStatsReport = (orgId: string, query: StatsQuery) => useQuery(statsReportQueryOptions(orgId, query));

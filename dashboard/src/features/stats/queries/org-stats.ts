@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '
 import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type OrgReport = components['schemas']['Report'];
 export type OrgReportRow = OrgReport['rows'][number];
@@ -24,8 +25,7 @@ export const orgBreakdownQueryOptions = (orgId: string, query: OrgStatsQuery) =>
   infiniteQueryOptions({
     queryKey: [...orgStatsKeys.all, orgId, 'breakdown', query],
     queryFn: ({ signal, pageParam }) => fetchReport(orgId, pageParam ? { ...query, cursor: pageParam } : query, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useOrgReport = (orgId: string, query: OrgStatsQuery) => useQuery(orgReportQueryOptions(orgId, query));

@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
 import { queueHealthKeys } from './queue-health';
+import { cursorPages } from '@/ui/paged-query';
 
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DeadLettersQuery = Omit<
@@ -17,8 +18,7 @@ export const deadLettersQueryOptions = (query: DeadLettersQuery) =>
     queryKey: [...deadLetterKeys.all, query],
     queryFn: ({ signal, pageParam }) =>
       unwrap(api.GET('/platform/dead-letters', { params: { query: { ...query, cursor: pageParam } }, signal })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useDeadLetters = (query: DeadLettersQuery) => useInfiniteQuery(deadLettersQueryOptions(query));

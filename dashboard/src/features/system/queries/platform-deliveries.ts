@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import type { components, paths } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
 import { queueHealthKeys } from './queue-health';
+import { cursorPages } from '@/ui/paged-query';
 
 export type PlatformDelivery = components['schemas']['PostbackDelivery'];
 export type PlatformDeliveriesQuery = Omit<
@@ -17,8 +18,7 @@ export const platformDeliveriesQueryOptions = (query: PlatformDeliveriesQuery) =
     queryKey: [...platformDeliveryKeys.all, query],
     queryFn: ({ signal, pageParam }) =>
       unwrap(api.GET('/platform/postbacks/deliveries', { params: { query: { ...query, cursor: pageParam } }, signal })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const usePlatformDeliveries = (query: PlatformDeliveriesQuery) =>

@@ -2,6 +2,7 @@ import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient }
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type MyTaxStatus = components['schemas']['MyTaxStatus'];
 export type TaxForm = NonNullable<components['schemas']['TaxForm']>;
@@ -68,8 +69,7 @@ export const useMyInvoices = (orgId: string) =>
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const downloadMyTaxForm = async (orgId: string, formId: string) =>
@@ -128,8 +128,7 @@ export const useTaxRegister = (orgId: string, missing: boolean, enabled = true) 
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useInvoices = (orgId: string) =>
@@ -142,8 +141,7 @@ export const useInvoices = (orgId: string) =>
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useForm1099Year = (orgId: string, year: number) =>

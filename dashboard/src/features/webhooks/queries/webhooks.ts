@@ -9,6 +9,7 @@ import {
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
 import { unwrap } from '@/lib/api/unwrap';
+import { cursorPages } from '@/ui/paged-query';
 
 export type WebhookEndpoint = components['schemas']['WebhookEndpoint'];
 export type IssuedWebhookEndpoint = components['schemas']['IssuedWebhookEndpoint'];
@@ -52,8 +53,7 @@ export const webhookAttemptsQueryOptions = (owner: WebhookOwner, endpointId: str
             api.GET('/affiliate/webhooks/{endpointId}/attempts', { params: { path: { endpointId }, query }, signal }),
           );
     },
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });
 
 export const useWebhookEndpoints = (owner: WebhookOwner) => useQuery(webhookEndpointsQueryOptions(owner));

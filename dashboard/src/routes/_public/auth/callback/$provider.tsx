@@ -1,18 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { ProviderCallbackPage } from '@/features/access';
 
-// No search schema and the page behind lazy(): every route's definition joins the login page's first load.
-const ProviderCallbackPage = lazy(() =>
-  import('@/features/access').then((module) => ({ default: module.ProviderCallbackPage })),
-);
-
+// No search schema: every route's definition joins the login page's first load. The component (and the page
+// it imports) is split into its own chunk by the router plugin's autoCodeSplitting.
 export const Route = createFileRoute('/_public/auth/callback/$provider')({ component: CallbackRoute });
 
 function CallbackRoute() {
   const { provider } = Route.useParams();
-  return (
-    <Suspense fallback={null}>
-      <ProviderCallbackPage provider={provider} />
-    </Suspense>
-  );
+  return <ProviderCallbackPage provider={provider} />;
 }
