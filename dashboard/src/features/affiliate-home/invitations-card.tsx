@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { notifyDone } from '@/lib/notify-done';
-import { type MyInvitation, useAnswerInvitation, useMyInvitations } from '@/queries/my-invitations';
-import { ActionError } from '../org-programs/action-error';
-import { ConfirmModal } from '../org-programs/confirm-modal';
+import { type MyInvitation, useAnswerInvitation, useMyInvitations } from './queries/my-invitations';
+import { ActionError } from '@/ui/action-error';
+import { ConfirmModal } from '@/ui/confirm-modal';
 
 function InvitationRow({ invitation, onDecline }: { invitation: MyInvitation; onDecline: () => void }) {
   const { t, i18n } = useTranslation('home', { keyPrefix: 'invitations' });

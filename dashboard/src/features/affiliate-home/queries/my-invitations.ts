@@ -1,12 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../lib/api/client';
-import type { components } from '../lib/api/schema.gen';
-import { unwrap } from '../lib/api/unwrap';
+import { api } from '@/lib/api/client';
+import type { components } from '@/lib/api/schema.gen';
+import { unwrap } from '@/lib/api/unwrap';
 import { affiliateHomeKeys } from './affiliate-home';
-import { affiliateOrgKeys } from './affiliate-orgs';
-import { marketplaceKeys } from './marketplace';
-import { meKeys } from './me';
-import { myProgramKeys } from './my-programs';
+import { meKeys } from '@/features/accounts';
+import { affiliateOrgKeys, marketplaceKeys, myProgramKeys } from '@/features/enrollments';
 
 export type MyInvitation = components['schemas']['MyInvitation'];
 
