@@ -15,20 +15,51 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-/** The dashboard modules a file imports (aliased or relative), as paths on disk. */
+const resolveFile = (base: string) =>
+  ['', '.tsx', '.ts', '/index.tsx', '/index.ts']
+    .map((ext) => base + ext)
+    .filter((p) => existsSync(p) && statSync(p).isFile());
+
+/**
+ * The dashboard modules a file imports (aliased or relative), as paths on disk. Through a feature's index.ts
+ * only the modules that export the names imported count, so a feature's other pages do not vouch for this one.
+ */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  // Static imports, and the dynamic import() of a page a route loads lazily.
-  return [...text.matchAll(/(?:from |import\()'((?:@\/|\.{1,2}\/)[^']+)'/g)].flatMap(([, spec]) => {
+  // Static imports (with their names), and the dynamic import() of a page a route loads lazily.
+  return [
+    ...text.matchAll(/(?:import\s*(?:type\s*)?\{([^}]*)\}\s*from |from |import\()'((?:@\/|\.{1,2}\/)[^']+)'/g),
+  ].flatMap(([, names, spec]) => {
     const base = spec!.startsWith('@/') ? join(SRC, spec!.slice(2)) : resolve(dirname(file), spec!);
-    return ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => base + ext).filter((p) => existsSync(p));
+    const found = resolveFile(base);
+    const index = found.find((p) => p.endsWith('/index.ts'));
+    if (!index || names === undefined) return found;
+    const wanted = names.split(',').map(
+      (n) =>
+        n
+          .replace(/\btype\s+/, '')
+          .trim()
+          .split(/\s+as\s+/)[0],
+    );
+    return [...readFileSync(index, 'utf8').matchAll(/export (?:type )?\{([^}]*)\} from '([^']+)'/g)]
+      .filter(([, exported]) =>
+        exported!.split(',').some((n) =>
+          wanted.includes(
+            n
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1),
+          ),
+        ),
+      )
+      .flatMap(([, , from]) => resolveFile(resolve(dirname(index), from!)));
   });
 }
 
 /** Whether the page or a page component it renders (two imports deep, as routes render feature components) titles the tab. */
 function titlesTheTab(file: string, depth = 2): boolean {
   if (TITLES.test(readFileSync(file, 'utf8'))) return true;
-  return depth > 0 && imports(file).some((dep) => dep.includes('/components/') && titlesTheTab(dep, depth - 1));
+  return depth > 0 && imports(file).some((dep) => /\/(features|pages|ui)\//.test(dep) && titlesTheTab(dep, depth - 1));
 }
 
 const pages = routeFiles(ROUTES).filter((file) => {

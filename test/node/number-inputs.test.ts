@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { createApi } from '../../workers/api/app';
 
 const root = fileURLToPath(new URL('../../dashboard/src', import.meta.url));
-const WRAPPER = 'components/exact-number-input.tsx';
+const WRAPPER = 'ui/exact-number-input.tsx';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
