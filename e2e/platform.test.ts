@@ -106,7 +106,7 @@ test('a platform admin replays a dead letter from the browser and sees it marked
   await payload.waitFor({ state: 'hidden' });
 
   // A re-render keeps a table's cells: after a language switch rebuilt every column, the Replay button is the
-  // same element (components/table/column-template.tsx). Before, each re-render remounted every cell, so a
+  // same element (ui/table/column-template.tsx). Before, each re-render remounted every cell, so a
   // focused button lost its focus, and Enter then did nothing (a failure by chance of the steps below).
   await row.getByRole('button', { name: 'Replay' }).evaluate((el) => {
     (el as unknown as { probe: boolean }).probe = true;

@@ -247,7 +247,7 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     ]);
     expect(patched.status(), await patched.text()).toBe(200);
     await admin.getByText('App saved.').waitFor();
-    // The toast container names every toast's close button (components/notifications-container.tsx).
+    // The toast container names every toast's close button (ui/notifications-container.tsx).
     await admin.getByRole('button', { name: 'Close notification' }).first().waitFor();
     await shoot(admin, 'app-embed-origins-en');
     await admin.context().close();
