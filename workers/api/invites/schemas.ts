@@ -179,7 +179,10 @@ export const myInvitation = z
     organizationName: z.string(),
     programId: z.uuid(),
     programName: z.string(),
-    invitedBy: z.string().nullable().openapi({ description: 'Who sent it (or ran the import that did), by name or email' }),
+    invitedBy: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Who sent it (or ran the import that did), by name or email' }),
     expiresAt: timestamp,
     waitingCommissions: z.number().int().openapi({ description: 'Imported commissions booked to you when you accept' }),
   })

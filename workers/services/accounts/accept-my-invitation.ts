@@ -8,10 +8,7 @@ import { joinInvitedProgram } from './join-invited-program';
  * A signed-in person accepts a program invitation from their list: the same acceptance as the mailed link
  * (join-invited-program.ts), proven by the session of the verified address it was sent to.
  */
-export async function acceptMyInvitation({
-  ctx,
-  input,
-}: ServiceCall<{ invitationId: string }>): Promise<{
+export async function acceptMyInvitation({ ctx, input }: ServiceCall<{ invitationId: string }>): Promise<{
   organizationId: string;
   programId: string;
   enrollmentId: string;
