@@ -76,7 +76,7 @@ function run(command: string[], env: Record<string, string>, ports: number[]): R
       listeners.add(check);
       check();
       void exit.then(() => setTimeout(() => reject(new Error(`exited before "${text}":\n${output}`)), 50));
-      setTimeout(() => reject(new Error(`no "${text}" within 60 s:\n${output}`)), 60_000).unref();
+      setTimeout(() => reject(new Error(`no "${text}" within 150 s:\n${output}`)), 150_000).unref();
     });
   const started = { child, mark, ports, output: () => output, exit, waitFor };
   runs.push(started);

@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { portIsFree } from '../../../dev/port-owner';
 import { spawnGroup } from '../../../dev/process-group';
 import { guardProcess, whenNpmGone } from '../../../dev/process-guard';
 import { handleStopSignals, runShutdown } from '../../../dev/shutdown';
@@ -67,9 +67,30 @@ async function stop(code: number): Promise<void> {
 handleStopSignals(stop);
 whenNpmGone(() => void stop(0), 200);
 
-const readyBy = Date.now() + 30_000;
-while (!(await Promise.all(Object.values(ports).map(portIsFree))).every((free) => !free)) {
-  if (Date.now() > readyBy) throw new Error(`not listening within 30 s: ${JSON.stringify(ports)}`);
+/**
+ * Whether something accepts connections on `port`. A connect, not a trial bind (portIsFree): a bind every 50 ms
+ * can hold the port at the moment a slow stand-in calls listen, which then fails with EADDRINUSE and never listens.
+ */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+// Generous: on a 2-core CI machine running three test lanes, starting three node processes can take a while.
+const readyBy = Date.now() + 120_000;
+for (;;) {
+  const waiting = Object.entries(ports);
+  const up = await Promise.all(waiting.map(([, port]) => listening(port)));
+  const down = waiting.filter((_, i) => !up[i]).map(([name]) => name);
+  if (down.length === 0) break;
+  if (Date.now() > readyBy)
+    throw new Error(`not listening within 120 s: ${down.join(', ')} of ${JSON.stringify(ports)}`);
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 console.log('ready');
