@@ -6,7 +6,7 @@ export function openApiDocumentConfig(version: string, origin: string | null) {
       title: 'Affiliate Edge API',
       version,
       description:
-        'Affiliate tracking and payouts. Every path starts with /api; signed-in operations take the access token as a bearer token, public ones declare `security: []`. Errors share one body: { error: { code, message, requestId, details? } }.',
+        'Affiliate tracking and payouts. Every path starts with /api; signed-in operations take the access token as a bearer token, public ones declare `security: []`. Errors share one body: { error: { code, message, requestId, docUrl, details? } }; docUrl is the code’s entry in docs/errors.md.',
     },
     servers: [
       origin

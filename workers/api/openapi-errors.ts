@@ -8,6 +8,7 @@ export const errorSchema = z
       code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
       message: z.string(),
       requestId: z.string(),
+      docUrl: z.url().describe("This code's entry in docs/errors.md: what it means and what to do"),
       details: z
         .unknown()
         .optional()

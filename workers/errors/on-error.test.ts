@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError, ConflictError, NotFoundError, RateLimitedError } from './app-error';
 import { ERROR_CODES, ERROR_STATUS } from './codes';
+import { errorDocUrl } from './doc-url';
 import { onError } from './on-error';
 
 function appThrowing(error: unknown) {
@@ -22,7 +23,12 @@ describe('the error module', () => {
     const res = await appThrowing(new AppError(code, `message for ${code}`)).request('/');
     expect(res.status).toBe(ERROR_STATUS[code]);
     const body = (await res.json()) as { error: Record<string, unknown> };
-    expect(body.error).toEqual({ code, message: `message for ${code}`, requestId: res.headers.get('x-request-id') });
+    expect(body.error).toEqual({
+      code,
+      message: `message for ${code}`,
+      requestId: res.headers.get('x-request-id'),
+      docUrl: errorDocUrl(code),
+    });
   });
 
   it('maps the service errors', async () => {

@@ -6,10 +6,11 @@ import { rateLimitFields } from '../domain/rate-limit-fields';
 import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
 import { constraintError } from './constraint-error';
+import { errorDocUrl } from './doc-url';
 import { zodIssueDetails } from './zod-details';
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; requestId: string; details?: unknown };
+  error: { code: ErrorCode; message: string; requestId: string; docUrl: string; details?: unknown };
 }
 
 // Several codes share a status (400, 403); the first listed is the generic one, the right default
@@ -17,10 +18,20 @@ export interface ErrorBody {
 const STATUS_CODE: Partial<Record<number, ErrorCode>> = {};
 for (const [code, status] of Object.entries(ERROR_STATUS)) STATUS_CODE[status] ??= code as ErrorCode;
 
-export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
-  const body: ErrorBody = { error: { code, message, requestId: c.get('requestId') ?? 'unknown' } };
+/** The one error body; routes that must answer another status than the table's (providers' webhooks) build it here too. */
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  requestId: string | undefined,
+  details?: unknown,
+): ErrorBody {
+  const body: ErrorBody = { error: { code, message, requestId: requestId ?? 'unknown', docUrl: errorDocUrl(code) } };
   if (details !== undefined) body.error.details = details;
-  return c.json(body, ERROR_STATUS[code]);
+  return body;
+}
+
+export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
+  return c.json(errorBody(code, message, c.get('requestId'), details), ERROR_STATUS[code]);
 }
 
 /** Maps any thrown value to the error format. A 500 never carries internals to the client. */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { WebhookSource } from '../../../schema/enums';
+import { errorBody } from '../../errors/on-error';
 import { CONVERSION_SOURCES, type SourceResult } from '../../services/conversion-sources';
 import { limitInbound } from '../../services/inbound';
 import type { AppEnv } from '../types';
@@ -44,7 +45,7 @@ export async function receiveSourceWebhook(c: Context<AppEnv>, id: WebhookSource
   });
   if (!check.ok) {
     const { status, code, message } = source.refusal(check.reason);
-    return c.json({ error: { code, message, requestId: c.var.requestId } }, status);
+    return c.json(errorBody(code, message, c.var.requestId), status);
   }
   await limitInbound({ ctx, input: source.limit(endpoint.appId) });
   const result = await source.receive({ ctx, input: { endpoint, json: parseJsonBytes(payload) } });

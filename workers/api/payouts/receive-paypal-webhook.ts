@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ErrorBody } from '../../errors/on-error';
+import { errorBody } from '../../errors/on-error';
 import { AppError } from '../../errors/app-error';
 import { receivePaypalWebhook } from '../../services/payouts';
 import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
@@ -70,10 +70,7 @@ async function handle(c: Context<AppEnv>, organizationId?: string) {
   } catch (err) {
     // PayPal's convention (as Stripe's) is 400 for a bad signature; our table says 401.
     if (err instanceof AppError && err.code === 'invalid_signature') {
-      const refused: ErrorBody = {
-        error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId },
-      };
-      return c.json(refused, 400);
+      return c.json(errorBody('invalid_signature', err.message, c.var.requestId), 400);
     }
     throw err;
   }

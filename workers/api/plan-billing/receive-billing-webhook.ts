@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { BILLING_EVENT_TYPES, billingEventEnvelope } from '../../domain/plan-billing-event';
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import { AppError } from '../../errors/app-error';
-import type { ErrorBody } from '../../errors/on-error';
+import { errorBody } from '../../errors/on-error';
 import { applyBillingEvent } from '../../services/plan-billing';
 import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
 import { declareErrorResponses } from '../openapi-errors';
@@ -54,8 +54,7 @@ receiveBillingWebhookRoute.post(PATH, async (c) => {
       check.reason === 'expired'
         ? 'The Stripe-Signature timestamp is too old'
         : 'Stripe-Signature does not match the billing webhook secret';
-    const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
-    return c.json(body, 400);
+    return c.json(errorBody('invalid_signature', message, c.var.requestId), 400);
   }
   const event = billingEventEnvelope.parse(parseJsonBytes(payload));
   const result = await applyBillingEvent({ ctx, input: { event } });

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../../errors/app-error';
-import type { ErrorBody } from '../../errors/on-error';
+import { errorBody } from '../../errors/on-error';
 import { receiveStripePayoutWebhook } from '../../services/payouts';
 import { readRawJsonBody } from '../inbound/read-raw-json';
 import { declareErrorResponses } from '../openapi-errors';
@@ -57,10 +57,7 @@ receiveStripePayoutWebhookRoute.post('/v1/stripe/payout-webhooks/orgs/:orgId', a
   } catch (err) {
     // Stripe's convention is 400 for a bad signature (our table says 401 for signed requests).
     if (err instanceof AppError && err.code === 'invalid_signature') {
-      const body: ErrorBody = {
-        error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId },
-      };
-      return c.json(body, 400);
+      return c.json(errorBody('invalid_signature', err.message, c.var.requestId), 400);
     }
     throw err;
   }
