@@ -18,7 +18,12 @@ describe('API basics', () => {
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toBeTruthy();
     expect(await res.json()).toEqual({
-      error: { code: 'not_found', message: 'No route for GET /api/no-such-thing', requestId },
+      error: {
+        code: 'not_found',
+        message: 'No route for GET /api/no-such-thing',
+        requestId,
+        docUrl: expect.stringMatching(/docs\/errors\.md#not_found$/),
+      },
     });
   });
 
