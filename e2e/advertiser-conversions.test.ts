@@ -7,6 +7,7 @@ import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
 import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { chooseOption } from './choose-option';
 
 // The advertiser's conversion review against the real Worker: two sales reported through the signed inbound
 // API for clicks from a datacenter network are flagged; the owner rejects one in the review queue (the
@@ -232,8 +233,7 @@ test('an approved conversion’s explanation shows its click, path and commissio
   await log.getByRole('columnheader', { name: 'Happened' }).waitFor();
   await log.getByRole('columnheader', { name: 'Program' }).waitFor();
   await log.getByRole('cell', { name: e2e.tenant.program.name }).first().waitFor();
-  await page.getByTestId('sort-select').click();
-  await page.getByRole('option', { name: 'First sent first' }).click();
+  await chooseOption(page.getByTestId('sort-select'), page.getByRole('option', { name: 'First sent first' }));
   await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('createdAt');
   await log.getByRole('cell', { name: e2e.tenant.program.name }).first().waitFor();
   await page.goto(orgPath('postbacks'));
@@ -431,12 +431,10 @@ test('the conversions list reads by when each sale happened, shows its program, 
   await expect.poll(amounts, { timeout: 30_000 }).toEqual(['444', '111', '222', '333', '555']);
   expect(await table.textContent()).toContain(e2e.tenant.program.name);
 
-  await page.getByTestId('sort-select').click();
-  await page.getByRole('option', { name: 'Oldest first' }).click();
+  await chooseOption(page.getByTestId('sort-select'), page.getByRole('option', { name: 'Oldest first' }));
   await expect.poll(amounts, { timeout: 30_000 }).toEqual(['555', '333', '222', '111', '444']);
   expect(page.url()).toContain('sort=occurredAt');
-  await page.getByTestId('sort-select').click();
-  await page.getByRole('option', { name: 'Largest amount first' }).click();
+  await chooseOption(page.getByTestId('sort-select'), page.getByRole('option', { name: 'Largest amount first' }));
   await expect.poll(amounts, { timeout: 30_000 }).toEqual(['555', '444', '333', '222', '111']);
   await checkAxe(page, 'conversions sorted (en)');
   await shoot(page, 'conversions-sorted-en');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { chooseOption } from './choose-option';
 
 // The advertiser's programs and affiliates consoles against the real Worker: a program with referral levels and
 // country rules built in the form, an application approved from the queue, an affiliate's overrides and coupon,
@@ -318,11 +319,15 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
 test('the owner gives referred customers 20 % off for 3 months; the affiliate sees it with their code', async () => {
   await page.goto(orgPath(`/programs/${programId}`));
   await h1(page, new RegExp(PROGRAM_NAME));
-  await page.getByRole('combobox', { name: 'Discount' }).click();
-  await page.getByRole('option', { name: 'Percent off' }).click();
+  await chooseOption(
+    page.getByRole('combobox', { name: 'Discount' }),
+    page.getByRole('option', { name: 'Percent off' }),
+  );
   await page.getByLabel(/^Percent off/).fill('20');
-  await page.getByRole('combobox', { name: 'Lasts' }).click();
-  await page.getByRole('option', { name: 'A number of months' }).click();
+  await chooseOption(
+    page.getByRole('combobox', { name: 'Lasts' }),
+    page.getByRole('option', { name: 'A number of months' }),
+  );
   await page.getByLabel(/^Number of months/).fill('3');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText(`Program ${PROGRAM_NAME} saved.`).waitFor();
@@ -413,8 +418,7 @@ test('the owner turns on a leaderboard; the affiliate sees it on the program pag
   await page.goto(orgPath(`/programs/${programId}`));
   await h1(page, new RegExp(PROGRAM_NAME));
   await page.getByRole('switch', { name: 'Show affiliates a leaderboard' }).click();
-  await page.getByRole('combobox', { name: 'Period' }).click();
-  await page.getByRole('option', { name: 'All time' }).click();
+  await chooseOption(page.getByRole('combobox', { name: 'Period' }), page.getByRole('option', { name: 'All time' }));
   expect(await page.getByRole('combobox', { name: 'Rank by' }).inputValue()).toBe('Conversions (leads and sales)');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText(`Program ${PROGRAM_NAME} saved.`).waitFor();
@@ -578,8 +582,10 @@ test('the owner creates a pay-per-click program with a rate per click, in Russia
     await h1(view, 'New program');
     const name = `Clicks ${tag()}`;
     await view.getByLabel(/^Name/).fill(name);
-    await view.getByRole('combobox', { name: 'Payout model' }).click();
-    await view.getByRole('option', { name: 'CPC (pay per click)' }).click();
+    await chooseOption(
+      view.getByRole('combobox', { name: 'Payout model' }),
+      view.getByRole('option', { name: 'CPC (pay per click)' }),
+    );
     // A CPC program has no commission type to pick: it pays a fixed rate per click.
     expect(await view.getByRole('combobox', { name: 'Commission type' }).count()).toBe(0);
     expect(await view.getByLabel(/^Commission rate/).count()).toBe(0);

@@ -18,6 +18,7 @@ import {
   startE2e,
   switchLanguage,
 } from './harness';
+import { chooseOption } from './choose-option';
 
 // The affiliate's whole journey through the dashboard against the real Worker: join a program, build a link,
 // follow it, earn from a conversion; and the advertiser switcher never mixing two advertisers' data.
@@ -249,8 +250,7 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
 
   // The banner template: searched by category, rendered with the affiliate's own name (Cyrillic) as a PNG.
   await e2e.db.update(s.users).set({ firstName: 'Анна', lastName: 'Петрова' }).where(eq(s.users.id, affiliate.userId));
-  await main.getByLabel('Category').click();
-  await page.getByRole('option', { name: 'Spring' }).click();
+  await chooseOption(main.getByLabel('Category'), page.getByRole('option', { name: 'Spring' }));
   await expect.poll(() => main.getByRole('article', { name: 'Leaderboard' }).count()).toBe(0);
   const card = main.getByRole('article', { name: 'Spring banner' });
   // Before the banner is made, its preview is already filled in: the affiliate's name and a QR code, no "{{name}}".
@@ -263,8 +263,7 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await expect
     .poll(() => rendered.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
     .toBe(300);
-  await card.getByLabel('Size').click();
-  await page.getByRole('option', { name: '600 × 500' }).click();
+  await chooseOption(card.getByLabel('Size'), page.getByRole('option', { name: '600 × 500' }));
   await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/600x500\.png$/);
   await expect
     .poll(() => rendered.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
@@ -604,8 +603,10 @@ test('the advertiser switcher shows each advertiser only its own programs and li
   await checkAxe(other, 'switcher (en)');
   await shoot(other, 'switcher-en');
 
-  await other.getByRole('combobox', { name: 'Advertiser' }).click();
-  await other.getByRole('option', { name: 'Beta Co' }).click();
+  await chooseOption(
+    other.getByRole('combobox', { name: 'Advertiser' }),
+    other.getByRole('option', { name: 'Beta Co' }),
+  );
   await other.getByRole('link', { name: beta.program.name }).waitFor();
   expect(new URL(other.url()).pathname).toBe(`/affiliate/${beta.org.id}/programs`);
   expect(await other.getByText(alpha.program.name).count()).toBe(0);
@@ -614,8 +615,10 @@ test('the advertiser switcher shows each advertiser only its own programs and li
   await other.getByRole('navigation').getByRole('link', { name: 'Links' }).click();
   await h1(other, 'Links');
   await other.getByTestId('empty-state').waitFor();
-  await other.getByRole('combobox', { name: 'Advertiser' }).click();
-  await other.getByRole('option', { name: 'Alpha Co' }).click();
+  await chooseOption(
+    other.getByRole('combobox', { name: 'Advertiser' }),
+    other.getByRole('option', { name: 'Alpha Co' }),
+  );
   await other.getByRole('row', { name: /Alpha only link/ }).waitFor();
   expect(new URL(other.url()).pathname).toBe(`/affiliate/${alpha.org.id}/links`);
 

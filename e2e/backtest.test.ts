@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_USERS } from './every-page/demo';
 import { checkAxe, type E2e, logInAt, screenshot, settle, shoot, startE2e, switchLanguage } from './harness';
+import { chooseOption } from './choose-option';
 
 // The backtest beside a group's terms, on the demo data: the owner raises the Default group's rate of the
 // program with the most paid conversions, runs the backtest over 365 days and reads actual against
@@ -46,8 +47,10 @@ test('the owner sees what a higher rate would have paid over the last year, per 
   // Ten points above the program's rate: every paid conversion's direct line grows.
   const raised = program.rate / 100 + 10;
   await rate.getByRole('textbox', { name: 'Commission rate' }).fill(String(raised));
-  await panel.getByRole('combobox', { name: 'Period' }).click();
-  await page.getByRole('option', { name: 'Last 365 days' }).click();
+  await chooseOption(
+    panel.getByRole('combobox', { name: 'Period' }),
+    page.getByRole('option', { name: 'Last 365 days' }),
+  );
   await panel.getByRole('button', { name: 'Run backtest' }).click();
   const result = panel.getByTestId('backtest-result');
   await result.waitFor({ timeout: 60_000 });

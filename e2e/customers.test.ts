@@ -8,6 +8,7 @@ import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
 import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { chooseOption } from './choose-option';
 
 // Referred customers, the affiliate's profile and bulk review against the real Worker: an affiliate's sales,
 // rebills, refunds and cancels arrive through the signed inbound API; the advertiser reads its customers with
@@ -181,8 +182,7 @@ test('the advertiser reads its customers with revenue, filters them in the URL a
   for (const text of ['MRR', 'Lifetime value', '$120.00', '$220.00', 'Active', 'Cancelled', 'Refunded', 'Lead'])
     expect(table).toContain(text);
 
-  await page.getByTestId('state-filter').click();
-  await page.getByRole('option', { name: 'Cancelled' }).click();
+  await chooseOption(page.getByTestId('state-filter'), page.getByRole('option', { name: 'Cancelled' }));
   await page.waitForURL(/state=cancelled/);
   await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(2);
   const csv = await downloaded(page);
@@ -215,8 +215,7 @@ test('on a phone the filters fold behind a Filters button that counts the URL’
 
   await toggle.click();
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-  await page.getByTestId('state-filter').click();
-  await page.getByRole('option', { name: 'Active' }).click();
+  await chooseOption(page.getByTestId('state-filter'), page.getByRole('option', { name: 'Active' }));
   await page.waitForURL(/state=active/);
   expect(await count.textContent()).toBe('2');
   await checkAxe(page, 'customers, filters open (en, 375)');

@@ -9,6 +9,7 @@ import { settleItemResult } from '../workers/services/payouts/settle-item-result
 import { settlePaidItems } from '../workers/services/payouts/rails/paypal/settle-paid-items';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, checkInvoiceRow, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { chooseOption } from './choose-option';
 
 // The finance console against the local PayPal server, for a team of two: two affiliates with
 // approved commissions (one whose PayPal address makes PayPal leave the money unclaimed), a finance
@@ -628,8 +629,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
   // beside the payout batches.
   await page.getByRole('tab', { name: 'Settings' }).click();
-  await page.getByTestId('tax-requirement').click();
-  await page.getByRole('option', { name: 'Before every payout' }).click();
+  await chooseOption(page.getByTestId('tax-requirement'), page.getByRole('option', { name: 'Before every payout' }));
   await checkBothLanguages(page, 'tax-settings', 'Налоги');
   await page.getByTestId('tax-settings-save').click();
   await page.getByText('Tax settings saved').waitFor({ timeout: 30_000 });

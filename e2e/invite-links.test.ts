@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, mailedLink, shoot, signUpVerified, startE2e } from './harness';
+import { chooseOption } from './choose-option';
 
 // Recruiting through an invite link against the real Worker: the advertiser creates a link for an invite-only
 // program on the Invite links page; a new affiliate opens it, signs up, confirms the email, logs in and
@@ -35,8 +36,10 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
 
   const label = `Spring newsletter ${randomBytes(2).toString('hex')}`;
   await page.getByLabel('Label').fill(label);
-  await page.getByRole('combobox', { name: 'Joins' }).click();
-  await page.getByRole('option', { name: e2e.tenant.program.name, exact: true }).click();
+  await chooseOption(
+    page.getByRole('combobox', { name: 'Joins' }),
+    page.getByRole('option', { name: e2e.tenant.program.name, exact: true }),
+  );
   await page.getByLabel('Maximum uses').fill('5');
   await page.getByLabel('Commission rate override, %').fill('40');
   await page.getByRole('button', { name: 'Create link' }).click();
