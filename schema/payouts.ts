@@ -100,6 +100,11 @@ export const payoutItems = affiliate.table(
     receiverEmail: text(),
     /** The connected Express account at proposal time (stripe items), for the same reason. */
     stripeAccountId: text(),
+    /**
+     * Any other rail's payee at proposal time (a recipient id, a gift-card email, an external payee): what the
+     * rail's destinations step chose (docs/payout-rails.md), so a later change of method does not redirect it.
+     */
+    destinationRef: text(),
     /** Stripe's transfer id once the transfer exists; the transfer's Idempotency-Key is derived from our id. */
     stripeTransferId: text(),
     /** What the rail charges the advertiser for this item (domain/payout-rails.ts), in minor units; not deducted. */
@@ -136,7 +141,7 @@ export const payoutItems = affiliate.table(
     // Each rail's destination is fixed at proposal time; an item without one could not be sent.
     check(
       'payout_items_destination_check',
-      sql`(${t.rail} = 'paypal' AND ${t.receiverEmail} IS NOT NULL) OR (${t.rail} = 'stripe' AND ${t.stripeAccountId} IS NOT NULL)`,
+      sql`(${t.rail} = 'paypal' AND ${t.receiverEmail} IS NOT NULL) OR (${t.rail} = 'stripe' AND ${t.stripeAccountId} IS NOT NULL) OR (${t.rail} NOT IN ('paypal', 'stripe') AND ${t.destinationRef} IS NOT NULL)`,
     ),
     check('payout_items_fee_minor_check', sql`${t.feeMinor} >= 0`),
     check('payout_items_amount_minor_check', sql`${t.amountMinor} > 0`),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, jsonb, smallint, uuid } from 'drizzle-orm/pg-core';
 import { affiliate } from './pg-schemas';
+import type { PayoutRail } from './enums';
 import { users } from './users';
 import { timestamps } from './util/columns';
 
@@ -32,7 +33,7 @@ export const platformSettings = affiliate.table(
      * The default per-item fee of each rail for advertisers that set none (validated by the API); NULL, or a
      * rail left out: the built-in list prices of workers/domain/payout-rails.ts.
      */
-    railFees: jsonb().$type<{ paypal?: RailFeeSetting; stripe?: RailFeeSetting }>(),
+    railFees: jsonb().$type<Partial<Record<PayoutRail, RailFeeSetting>>>(),
     /** The staff member who last changed them. */
     updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,

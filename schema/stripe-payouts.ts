@@ -59,6 +59,11 @@ export const payoutMethods = affiliate.table(
     country: text().notNull(),
     /** The rail new payout items use. */
     rail: text({ enum: PayoutRail }).notNull(),
+    /**
+     * What the affiliate set up on a rail that pays neither an email nor a Stripe account (a recipient id, a
+     * gift-card email): the rail's destinations step reads it. NULL on PayPal and Stripe.
+     */
+    destinationRef: text(),
     /** The Express account (acct_…) created on the advertiser's Stripe platform; NULL until Stripe is chosen. */
     stripeAccountId: text(),
     /** Stripe's details_submitted: the affiliate finished the hosted onboarding form. */

@@ -1,8 +1,17 @@
 import type { Locale } from '../../schema/enums';
 import { deliveryFailureReason, ruPlural } from './delivery-failure-text';
-import { amount, day, num, type Renderer, str, type TemplateTexts } from './notification-template-parts';
+import {
+  amount,
+  day,
+  num,
+  type Renderer,
+  str,
+  type TemplateData,
+  type TemplateTexts,
+} from './notification-template-parts';
 import { fundingFailureSentence, payoutFailureSentence } from './paypal-failure-text';
 import { endSentence } from './sentence';
+import { railPaidNotice, railPayeeName } from './payout-rails';
 import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
 import { groupChange } from './notification-templates-group';
@@ -49,6 +58,9 @@ const POSTBACK_ABOUT_RU: Record<string, string> = {
   rejected: 'об отклонённой конверсии',
 };
 
+/** A payout notice of an item sent to or paid by its rail (the rail may have its own wording for these). */
+const sentOrPaid = (d: TemplateData) => str(d, 'status') === 'sent' || str(d, 'status') === 'success';
+
 const en: Record<string, Renderer> = {
   ...orgTemplates('en'),
   affiliate_review: affiliateReview('en'),
@@ -89,14 +101,11 @@ const en: Record<string, Renderer> = {
   },
   payout: (d) => {
     const money = amount(d, 'amountMinor');
-    const to = str(d, 'receiverEmail') ?? 'your PayPal account';
+    const to = str(d, 'receiverEmail') ?? railPayeeName(str(d, 'rail'), 'en');
     if (!money) return null;
-    // Stripe items have no email: the money goes to the affiliate's Stripe account, then to their bank or card.
-    if (str(d, 'rail') === 'stripe' && (str(d, 'status') === 'sent' || str(d, 'status') === 'success'))
-      return {
-        title: `Payout of ${money} paid`,
-        body: `${money} was transferred to your Stripe account; Stripe pays it out to your bank account or card.`,
-      };
+    // A rail with its own wording (no email to name) says how the money reaches the affiliate.
+    const own = sentOrPaid(d) ? railPaidNotice(str(d, 'rail'), 'en', money) : null;
+    if (own) return own;
     switch (str(d, 'status')) {
       case 'sent':
         return { title: `Payout of ${money} sent`, body: `${money} is on its way to ${to} through PayPal.` };
@@ -181,13 +190,10 @@ const ru: Record<string, Renderer> = {
   },
   payout: (d) => {
     const money = amount(d, 'amountMinor');
-    const to = str(d, 'receiverEmail') ?? 'ваш счёт PayPal';
+    const to = str(d, 'receiverEmail') ?? railPayeeName(str(d, 'rail'), 'ru');
     if (!money) return null;
-    if (str(d, 'rail') === 'stripe' && (str(d, 'status') === 'sent' || str(d, 'status') === 'success'))
-      return {
-        title: `Выплата ${money} зачислена`,
-        body: `${money} переведены на ваш счёт Stripe; Stripe выплатит их на ваш банковский счёт или карту.`,
-      };
+    const own = sentOrPaid(d) ? railPaidNotice(str(d, 'rail'), 'ru', money) : null;
+    if (own) return own;
     switch (str(d, 'status')) {
       case 'sent':
         return { title: `Выплата ${money} отправлена`, body: `${money} отправлены через PayPal на ${to}.` };

@@ -1,44 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { payoutDestination } from './payout-destination';
+import { paypalDestination, stripeDestination } from './payout-destination';
 
-const stripeReady = { rail: 'stripe' as const, stripeAccountId: 'acct_1', stripePayoutsEnabled: true };
+const stripeReady = { stripeConfigured: true, stripeAccountId: 'acct_1', stripePayoutsEnabled: true };
+const none = { receiverEmail: null, stripeAccountId: null, destinationRef: null };
 
 describe('payout destination', () => {
+  test('PayPal: the verified email', () =>
+    expect(paypalDestination('a@example.com')).toEqual({
+      ok: true,
+      destination: { ...none, receiverEmail: 'a@example.com' },
+    }));
+  test('PayPal without a verified email: held', () =>
+    expect(paypalDestination(null)).toEqual({ ok: false, hold: 'paypal_email_unverified' }));
   test.each([
     {
-      name: 'no method: PayPal with the verified email',
-      facts: { currency: 'USD', method: null, paypalEmail: 'a@example.com', stripeConfigured: false },
-      out: { ok: true, destination: { rail: 'paypal', receiverEmail: 'a@example.com', stripeAccountId: null } },
-    },
-    {
-      name: 'no verified email: held',
-      facts: { currency: 'USD', method: null, paypalEmail: null, stripeConfigured: true },
-      out: { ok: false, hold: 'paypal_email_unverified' },
-    },
-    {
       name: 'Stripe ready',
-      facts: { currency: 'EUR', method: stripeReady, paypalEmail: null, stripeConfigured: true },
-      out: { ok: true, destination: { rail: 'stripe', receiverEmail: null, stripeAccountId: 'acct_1' } },
+      facts: stripeReady,
+      out: { ok: true, destination: { ...none, stripeAccountId: 'acct_1' } },
     },
     {
       name: 'Stripe not onboarded',
-      facts: {
-        currency: 'EUR',
-        method: { ...stripeReady, stripePayoutsEnabled: false },
-        paypalEmail: 'a@example.com',
-        stripeConfigured: true,
-      },
+      facts: { ...stripeReady, stripePayoutsEnabled: false },
+      out: { ok: false, hold: 'stripe_onboarding_incomplete' },
+    },
+    {
+      name: 'Stripe without an account',
+      facts: { ...stripeReady, stripeAccountId: null },
       out: { ok: false, hold: 'stripe_onboarding_incomplete' },
     },
     {
       name: 'Stripe without an advertiser account',
-      facts: { currency: 'EUR', method: stripeReady, paypalEmail: null, stripeConfigured: false },
+      facts: { ...stripeReady, stripeConfigured: false },
       out: { ok: false, hold: 'stripe_not_configured' },
     },
-    {
-      name: 'a currency Stripe cannot pay',
-      facts: { currency: 'BRL', method: stripeReady, paypalEmail: null, stripeConfigured: true },
-      out: { ok: false, hold: 'rail_currency_unsupported' },
-    },
-  ] as const)('$name', ({ facts, out }) => expect(payoutDestination(facts)).toEqual(out));
+  ])('$name', ({ facts, out }) => expect(stripeDestination(facts)).toEqual(out));
 });

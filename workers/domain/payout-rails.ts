@@ -1,4 +1,4 @@
-import type { PayoutRail } from '../../schema/enums';
+import type { Locale, PayoutRail } from '../../schema/enums';
 import { PAYPAL_MAX_ITEMS_PER_CALL } from './payout-parts';
 import { STRIPE_CROSS_BORDER_COUNTRIES } from './stripe-cross-border';
 
@@ -56,6 +56,24 @@ export interface RailFacts {
   itemsPerPart: number;
   /** Days a sent part stays open to polling after its items settled (0: closed at once). */
   watchDaysAfterSend: number;
+  /** What the affiliate's payout notices say about this rail (domain/notification-templates.ts). */
+  notice: RailNotice;
+}
+
+/** A notice's title and body. */
+export interface NoticeText {
+  title: string;
+  body: string;
+}
+
+/**
+ * How an affiliate's payout notice speaks of a rail: `to` names the destination when the item carries no
+ * email ("your Stripe account"); `paid` is the rail's own wording for a sent or paid item, null for the
+ * default "on its way to <email> through PayPal".
+ */
+export interface RailNotice {
+  to: Record<Locale, string>;
+  paid: Record<Locale, (money: string) => NoticeText> | null;
 }
 
 /**
@@ -70,6 +88,7 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
     builtInFee: { bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' },
     itemsPerPart: PAYPAL_MAX_ITEMS_PER_CALL,
     watchDaysAfterSend: 0,
+    notice: { to: { en: 'your PayPal account', ru: 'ваш счёт PayPal' }, paid: null },
   },
   stripe: {
     label: 'Stripe',
@@ -80,11 +99,43 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
     builtInFee: { bps: 25, fixedMinor: 25, capMinor: null, capCurrency: null },
     itemsPerPart: STRIPE_TRANSFERS_PER_PART,
     watchDaysAfterSend: STRIPE_REVERSAL_WATCH_DAYS,
+    // No email: the money goes to the affiliate's Stripe account, then to their bank or card.
+    notice: {
+      to: { en: 'your Stripe account', ru: 'ваш счёт Stripe' },
+      paid: {
+        en: (money) => ({
+          title: `Payout of ${money} paid`,
+          body: `${money} was transferred to your Stripe account; Stripe pays it out to your bank account or card.`,
+        }),
+        ru: (money) => ({
+          title: `Выплата ${money} зачислена`,
+          body: `${money} переведены на ваш счёт Stripe; Stripe выплатит их на ваш банковский счёт или карту.`,
+        }),
+      },
+    },
   },
 };
 
 /** The rails, in RAIL_FACTS' order. */
 export const RAILS = Object.keys(RAIL_FACTS) as PayoutRail[];
+
+/** The rail of an affiliate who chose no method with an advertiser: the first (PayPal, as before rails existed). */
+export const DEFAULT_RAIL: PayoutRail = RAILS[0]!;
+
+/** Whether `name` (a stored or submitted string) is a rail of the table. */
+export const isPayoutRail = (name: string): name is PayoutRail => Object.hasOwn(RAIL_FACTS, name);
+
+/**
+ * The rail's own sent/paid notice for an item, or null when the default wording applies. `rail` comes
+ * from stored notification data, so an unknown name is the default too.
+ */
+export function railPaidNotice(rail: string | null, locale: Locale, money: string): NoticeText | null {
+  return rail && isPayoutRail(rail) ? (RAIL_FACTS[rail].notice.paid?.[locale](money) ?? null) : null;
+}
+
+/** How a notice names the item's destination when it carries no email. */
+export const railPayeeName = (rail: string | null, locale: Locale): string =>
+  RAIL_FACTS[rail && isPayoutRail(rail) ? rail : DEFAULT_RAIL].notice.to[locale];
 
 /** The rails an affiliate paid in `country` may choose, PayPal first (the default rail). */
 export function railsForCountry(country: string): PayoutRail[] {
@@ -157,7 +208,7 @@ export function effectiveRailFees(
       ? { fee: organization[rail], source: 'organization' as const }
       : platform?.[rail]
         ? { fee: platform[rail], source: 'platform' as const }
-        : { fee: BUILT_IN_RAIL_FEES[rail], source: 'built_in' as const };
+        : { fee: RAIL_FACTS[rail].builtInFee, source: 'built_in' as const };
   const picked = byRail(pick);
   return { fees: byRail((rail) => picked[rail].fee), source: byRail((rail) => picked[rail].source) };
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { OrgRailFees } from '../../services/rail-fees';
-import { railFeeInput } from '../shared/rail-fee-schemas';
+import { perRail, railFeeInput } from '../shared/rail-fee-schemas';
 
 const source = z
   .enum(['organization', 'platform', 'built_in'])
@@ -8,11 +8,9 @@ const source = z
 
 export const orgRailFeesView = z
   .object({
-    fees: z.object({ paypal: railFeeInput, stripe: railFeeInput }).describe('What each rail costs per item now'),
-    source: z.object({ paypal: source, stripe: source }),
-    defaults: z
-      .object({ paypal: railFeeInput, stripe: railFeeInput })
-      .describe('What applies to a rail without the organization’s own setting'),
+    fees: perRail(railFeeInput).describe('What each rail costs per item now'),
+    source: perRail(source),
+    defaults: perRail(railFeeInput).describe('What applies to a rail without the organization’s own setting'),
   })
   .openapi('OrgRailFees');
 
@@ -22,10 +20,7 @@ export const orgRailFeesView = z
  */
 const ownFee = z.union([railFeeInput, z.null()]).describe('null: the platform’s default');
 
-export const setOrgRailFeesBody = z
-  .object({ paypal: ownFee, stripe: ownFee })
-  .strict()
-  .openapi('SetOrgRailFeesRequest');
+export const setOrgRailFeesBody = perRail(ownFee).strict().openapi('SetOrgRailFeesRequest');
 
 export const orgRailFeesJson = (f: OrgRailFees): z.infer<typeof orgRailFeesView> => ({
   fees: f.fees,

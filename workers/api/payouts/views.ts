@@ -96,9 +96,13 @@ export const payoutItemSchema = z
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
     affiliateName: z.string().describe('First and last name, else the email'),
-    rail: z.enum(PayoutRail).describe('paypal or stripe: how this item is paid'),
+    rail: z.enum(PayoutRail).describe('How this item is paid (docs/payout-rails.md)'),
     receiverEmail: z.string().nullable().describe('PayPal items: the verified PayPal email at proposal time'),
     stripeAccountId: z.string().nullable().describe('Stripe items: the connected Express account at proposal time'),
+    destinationRef: z
+      .string()
+      .nullable()
+      .describe('Items of other rails: the payee reference the rail chose at proposal time (docs/payout-rails.md)'),
     stripeTransferId: z.string().nullable().describe('Stripe items: the transfer, once made'),
     feeMinor: z.number().int().describe('What the rail charges the advertiser for this item, on top of amountMinor'),
     amountMinor,
@@ -130,6 +134,7 @@ export const itemView = ({
   rail: item.rail,
   receiverEmail: item.receiverEmail,
   stripeAccountId: item.stripeAccountId,
+  destinationRef: item.destinationRef,
   stripeTransferId: item.stripeTransferId,
   feeMinor: item.feeMinor,
   amountMinor: item.amountMinor,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PayoutRail } from '../../../schema/enums';
 import { RAIL_FEE_LIMITS } from '../../domain/payout-rails';
 import { currencyCode } from './schemas';
 
@@ -28,8 +29,9 @@ export const railFeeInput = z
   })
   .openapi('RailFee');
 
+/** An object with one field per rail of the payout_rail enum, each `schema`: a new rail needs no edit here. */
+export const perRail = <S extends z.ZodType>(schema: S) =>
+  z.object(Object.fromEntries(PayoutRail.map((rail) => [rail, schema])) as Record<PayoutRail, S>);
+
 /** A fee per rail; a rail left out follows the default. */
-export const railFeesInput = z
-  .object({ paypal: railFeeInput.optional(), stripe: railFeeInput.optional() })
-  .strict()
-  .openapi('RailFees');
+export const railFeesInput = perRail(railFeeInput.optional()).strict().openapi('RailFees');

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getMyPayoutMethods } from '../../services/stripe-payouts';
+import { getMyPayoutMethods } from '../../services/payouts';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { myPayoutMethodsJson, myPayoutMethodsView } from './schemas';

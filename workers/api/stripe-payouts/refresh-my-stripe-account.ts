@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { getMyPayoutMethods } from '../../services/payouts';
 import { refreshMyStripeAccount } from '../../services/stripe-payouts';
 import { declareErrorResponses } from '../openapi-errors';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
@@ -20,6 +21,8 @@ const route = createRoute({
   },
 });
 
-export const refreshMyStripeAccountRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
-  c.json(myPayoutMethodsJson(await refreshMyStripeAccount({ ctx: c.var.services(), input: undefined })), 200),
-);
+export const refreshMyStripeAccountRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const ctx = c.var.services();
+  await refreshMyStripeAccount({ ctx, input: undefined });
+  return c.json(myPayoutMethodsJson(await getMyPayoutMethods({ ctx, input: undefined })), 200);
+});

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { PayoutRail } from '../../../schema/enums';
 import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../domain/stripe-signature';
-import type { MyPayoutMethods, OrgStripeAccountView } from '../../services/stripe-payouts';
+import type { MyPayoutMethods } from '../../services/payouts';
+import type { OrgStripeAccountView } from '../../services/stripe-payouts';
 import { isoOrNull, timestamp } from '../shared/schemas';
 
 export const connectStripeBody = z

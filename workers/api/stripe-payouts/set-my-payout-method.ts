@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { getMyPayoutMethods } from '../../services/payouts';
 import { setMyPayoutMethod } from '../../services/stripe-payouts';
 import { declareErrorResponses } from '../openapi-errors';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
@@ -22,6 +23,8 @@ const route = createRoute({
   },
 });
 
-export const setMyPayoutMethodRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
-  c.json(myPayoutMethodsJson(await setMyPayoutMethod({ ctx: c.var.services(), input: c.req.valid('json') })), 200),
-);
+export const setMyPayoutMethodRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const ctx = c.var.services();
+  await setMyPayoutMethod({ ctx, input: c.req.valid('json') });
+  return c.json(myPayoutMethodsJson(await getMyPayoutMethods({ ctx, input: undefined })), 200);
+});

@@ -6,6 +6,7 @@ export { excludePayoutItem } from './exclude-payout-item';
 export { exportMyPayouts } from './export-my-payouts';
 export { exportPayoutBatch } from './export-payout-batch';
 export { findPayoutBatch } from './find-payout-batch';
+export { getMyPayoutMethods, type MyPayoutMethods, type RailOffer } from './get-my-payout-methods';
 export { getPayoutBatch } from './get-payout-batch';
 export type { BatchItemRow } from './list-batch-items';
 export { listMyPayouts, type MyPayoutRow } from './list-my-payouts';

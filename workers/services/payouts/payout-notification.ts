@@ -2,6 +2,7 @@ import type { PayoutItem } from '../../../schema';
 import { formatMinorUnits } from '../../domain/format-minor-units';
 import { payoutFailureSentence } from '../../domain/paypal-failure-text';
 import { day } from '../../domain/notification-template-parts';
+import { railPaidNotice, railPayeeName } from '../../domain/payout-rails';
 import type { NotificationRequest } from '../notifications';
 
 export type PayoutNotice = 'sent' | 'success' | 'unclaimed' | 'failed';
@@ -11,12 +12,6 @@ export interface PayoutNoticeDetail {
   errorCode?: string | null | undefined;
   claimBy?: Date | null | undefined;
 }
-
-/** A Stripe item's money is in the affiliate's Stripe account once the transfer exists; Stripe pays their bank or card. */
-const STRIPE_PAID = (amount: string) => ({
-  title: `Payout of ${amount} paid`,
-  body: `${amount} was transferred to your Stripe account; Stripe pays it out to your bank account or card.`,
-});
 
 const ENGLISH: Record<
   PayoutNotice,
@@ -64,9 +59,9 @@ export function payoutNotification(
     organizationId: item.organizationId,
     event: 'payout',
     dedupeKey: `payout:${item.id}:${event}`,
-    ...(item.rail === 'stripe' && (event === 'sent' || event === 'success')
-      ? STRIPE_PAID(amount)
-      : ENGLISH[event](amount, item.receiverEmail ?? 'your Stripe account', detail)),
+    // A rail with its own wording (no email to name) says how the money reaches the affiliate.
+    ...((event === 'sent' || event === 'success' ? railPaidNotice(item.rail, 'en', amount) : null) ??
+      ENGLISH[event](amount, item.receiverEmail ?? railPayeeName(item.rail, 'en'), detail)),
     data: {
       payoutItemId: item.id,
       batchId: item.batchId,

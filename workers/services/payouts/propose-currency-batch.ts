@@ -3,16 +3,19 @@ import { payoutBatches, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
-import { type PayoutDestination, type PayoutHoldReason, payoutDestination } from '../../domain/payout-destination';
-import { type RailFees, railFeeMinor } from '../../domain/payout-rails';
+import type { PayoutDestination } from '../../domain/payout-destination';
+import { DEFAULT_RAIL, type RailFees, railFeeMinor, railRefusal } from '../../domain/payout-rails';
 import { readRailFees } from '../rail-fees';
 import type { PayoutRail } from '../../../schema/enums';
-import { resolveStripePayoutAccount } from '../stripe-payouts';
+import { payoutRail } from './rails/registry';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { refreshConversionStats } from '../stats';
 import { payoutsHeldForTaxForms } from '../tax';
+
+/** An affiliate's next item: their rail and where it pays. */
+type RailDestination = PayoutDestination & { rail: PayoutRail };
 
 export interface CurrencyProposal {
   batchId: string;
@@ -34,16 +37,14 @@ const programMinimum = sql`CASE WHEN p.currency = c.currency THEN coalesce(p.pay
 
 /**
  * Approved lines of this advertiser and currency not in any payout yet, locked (only the lines:
- * FOR UPDATE OF c), with their program's minimum and their affiliate's PayPal email.
+ * FOR UPDATE OF c), with their program's minimum and the rail their affiliate chose with the advertiser.
  */
 async function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
   const result = await ctx.db.execute(sql`
     SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, (${programMinimum})::text AS payout_min_minor,
-           u.paypal_email, u.paypal_email_verified_at IS NOT NULL AS verified,
-           m.rail, m.stripe_account_id, coalesce(m.stripe_payouts_enabled, false) AS stripe_payouts_enabled
+           m.rail
     FROM affiliate.commissions c
     JOIN affiliate.programs p ON p.id = c.program_id
-    JOIN affiliate.users u ON u.id = c.beneficiary_id
     LEFT JOIN affiliate.payout_methods m ON m.affiliate_id = c.beneficiary_id AND m.organization_id = c.organization_id
     WHERE c.organization_id = ${organizationId} AND c.currency = ${currency} AND c.status = 'approved'
       AND NOT EXISTS (SELECT 1 FROM affiliate.payout_item_commissions l WHERE l.commission_id = c.id)
@@ -54,22 +55,48 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
       beneficiary_id: string;
       amount_minor: string;
       payout_min_minor: string;
-      paypal_email: string | null;
-      verified: boolean;
       rail: PayoutRail | null;
-      stripe_account_id: string | null;
-      stripe_payouts_enabled: boolean;
     }[]
   ).map((r) => ({
     commissionId: r.id,
     affiliateId: r.beneficiary_id,
     amountMinor: Number(r.amount_minor),
     programMinMinor: Number(r.payout_min_minor),
-    paypalEmail: r.verified ? r.paypal_email : null,
-    method: r.rail
-      ? { rail: r.rail, stripeAccountId: r.stripe_account_id, stripePayoutsEnabled: r.stripe_payouts_enabled }
-      : null,
+    rail: r.rail ?? DEFAULT_RAIL,
   }));
+}
+
+/**
+ * Each affiliate's destination on their chosen rail, asked of the rail (rails/registry.ts), or why they are
+ * held: a currency their rail does not pay, or the rail's own reason.
+ */
+async function destinationsOf(
+  ctx: ServiceContext,
+  organizationId: string,
+  currency: string,
+  lines: { affiliateId: string; rail: PayoutRail }[],
+): Promise<{ destinations: Map<string, RailDestination>; held: Map<string, string> }> {
+  const byRail = new Map<PayoutRail, Set<string>>();
+  for (const l of lines) byRail.set(l.rail, (byRail.get(l.rail) ?? new Set()).add(l.affiliateId));
+  const destinations = new Map<string, RailDestination>();
+  const held = new Map<string, string>();
+  for (const [rail, affiliates] of byRail) {
+    const refusal = railRefusal(rail, currency);
+    if (refusal) {
+      for (const id of affiliates) held.set(id, refusal);
+      continue;
+    }
+    const found = await payoutRail(rail).destinations({
+      ctx,
+      input: { organizationId, currency, affiliateIds: [...affiliates] },
+    });
+    for (const id of affiliates) {
+      const d = found.get(id);
+      if (d?.ok) destinations.set(id, { rail, ...d.destination });
+      else held.set(id, d?.hold ?? 'destination_missing');
+    }
+  }
+  return { destinations, held };
 }
 
 /** The items already in the open proposal, with the highest program minimum among their lines. */
@@ -101,7 +128,7 @@ async function writePlan(
   ctx: ServiceContext,
   batch: { id: string; organizationId: string; currency: string },
   plan: PlannedItem[],
-  destinations: Map<string, PayoutDestination>,
+  destinations: Map<string, RailDestination>,
   fees: RailFees,
 ): Promise<number> {
   const fee = (p: PlannedItem) =>
@@ -119,14 +146,15 @@ async function writePlan(
         rail: destinations.get(p.affiliateId)!.rail,
         receiver_email: destinations.get(p.affiliateId)!.receiverEmail,
         stripe_account_id: destinations.get(p.affiliateId)!.stripeAccountId,
+        destination_ref: destinations.get(p.affiliateId)!.destinationRef,
         fee_minor: fee(p),
       });
   }
   if (fresh.length > 0) {
     await ctx.db.execute(sql`
-      INSERT INTO affiliate.payout_items (id, batch_id, affiliate_id, organization_id, amount_minor, currency, rail, receiver_email, stripe_account_id, fee_minor)
-      SELECT x.id, ${batch.id}, x.affiliate_id, ${batch.organizationId}, x.amount_minor, ${batch.currency}, x.rail, x.receiver_email, x.stripe_account_id, x.fee_minor
-      FROM ${recordset(fresh)} AS x(id uuid, affiliate_id uuid, amount_minor bigint, rail text, receiver_email text, stripe_account_id text, fee_minor bigint)`);
+      INSERT INTO affiliate.payout_items (id, batch_id, affiliate_id, organization_id, amount_minor, currency, rail, receiver_email, stripe_account_id, destination_ref, fee_minor)
+      SELECT x.id, ${batch.id}, x.affiliate_id, ${batch.organizationId}, x.amount_minor, ${batch.currency}, x.rail, x.receiver_email, x.stripe_account_id, x.destination_ref, x.fee_minor
+      FROM ${recordset(fresh)} AS x(id uuid, affiliate_id uuid, amount_minor bigint, rail text, receiver_email text, stripe_account_id text, destination_ref text, fee_minor bigint)`);
   }
   for (const p of plan) {
     if (p.existingItemId === null) continue;
@@ -139,6 +167,7 @@ async function writePlan(
         rail: d.rail,
         receiverEmail: d.receiverEmail,
         stripeAccountId: d.stripeAccountId,
+        destinationRef: d.destinationRef,
         feeMinor: fee(p),
         updatedAt: ctx.now,
       })
@@ -170,8 +199,8 @@ async function writePlan(
 /**
  * One advertiser and currency, in one transaction serialized by an advisory lock on the pair:
  * every affiliate whose approved, unlinked net reaches its threshold (the currency's platform
- * minimum, raised by its programs' own) and whose chosen rail can pay them (a verified PayPal email,
- * or a Stripe account that can receive payouts; domain/payout-destination.ts) gets an item in the
+ * minimum, raised by its programs' own) and whose chosen rail can pay them (the rail's destinations
+ * step: a verified PayPal email, a Stripe account that can receive payouts…) gets an item in the
  * single proposed batch (created or extended). The unique "one proposed batch" index and
  * commission_id primary key stay the last line of defence. Returns null when nobody qualifies
  * (no empty batch is created), and for a currency without a platform minimum: PayPal does not
@@ -203,18 +232,8 @@ export function proposeCurrencyBatch({
       )
       .for('update');
     const lines = await openLines(tx, organizationId, currency);
-    const stripeConfigured = lines.some((l) => l.method?.rail === 'stripe')
-      ? (await resolveStripePayoutAccount({ ctx: tx, input: { organizationId } })) !== null
-      : false;
-    // Each affiliate's destination on their chosen rail; one held (payoutDestination says why) waits in the balance.
-    const destinations = new Map<string, PayoutDestination>();
-    const unpayable = new Map<string, PayoutHoldReason>();
-    for (const l of lines) {
-      if (destinations.has(l.affiliateId) || unpayable.has(l.affiliateId)) continue;
-      const d = payoutDestination({ currency, method: l.method, paypalEmail: l.paypalEmail, stripeConfigured });
-      if (d.ok) destinations.set(l.affiliateId, d.destination);
-      else unpayable.set(l.affiliateId, d.hold);
-    }
+    // Each affiliate's destination on their chosen rail; one held (the rail says why) waits in the balance.
+    const { destinations, held: unpayable } = await destinationsOf(tx, organizationId, currency, lines);
     if (unpayable.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: unpayable.size });
     const planned = planPayoutItems({
       lines,

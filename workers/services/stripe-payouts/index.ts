@@ -1,6 +1,5 @@
 export { type ConnectOrgStripeInput, connectOrgStripeAccount } from './connect-org-stripe-account';
 export { disconnectOrgStripeAccount } from './disconnect-org-stripe-account';
-export { getMyPayoutMethods, type MyPayoutMethods, type RailOffer } from './get-my-payout-methods';
 export { getOrgStripeAccount, type OrgStripeAccountView } from './get-org-stripe-account';
 export { refreshMyStripeAccount } from './refresh-my-stripe-account';
 export { setMyPayoutMethod } from './set-my-payout-method';

@@ -5,7 +5,6 @@ import { AppError } from '../../errors/app-error';
 import { getConnectedAccount } from '../../integrations/stripe';
 import { affiliateScope } from '../access';
 import { applyStripeAccountState } from './apply-stripe-account-state';
-import { getMyPayoutMethods } from './get-my-payout-methods';
 import { requireStripePayoutAccount } from './require-stripe-payout-account';
 import { callStripeConnect } from './stripe-call';
 
@@ -30,5 +29,4 @@ export async function refreshMyStripeAccount({ ctx }: ServiceCall<void>) {
     },
   });
   await applyStripeAccountState({ ctx, input: { account } });
-  return getMyPayoutMethods({ ctx, input: undefined });
 }

@@ -8,7 +8,6 @@ import { stripeAccountAgreement } from '../../domain/stripe-cross-border';
 import { type ConnectedAccount, createExpressAccount, getPlatformAccount } from '../../integrations/stripe';
 import { affiliateScope } from '../access';
 import { recordAudit } from '../audit';
-import { getMyPayoutMethods } from './get-my-payout-methods';
 import { requireStripePayoutAccount } from './require-stripe-payout-account';
 import { callStripeConnect } from './stripe-call';
 
@@ -97,5 +96,4 @@ export async function setMyPayoutMethod({ ctx, input }: ServiceCall<{ country: s
       },
     });
   });
-  return getMyPayoutMethods({ ctx, input: undefined });
 }

@@ -26,4 +26,4 @@ export type { PayoutBatch, PayoutItem } from './queries/payout-batches';
 export { usePayoutMethods, useRefreshStripeAccount } from './queries/payout-methods';
 export { usePayoutMinimums, useSetPayoutMinimums } from './queries/payout-minimums';
 export type { PayoutMinimum } from './queries/payout-minimums';
-export { StripeStatus } from './stripe-status';
+export { RAIL_UI, RailItemActions, RailSetup } from './rail-ui';

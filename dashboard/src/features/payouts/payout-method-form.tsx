@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Radio, Select, Stack, Text } from '@mantine/core';
 import { COUNTRY_CODES } from '@domain/country-codes';
-import { railsForCountry } from '@domain/payout-rails';
+import { DEFAULT_RAIL, isPayoutRail, railsForCountry } from '@domain/payout-rails';
+import type { PayoutRail } from '@schema/enums';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MyPayoutMethods, useSetPayoutMethod } from './queries/payout-methods';
@@ -12,7 +13,7 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
   const { t, i18n } = useTranslation('payoutmethods');
   const save = useSetPayoutMethod(orgId);
   const [country, setCountry] = useState<string | null>(view.method?.country ?? null);
-  const [rail, setRail] = useState<string>(view.method?.rail ?? 'paypal');
+  const [rail, setRail] = useState<PayoutRail>(view.method?.rail ?? DEFAULT_RAIL);
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
     return COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
@@ -58,10 +59,10 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
           {t('noRail')}
         </Alert>
       )}
-      <Radio.Group value={rail} onChange={setRail} label={t('method')}>
+      <Radio.Group value={rail} onChange={(value) => isPayoutRail(value) && setRail(value)} label={t('method')}>
         <Stack gap="sm" mt="xs">
           {offers.map((offer) => (
-            <RailCard key={offer.rail} offer={offer} paypalEmail={view.paypalEmail} />
+            <RailCard key={offer.rail} offer={offer} view={view} />
           ))}
         </Stack>
       </Radio.Group>
@@ -74,7 +75,7 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
         <Button
           disabled={!country || !usable}
           loading={save.isPending || undefined}
-          onClick={() => country && save.mutate({ country, rail: rail as 'paypal' | 'stripe' })}
+          onClick={() => country && save.mutate({ country, rail })}
           data-testid="payout-method-save"
         >
           {t('save')}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import type { MyPayoutMethods } from './queries/payout-methods';
+import { RAIL_UI } from './rail-ui';
 
 type Offer = Omit<MyPayoutMethods['rails'][number], 'servesCountry'> & { servesCountry: boolean | null };
 
@@ -24,7 +25,7 @@ function feeText(offer: Offer, t: TFunction<'payoutmethods'>, locale: string) {
 }
 
 /** One rail as a choice: what it needs, what it costs, which currencies, and why it is unavailable if it is. */
-export function RailCard({ offer, paypalEmail }: { offer: Offer; paypalEmail: string | null }) {
+export function RailCard({ offer, view }: { offer: Offer; view: MyPayoutMethods }) {
   const { t, i18n } = useTranslation('payoutmethods');
   // servesCountry is null until a country is chosen: nothing is "not in this country" yet.
   const unavailable = offer.servesCountry === false ? 'country' : !offer.enabled ? 'advertiser' : null;
@@ -50,11 +51,7 @@ export function RailCard({ offer, paypalEmail }: { offer: Offer; paypalEmail: st
               <Text span fw={500}>
                 {t('needs')}:
               </Text>{' '}
-              {offer.rail === 'paypal'
-                ? paypalEmail
-                  ? t('rail.paypal.needsHave', { email: paypalEmail })
-                  : t('rail.paypal.needsMissing')
-                : t('rail.stripe.needs')}
+              {RAIL_UI[offer.rail].needs(view, t)}
             </Text>
             <Text size="sm">
               <Text span fw={500}>

@@ -12051,6 +12051,8 @@ export interface components {
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             amountMinor: number;
             currency: string;
+            /** @description Items of other rails: the payee reference the rail chose at proposal time (docs/payout-rails.md) */
+            destinationRef: string | null;
             /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
             failureCode: string | null;
             /** @description PayPal's own words (or why staff excluded it): for support */
@@ -12072,7 +12074,7 @@ export interface components {
             paypalItemId: string | null;
             paypalTransactionId: string | null;
             /**
-             * @description paypal or stripe: how this item is paid
+             * @description How this item is paid (docs/payout-rails.md)
              * @enum {string}
              */
             rail: "paypal" | "stripe";

@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { PayoutBatchPart } from '../../../../schema';
 import type { PayoutRail as RailName } from '../../../../schema/enums';
 import type { ServiceCall } from '../../../context';
+import type { DestinationOutcome } from '../../../domain/payout-destination';
 import type { RailFacts } from '../../../domain/payout-rails';
 
 /** What sending one claimed part came to: sent, maybe sent (the recovery cron asks again), or refused. */
@@ -30,6 +31,19 @@ export interface PayoutRail<Account = unknown, Webhook = unknown> {
   resolveAccount: (call: ServiceCall<{ organizationId: string }>) => Promise<Account | null>;
   /** The same, refusing with the rail's own *_not_configured error when there is none. */
   requireAccount: (call: ServiceCall<{ organizationId: string }>) => Promise<Account>;
+  /**
+   * Whether the advertiser offers this rail to its affiliates (the method picker greys it out otherwise):
+   * it has what paying on the rail needs.
+   */
+  offeredBy: (call: ServiceCall<{ organizationId: string }>) => Promise<boolean>;
+  /**
+   * Where the next item of each of these affiliates (who chose this rail with the advertiser, or the default
+   * rail) goes, or why they wait in the balance; one entry per affiliate. Runs inside the proposal's
+   * transaction; the currency was checked against the rail's facts already.
+   */
+  destinations: (
+    call: ServiceCall<{ organizationId: string; currency: string; affiliateIds: string[] }>,
+  ) => Promise<Map<string, DestinationOutcome>>;
   /**
    * Sends one claimed part (payouts' claimPayoutPart): pays its pending items, records what the
    * provider answered, fails and returns to the balance the items it refused.

@@ -6,6 +6,7 @@ import { requirePaypalAccount, resolvePaypalAccount } from '../../../paypal-acco
 import type { PayoutRail } from '../rail';
 import { pollPaypalPart } from './poll-paypal-part';
 import { receivePaypalWebhook } from './receive-paypal-webhook';
+import { paypalDestinations } from './paypal-destinations';
 import { sendPaypalPart } from './send-paypal-part';
 
 /** PayPal Payouts: one create-payout call per part, items read back by the batch's PayPal id. */
@@ -14,6 +15,9 @@ export const paypalRail: PayoutRail<PayPalConfig, Parameters<typeof receivePaypa
   facts: RAIL_FACTS.paypal,
   resolveAccount: async (call) => (await resolvePaypalAccount(call))?.config ?? null,
   requireAccount: async (call) => (await requirePaypalAccount(call)).config,
+  // Every advertiser offers PayPal (the default rail); approving a batch asks for its account.
+  offeredBy: async () => true,
+  destinations: paypalDestinations,
   sendPart: ({ ctx, input: { account, ...rest } }) => sendPaypalPart({ ctx, input: { cfg: account, ...rest } }),
   // A part PayPal never acknowledged has no batch to read back; the recovery cron re-sends it.
   pollableWhere: sql`${payoutBatchParts.paypalBatchId} IS NOT NULL`,

@@ -5,6 +5,7 @@ import type { PayoutRail } from '../rail';
 import { pollStripePart } from './poll-stripe-part';
 import { receiveStripePayoutWebhook } from './receive-stripe-payout-webhook';
 import { sendStripePart } from './send-stripe-part';
+import { stripeDestinations } from './stripe-destinations';
 
 /** Stripe Connect: one transfer per item to the affiliate's Express account, read back for reversals. */
 export const stripeRail: PayoutRail<StripeConfig, Parameters<typeof receiveStripePayoutWebhook>[0]['input']> = {
@@ -12,6 +13,8 @@ export const stripeRail: PayoutRail<StripeConfig, Parameters<typeof receiveStrip
   facts: RAIL_FACTS.stripe,
   resolveAccount: async (call) => (await resolveStripePayoutAccount(call))?.config ?? null,
   requireAccount: async (call) => (await requireStripePayoutAccount(call)).config,
+  offeredBy: async (call) => (await resolveStripePayoutAccount(call)) !== null,
+  destinations: stripeDestinations,
   sendPart: ({ ctx, input: { account, part, currency } }) =>
     sendStripePart({ ctx, input: { cfg: account, part, currency } }),
   pollableWhere: undefined,

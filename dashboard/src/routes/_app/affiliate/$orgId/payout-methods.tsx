@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { PageHeader } from '@/ui/page-header';
 import { PayoutMethodForm } from '@/features/payouts';
-import { StripeStatus } from '@/features/payouts';
+import { RailSetup } from '@/features/payouts';
 import { QueryState } from '@/ui/query-state';
 import { usePayoutMethods, useRefreshStripeAccount } from '@/features/payouts';
 
@@ -41,9 +41,7 @@ function PayoutMethodsPage() {
             <Paper withBorder p="md" radius="md">
               <PayoutMethodForm orgId={orgId} view={view} />
             </Paper>
-            {view.method?.rail === 'stripe' && (
-              <StripeStatus orgId={orgId} method={view.method} expired={stripe === 'refresh'} />
-            )}
+            {view.method && <RailSetup orgId={orgId} method={view.method} expired={stripe === 'refresh'} />}
           </Stack>
         )}
       </QueryState>

@@ -1,4 +1,5 @@
 import { Alert, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { RAIL_FACTS, RAILS } from '@domain/payout-rails';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { EmptyState } from '@/ui/empty-state';
 import { actionOffer, BatchActions } from '@/features/payouts';
 import { BatchPeople } from '@/features/payouts';
 import { BatchStatusBadge } from '@/features/payouts';
-import { ExcludeItemButton } from '@/features/payouts';
+import { ExcludeItemButton, RailItemActions } from '@/features/payouts';
 import { ItemStatusBadge } from '@/features/payouts';
 import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
@@ -46,6 +47,8 @@ function PayoutBatchPage() {
   const { orgId, batchId } = useParams({ from: '/_app/orgs/$orgId/finance/payouts/$batchId' });
   const query = usePayoutBatch(orgId, batchId);
   const editable = query.data ? actionOffer(query.data.duties, 'exclude').kind === 'enabled' : false;
+  // The batch went out: items of a rail the advertiser settles itself (external) wait for its answer here.
+  const requested = query.data ? query.data.batch.status === 'sent' || query.data.batch.status === 'sending' : false;
   const columns = [
     column.accessor('affiliateName', {
       header: t('batch.columns.affiliate'),
@@ -64,19 +67,20 @@ function PayoutBatchPage() {
       id: 'receiver',
       header: t('batch.columns.receiver'),
       meta: { phone: 'hidden' },
+      // An email (PayPal's): shown with the proof it was verified; any other rail's payee: its account reference.
       cell: (i) =>
-        i.row.original.rail === 'stripe' ? (
-          <Stack gap={2}>
-            <Text size="sm">{t('batch.stripeAccount')}</Text>
-            <Code>{i.row.original.stripeAccountId}</Code>
-          </Stack>
-        ) : (
+        i.row.original.receiverEmail ? (
           <Stack gap={2}>
             <Text size="sm">{i.row.original.receiverEmail}</Text>
             {/* Proposals only ever take a verified PayPal email, kept as it was then. */}
             <Text size="xs" c="teal" title={t('batch.verifiedHint')}>
               ✓ {t('batch.verified')}
             </Text>
+          </Stack>
+        ) : (
+          <Stack gap={2}>
+            <Text size="sm">{t('batch.railPayee', { rail: RAIL_FACTS[i.row.original.rail].label })}</Text>
+            <Code>{i.row.original.stripeAccountId ?? i.row.original.destinationRef}</Code>
           </Stack>
         ),
     }),
@@ -110,12 +114,18 @@ function PayoutBatchPage() {
         </Text>
       ),
     }),
-    ...(editable
+    ...(editable || requested
       ? [
           column.display({
             id: 'actions',
             header: t('batch.columns.actions'),
-            cell: (i) => <ExcludeItemButton orgId={orgId} batchId={batchId} item={i.row.original} />,
+            // Proposed: take an item out; sent: whatever the item's rail lets finance do (confirm an external one).
+            cell: (i) =>
+              editable ? (
+                <ExcludeItemButton orgId={orgId} batchId={batchId} item={i.row.original} />
+              ) : (
+                <RailItemActions orgId={orgId} batchId={batchId} item={i.row.original} requested={requested} />
+              ),
           }),
         ]
       : []),
@@ -230,19 +240,20 @@ function PayoutBatchPage() {
 /** What the rails charge on top of the total, before anything is sent: the advertiser pays it, affiliates get their full amounts. */
 function FeesOnTop({ currency, items }: { currency: string; items: PayoutItem[] }) {
   const { t, i18n } = useTranslation('finance');
-  const sum = (rail: PayoutItem['rail']) =>
-    items.filter((i) => i.rail === rail).reduce((total, i) => total + i.feeMinor, 0);
-  const paypal = sum('paypal');
-  const stripe = sum('stripe');
+  // Per rail present in the batch, in the rails' order.
+  const byRail = RAILS.map((rail) => ({ rail, items: items.filter((i) => i.rail === rail) }))
+    .filter((r) => r.items.length > 0)
+    .map((r) => ({ rail: r.rail, fee: r.items.reduce((total, i) => total + i.feeMinor, 0) }));
+  const total = byRail.reduce((sum, r) => sum + r.fee, 0);
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
   return (
     <div>
       <Text size="sm" c="dimmed">
         {t('batch.fees')}
       </Text>
-      <MoneyText minor={paypal + stripe} currency={currency} fw={600} data-testid="batch-fees" />
+      <MoneyText minor={total} currency={currency} fw={600} data-testid="batch-fees" />
       <Text size="xs" c="dimmed">
-        {t('batch.byRail', { paypal: money(paypal), stripe: money(stripe) })}
+        {byRail.map((r) => t('batch.railFee', { fee: money(r.fee), rail: RAIL_FACTS[r.rail].label })).join(', ')}
       </Text>
       <Text size="xs" c="dimmed">
         {t('batch.feesHint', { currency })}

@@ -6,13 +6,13 @@ import { type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding }
 import { RAILS, railsForCountry } from '../../domain/payout-rails';
 import { readRailFees } from '../rail-fees';
 import { affiliateScope } from '../access';
-import { resolveStripePayoutAccount } from './resolve-stripe-payout-account';
+import { payoutRail } from './rails/registry';
 
 export interface RailOffer {
   rail: PayoutRail;
   /** Served in the method's country (always true when no country is set yet: the list is the catalogue). */
   servesCountry: boolean;
-  /** The advertiser can pay on this rail (Stripe: a payout account is connected). */
+  /** The advertiser offers this rail (its rail says: Stripe once a payout account is connected). */
   enabled: boolean;
   currencies: string[];
   /** What the rail charges the advertiser, in USD terms for the explanation (fees are per item currency). */
@@ -46,16 +46,17 @@ export async function getMyPayoutMethods({ ctx }: ServiceCall<void>): Promise<My
     .select({ paypalEmail: users.paypalEmail, verifiedAt: users.paypalEmailVerifiedAt })
     .from(users)
     .where(eq(users.id, affiliateId));
-  const stripeOn = (await resolveStripePayoutAccount({ ctx, input: { organizationId } })) !== null;
   const { fees } = await readRailFees({ ctx, input: { organizationId } });
   const served = row ? new Set(railsForCountry(row.country)) : null;
-  const rails: RailOffer[] = RAILS.map((rail) => ({
-    rail,
-    servesCountry: served ? served.has(rail) : true,
-    enabled: rail === 'paypal' || stripeOn,
-    currencies: railCurrencies(rail),
-    fee: fees[rail],
-  }));
+  const rails: RailOffer[] = await Promise.all(
+    RAILS.map(async (rail) => ({
+      rail,
+      servesCountry: served ? served.has(rail) : true,
+      enabled: await payoutRail(rail).offeredBy({ ctx, input: { organizationId } }),
+      currencies: railCurrencies(rail),
+      fee: fees[rail],
+    })),
+  );
   return {
     method: row
       ? {

@@ -1,0 +1,4 @@
+ALTER TABLE "affiliate"."payout_items" DROP CONSTRAINT "payout_items_destination_check";--> statement-breakpoint
+ALTER TABLE "affiliate"."payout_items" ADD COLUMN "destination_ref" text;--> statement-breakpoint
+ALTER TABLE "affiliate"."payout_methods" ADD COLUMN "destination_ref" text;--> statement-breakpoint
+ALTER TABLE "affiliate"."payout_items" ADD CONSTRAINT "payout_items_destination_check" CHECK (("affiliate"."payout_items"."rail" = 'paypal' AND "affiliate"."payout_items"."receiver_email" IS NOT NULL) OR ("affiliate"."payout_items"."rail" = 'stripe' AND "affiliate"."payout_items"."stripe_account_id" IS NOT NULL) OR ("affiliate"."payout_items"."rail" NOT IN ('paypal', 'stripe') AND "affiliate"."payout_items"."destination_ref" IS NOT NULL));
