@@ -4,7 +4,7 @@ export { type Audience, type AudienceScope, audienceScope } from './audience';
 export { affiliateAccountSql } from './affiliate-account-sql';
 export { isAffiliateAccount } from './is-affiliate-account';
 export { type IpLimitedAction, limitByIp } from './limit-by-ip';
-export { requirePlatformAdmin, requirePlatformStaff } from './platform-staff';
+export { requirePlatformAdmin, requirePlatformOwner, requirePlatformStaff } from './platform-staff';
 export { actingAdvertiser, actorId, affiliateScope, namedByBrand, portalScope } from './tenant-scope';
 
 // Steps other areas use: one request spent of a rate-limit binding's budget, with its RateLimit fields.

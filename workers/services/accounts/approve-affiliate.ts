@@ -1,4 +1,5 @@
 import type { ServiceCall } from '../../context';
+import { requirePlatformAdmin } from '../access';
 import { decideAffiliateReview } from './decide-affiliate-review';
 
 /** Platform approval of an affiliate account (may then apply in the marketplace); repeating it changes nothing. */
@@ -6,6 +7,7 @@ export async function approveAffiliate({
   ctx,
   input,
 }: ServiceCall<{ userId: string }>): Promise<{ userId: string; approvedAffiliate: true }> {
+  requirePlatformAdmin(ctx);
   await decideAffiliateReview(ctx, { userId: input.userId, to: 'approved' });
   return { userId: input.userId, approvedAffiliate: true };
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
+import { requirePlatformAdmin } from '../access';
 import { recordAudit } from '../audit';
 import { revokeSessions } from './revoke-sessions';
 
@@ -13,9 +14,8 @@ export async function banUser({
   ctx,
   input,
 }: ServiceCall<{ userId: string; reason?: string | undefined }>): Promise<{ userId: string; banned: true }> {
-  const actor = ctx.actor;
-  if (!actor) throw new AppError('unauthorized', 'Sign in first');
-  if (actor.userId === input.userId) throw new AppError('conflict', 'You cannot ban yourself');
+  const actorId = requirePlatformAdmin(ctx);
+  if (actorId === input.userId) throw new AppError('conflict', 'You cannot ban yourself');
   await inTransaction(ctx, async (tx) => {
     const [user] = await tx.db
       .select({ banned: users.banned, platformRole: users.platformRole })
@@ -23,7 +23,7 @@ export async function banUser({
       .where(eq(users.id, input.userId))
       .for('update');
     if (!user) throw new NotFoundError('user', input.userId);
-    if (user.platformRole !== 'none' && actor.platformRole !== 'platform_owner')
+    if (user.platformRole !== 'none' && ctx.actor?.platformRole !== 'platform_owner')
       throw new AppError('forbidden', 'Only the platform owner can ban staff');
     if (user.banned) return;
     await tx.db.update(users).set({ banned: true }).where(eq(users.id, input.userId));

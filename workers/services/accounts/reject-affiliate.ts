@@ -1,4 +1,5 @@
 import type { ServiceCall } from '../../context';
+import { requirePlatformAdmin } from '../access';
 import { decideAffiliateReview } from './decide-affiliate-review';
 
 /**
@@ -14,6 +15,7 @@ export async function rejectAffiliate({
   approvedAffiliate: false;
   affiliateStatus: 'rejected';
 }> {
+  requirePlatformAdmin(ctx);
   await decideAffiliateReview(ctx, { userId: input.userId, to: 'rejected', reason: input.reason ?? null });
   return { userId: input.userId, approvedAffiliate: false, affiliateStatus: 'rejected' };
 }

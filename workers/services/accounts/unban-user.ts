@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
+import { requirePlatformAdmin } from '../access';
 import { recordAudit } from '../audit';
 
 /** Lifts a ban; the user signs in again (old sessions stay revoked). */
@@ -9,6 +10,7 @@ export async function unbanUser({
   ctx,
   input,
 }: ServiceCall<{ userId: string }>): Promise<{ userId: string; banned: false }> {
+  requirePlatformAdmin(ctx);
   await inTransaction(ctx, async (tx) => {
     const [user] = await tx.db
       .select({ banned: users.banned })

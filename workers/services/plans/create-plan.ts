@@ -3,8 +3,8 @@ import { plans } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { suggestedYearlyPrice } from '../../domain/plan-limits';
 import { mapConstraintErrors } from '../../errors/constraint-error';
+import { requirePlatformOwner } from '../access';
 import { recordAudit } from '../audit';
-import { requirePlatformOwner } from './require-platform-owner';
 
 export interface PlanSettings {
   code: string;

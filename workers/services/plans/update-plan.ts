@@ -3,9 +3,9 @@ import { plans, type Plan } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { mapConstraintErrors } from '../../errors/constraint-error';
+import { requirePlatformOwner } from '../access';
 import { recordAudit } from '../audit';
 import { auditedPlan, PLAN_CODE_TAKEN, type PlanSettings } from './create-plan';
-import { requirePlatformOwner } from './require-platform-owner';
 
 export type PlanChanges = { [K in keyof PlanSettings]?: PlanSettings[K] | undefined } & {
   /** true: no longer offered (subscribers keep it); false: offered again. */
