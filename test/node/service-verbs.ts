@@ -38,7 +38,8 @@ interface Binding {
 
 const IMPORT = /^\s*import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"](\.[^'"]*)['"]/gm;
 const RE_EXPORT = /^\s*export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"](\.[^'"]*)['"]/gm;
-const EXPORTED_FN = /export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)(?:\s*:[^=]+)?\s*=\s*(?:async\s*)?(?:<[^>]*>)?\(/g;
+const EXPORTED_FN =
+  /export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)(?:\s*:[^=]+)?\s*=\s*(?:async\s*)?(?:<[^>]*>)?\(/g;
 
 function resolve(sources: SourceSet, from: string, specifier: string): string | undefined {
   const base = normalize(join(dirname(from), specifier));
@@ -164,7 +165,9 @@ export function entryVerbs(sources: SourceSet): EntryVerb[] {
     }
   }
   return [...callers.values()]
-    .filter(({ binding }) => new Set([...sources.get(binding.file)!.matchAll(EXPORTED_FN)].map((m) => m[1] ?? m[2])).has(binding.name))
+    .filter(({ binding }) =>
+      new Set([...sources.get(binding.file)!.matchAll(EXPORTED_FN)].map((m) => m[1] ?? m[2])).has(binding.name),
+    )
     .map(({ binding, route }) => ({
       id: `${binding.file.split('/')[2]}/${binding.name}`,
       file: binding.file,

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getOrganization } from '../../services/organizations';
-import { tenantRole } from '../shared/tenant';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { organization, organizationView } from './schemas';
+import { organization } from './schemas';
+import { tenantOrganizationView } from './tenant-organization-view';
 
 const route = createRoute({
   method: 'get',
@@ -21,12 +21,5 @@ const route = createRoute({
 
 export const getOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await getOrganization({ ctx: c.var.services(), input: undefined });
-  return c.json(
-    organizationView(
-      { ...row.organization, planCode: row.planCode },
-      tenantRole(c.var.tenant),
-      c.var.config.BILLING_ENABLED,
-    ),
-    200,
-  );
+  return c.json(tenantOrganizationView(c.var, row), 200);
 });

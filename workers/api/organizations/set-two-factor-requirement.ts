@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { setTwoFactorRequirement } from '../../services/organizations';
 import { requireMemberRole } from '../middleware/tenant';
-import { tenantRole } from '../shared/tenant';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { organization, organizationView, twoFactorRequirementBody } from './schemas';
+import { organization, twoFactorRequirementBody } from './schemas';
+import { tenantOrganizationView } from './tenant-organization-view';
 
 const route = createRoute({
   operationId: 'setTwoFactorRequirement',
@@ -25,12 +25,5 @@ const route = createRoute({
 
 export const setTwoFactorRequirementRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await setTwoFactorRequirement({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json(
-    organizationView(
-      { ...row.organization, planCode: row.planCode },
-      tenantRole(c.var.tenant),
-      c.var.config.BILLING_ENABLED,
-    ),
-    200,
-  );
+  return c.json(tenantOrganizationView(c.var, row), 200);
 });

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { updateOrganization } from '../../services/organizations';
 import { requireMemberRole } from '../middleware/tenant';
-import { tenantRole } from '../shared/tenant';
 import { bearer, errorResponses, planLimitResponse, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { organization, organizationView, updateOrganizationBody } from './schemas';
+import { organization, updateOrganizationBody } from './schemas';
+import { tenantOrganizationView } from './tenant-organization-view';
 
 const route = createRoute({
   method: 'patch',
@@ -24,12 +24,5 @@ const route = createRoute({
 
 export const updateOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await updateOrganization({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json(
-    organizationView(
-      { ...row.organization, planCode: row.planCode },
-      tenantRole(c.var.tenant),
-      c.var.config.BILLING_ENABLED,
-    ),
-    200,
-  );
+  return c.json(tenantOrganizationView(c.var, row), 200);
 });

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { organizations, plans, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { AppError, NotFoundError } from '../../errors/app-error';
+import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { actorId, actingAdvertiser } from '../access';
+import { lockOrganization } from './lock-organization';
 
 /**
  * Turns the organization's 2FA requirement for its members on or off (owners only: the route
@@ -23,12 +24,7 @@ export async function setTwoFactorRequirement({ ctx, input }: ServiceCall<{ requ
       );
   }
   return inTransaction(ctx, async (tx) => {
-    const [current] = await tx.db
-      .select()
-      .from(organizations)
-      .where(eq(organizations.id, organizationId))
-      .for('update');
-    if (!current) throw new NotFoundError('organization');
+    const current = await lockOrganization({ ctx: tx, input: { organizationId } });
     const [updated] = await tx.db
       .update(organizations)
       .set({ requireTwoFactor: input.required, updatedAt: tx.now })

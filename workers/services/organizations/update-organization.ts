@@ -3,10 +3,11 @@ import { memberships, organizations, plans, type Branding } from '../../../schem
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { organizationChangeAction } from '../../domain/organization-change-action';
 import { PAYOUT_ROLES, STRICT_RULE_PEOPLE, strictRuleSatisfiable } from '../../domain/payout-duties';
-import { AppError, NotFoundError } from '../../errors/app-error';
+import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
 import { actingAdvertiser } from '../access';
+import { lockOrganization } from './lock-organization';
 
 export interface OrganizationChanges {
   name?: string | undefined;
@@ -49,12 +50,7 @@ async function assertStrictRuleSatisfiable(tx: ServiceContext, organizationId: s
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
   const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
-    const [current] = await tx.db
-      .select()
-      .from(organizations)
-      .where(eq(organizations.id, organizationId))
-      .for('update');
-    if (!current) throw new NotFoundError('organization');
+    const current = await lockOrganization({ ctx: tx, input: { organizationId } });
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
     const payoutFourEyes = input.payoutFourEyes ?? current.payoutFourEyes;

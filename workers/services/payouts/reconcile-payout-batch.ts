@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { payoutBatchParts, paypalWebhookEvents } from '../../../schema';
+import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { paypalWebhookEvents } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { formatMinorUnits } from '../../domain/format-minor-units';
 import {
@@ -8,8 +8,8 @@ import {
   type ReportedPayoutItem,
 } from '../../domain/payout-reconciliation';
 import { formatPayPalAmount } from '../../integrations/paypal/paypal-amount';
-import { findPayoutBatch } from './find-payout-batch';
-import { type BatchItemRow, listBatchItems } from './list-batch-items';
+import { type BatchPageInput, batchPage } from './batch-page';
+import type { BatchItemRow } from './list-batch-items';
 
 export interface ReconciledItem extends BatchItemRow {
   /** PayPal's latest verified webhook about the item; null when none arrived (results may come by polling). */
@@ -36,20 +36,8 @@ function sentAmount(amountMinor: number, currency: string): string {
  * (logs.paypal_webhook_events, verified only), with the fields that disagree; and the batch's parts
  * with PayPal's batch status as last reported. Read-only.
  */
-export async function reconcilePayoutBatch({
-  ctx,
-  input,
-}: ServiceCall<{ batchId: string; limit: number; cursor?: string | undefined }>) {
-  const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  const parts = await ctx.db
-    .select()
-    .from(payoutBatchParts)
-    .where(eq(payoutBatchParts.batchId, batch.id))
-    .orderBy(asc(payoutBatchParts.part));
-  const rows = await listBatchItems({
-    ctx,
-    input: { batchId: batch.id, page: { limit: input.limit, cursor: input.cursor } },
-  });
+export async function reconcilePayoutBatch({ ctx, input }: ServiceCall<BatchPageInput>) {
+  const { batch, parts, items: rows } = await batchPage({ ctx, input });
   const ids = rows.map((r) => r.item.id);
   const events =
     ids.length === 0
