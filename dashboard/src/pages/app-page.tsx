@@ -1,4 +1,4 @@
-import { Box, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Box, Stack, Tabs, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
@@ -15,6 +15,7 @@ import { BillingProviderSection } from '@/features/billing-webhooks';
 import { StripeDiscountsSection } from '@/features/billing-webhooks';
 import { StripeSection } from '@/features/billing-webhooks';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * One app: its settings, its API keys, its Stripe webhook, its Stripe key for referred customers' discounts
@@ -64,17 +65,7 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
             { id: 'app-section-billing', label: t('billingProviders.title') },
           ]}
         />
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby="app-settings-title"
-          {...sectionTarget('app-section-settings')}
-        >
-          <Title order={2} fz="h4" mb="md" id="app-settings-title">
-            {t('apps.settings')}
-          </Title>
+        <SectionCard title={t('apps.settings')} id="app-settings-title" anchor="app-section-settings">
           {manage ? (
             <AppForm
               key={app.updatedAt}
@@ -100,60 +91,35 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
               </Text>
             </Stack>
           )}
-        </Paper>
+        </SectionCard>
         <Box {...sectionTarget('app-section-keys')}>
           <ApiKeysSection orgId={orgId} appId={app.id} canManage={manage} />
         </Box>
         <Box {...sectionTarget('app-section-editions')}>
           <EditionSettingsSection orgId={orgId} appId={app.id} canManage={manage} />
         </Box>
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby="stripe-title"
-          {...sectionTarget('app-section-stripe')}
+        <SectionCard
+          title={t('stripe.title')}
+          id="stripe-title"
+          description={t('stripe.description')}
+          anchor="app-section-stripe"
         >
-          <Title order={2} fz="h4" mb="xs" id="stripe-title">
-            {t('stripe.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            {t('stripe.description')}
-          </Text>
           <StripeSection orgId={orgId} appId={app.id} canManage={manage} />
-        </Paper>
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby="stripe-discounts-title"
-          // The program form's discount section links here by this hash.
-          {...sectionTarget('stripe-discounts')}
+        </SectionCard>
+        <SectionCard
+          title={t('stripeDiscounts.title')}
+          id="stripe-discounts-title"
+          description={t('stripeDiscounts.description')}
+          anchor="stripe-discounts"
         >
-          <Title order={2} fz="h4" mb="xs" id="stripe-discounts-title">
-            {t('stripeDiscounts.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            {t('stripeDiscounts.description')}
-          </Text>
           <StripeDiscountsSection orgId={orgId} appId={app.id} canManage={manage} />
-        </Paper>
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby="billing-providers-title"
-          {...sectionTarget('app-section-billing')}
+        </SectionCard>
+        <SectionCard
+          title={t('billingProviders.title')}
+          id="billing-providers-title"
+          description={t('billingProviders.description')}
+          anchor="app-section-billing"
         >
-          <Title order={2} fz="h4" mb="xs" id="billing-providers-title">
-            {t('billingProviders.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            {t('billingProviders.description')}
-          </Text>
           <Tabs defaultValue="paddle" keepMounted={false}>
             <Tabs.List>
               {BILLING_PROVIDERS.map((provider) => (
@@ -168,7 +134,7 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
               </Tabs.Panel>
             ))}
           </Tabs>
-        </Paper>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -1,10 +1,11 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import type { FeedConversion } from '@/features/conversions';
 import { EmptyState } from '@/ui/empty-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { MoneyText } from '@/ui/money-text';
+import { SectionCard } from '@/ui/section-card';
 
 const SHOWN = 5;
 
@@ -16,15 +17,15 @@ export function FlaggedCard({ orgId, items, more }: { orgId: string; items: Feed
   const { t, i18n } = useTranslation('orgsetup');
   const count = more ? `${items.length}+` : String(items.length);
   return (
-    <Paper withBorder p="md" radius="md" data-testid="flagged-card">
-      <Group justify="space-between" mb="sm" gap="sm">
-        <Title order={2} fz="h4">
-          {t('overview.flagged.title')}
-        </Title>
+    <SectionCard
+      title={t('overview.flagged.title')}
+      actions={
         <Badge color={items.length > 0 ? 'orange' : 'gray'} variant="light" size="lg" data-testid="flagged-count">
           {t('overview.flagged.count', { count: items.length, shown: count })}
         </Badge>
-      </Group>
+      }
+      data-testid="flagged-card"
+    >
       {items.length === 0 ? (
         <EmptyState title={t('overview.flagged.emptyTitle')} description={t('overview.flagged.emptyDescription')} />
       ) : (
@@ -49,6 +50,6 @@ export function FlaggedCard({ orgId, items, more }: { orgId: string; items: Feed
           </RouterAnchor>
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

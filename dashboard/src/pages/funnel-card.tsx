@@ -1,8 +1,9 @@
-import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { OrgReport } from '@/features/stats';
 import { EmptyState } from '@/ui/empty-state';
+import { SectionCard } from '@/ui/section-card';
 
 type Step = { key: 'clicks' | 'leads' | 'sales'; value: number; color: string };
 
@@ -24,10 +25,12 @@ export function FunnelCard({ report }: { report: OrgReport }) {
   const clicks = steps[0]!.value;
   const largest = Math.max(...steps.map((s) => s.value));
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" h="calc(100% - var(--mantine-spacing-lg))" data-testid="funnel">
-      <Title order={2} fz="h4" mb="md">
-        {t('overview.funnel.title')}
-      </Title>
+    <SectionCard
+      title={t('overview.funnel.title')}
+      mb="lg"
+      h="calc(100% - var(--mantine-spacing-lg))"
+      data-testid="funnel"
+    >
       {largest === 0 ? (
         <EmptyState title={t('overview.funnel.emptyTitle')} description={t('overview.funnel.emptyDescription')} />
       ) : (
@@ -54,6 +57,6 @@ export function FunnelCard({ report }: { report: OrgReport }) {
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

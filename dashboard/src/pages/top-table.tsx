@@ -1,9 +1,10 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { OrgReport } from '@/features/stats';
 import { EmptyState } from '@/ui/empty-state';
 import { MoneyText } from '@/ui/money-text';
+import { SectionCard } from '@/ui/section-card';
 
 type TopTableProps = {
   title: string;
@@ -30,10 +31,7 @@ export function TopTable({ title, nameHeader, report, dimension, nameOf, testId 
     return { ...row, id, label: nameOf(id) };
   });
   return (
-    <Paper withBorder p="md" radius="md" data-testid={testId}>
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title} data-testid={testId}>
       {rows.length === 0 ? (
         <EmptyState title={t('overview.top.emptyTitle')} description={t('overview.top.emptyDescription')} />
       ) : (
@@ -83,6 +81,6 @@ export function TopTable({ title, nameHeader, report, dimension, nameOf, testId 
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,14 +1,76 @@
-import { Paper, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Paper, type PaperProps, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import { sectionTarget } from './section-index';
 
-/** A titled block of a page (h2), so every section has the same frame and the heading order stays intact. */
-export function SectionCard({ title, children, id }: { title: string; children: ReactNode; id: string }) {
-  return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={id}>
-      <Title order={2} fz="h4" mb="md" id={id}>
+type SectionCardProps = Omit<PaperProps, 'title' | 'children'> & {
+  title: ReactNode;
+  /** The heading's id, which names the section; links and tests may point at it. Generated when left out. */
+  id?: string;
+  /** The section's own id: a target the page's section index scrolls to and focuses (see section-index). */
+  anchor?: string;
+  /** One dimmed line (or a few) under the title. */
+  description?: ReactNode;
+  /** Buttons or a badge on the title's line, wrapping under it on a narrow screen. */
+  actions?: ReactNode;
+  /** 2 for a section of the page (the default), 3 for a card inside another section. */
+  order?: 2 | 3;
+  /** An item of a list of like cards (a domain, a program) is an article; a part of the page a section. */
+  as?: 'section' | 'article';
+  children?: ReactNode;
+  'data-testid'?: string;
+};
+
+/**
+ * A titled block of a page: a bordered card whose heading names it (a `section` labelled by its title), with an
+ * optional description and actions. Every card header of the dashboard is this one, so the frames and the
+ * heading order stay the same everywhere (test/node/dashboard-areas.test.ts refuses a hand-written one).
+ */
+export function SectionCard({
+  title,
+  id,
+  description,
+  actions,
+  order = 2,
+  as = 'section',
+  anchor,
+  children,
+  ...paper
+}: SectionCardProps) {
+  const generated = useId();
+  const headingId = id ?? generated;
+  const heading = (
+    <Stack gap={4} miw={0}>
+      <Title order={order} fz={order === 2 ? 'h4' : 'h5'} id={headingId} style={{ overflowWrap: 'anywhere' }}>
         {title}
       </Title>
-      {children}
+      {description && (
+        <Text size="sm" c="dimmed" component={typeof description === 'string' ? 'p' : 'div'}>
+          {description}
+        </Text>
+      )}
+    </Stack>
+  );
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p={order === 2 ? { base: 'md', sm: 'lg' } : 'md'}
+      component={as}
+      aria-labelledby={headingId}
+      {...(anchor ? sectionTarget(anchor) : {})}
+      {...paper}
+    >
+      <Stack gap="md">
+        {actions ? (
+          <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+            {heading}
+            {actions}
+          </Group>
+        ) : (
+          heading
+        )}
+        {children}
+      </Stack>
     </Paper>
   );
 }

@@ -5,7 +5,6 @@ export { NameInputs } from './name-inputs';
 export { NewPasswordInputs, newPasswordRules } from './new-password-inputs';
 export { OutcomeAlert } from './outcome-alert';
 export { ProviderCallbackPage } from './provider-callback-page';
-export { PublicCard } from './public-card';
 export { useLogOut } from './queries/auth';
 export { ResetPasswordForm } from './reset-password-form';
 export { SignUpForm } from './sign-up-form';

@@ -1,9 +1,8 @@
-import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '@/lib/page-title';
 import { useAppName } from '@/lib/portal/portal';
 import { signedOutLanguageChoice } from '@/lib/i18n/signed-out-choice';
 import { session } from '@/lib/session/session';
@@ -25,7 +24,6 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const app = useAppName();
   const title = t(challengeToken ? 'twoFactor.title' : 'login.title');
-  usePageTitle(title);
 
   const signedIn = async (accessToken: string) => {
     session.signIn(accessToken);
@@ -39,37 +37,32 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
   };
 
   return (
-    <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }} radius="md">
-      <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={1} fz="h2">
-            {title}
-          </Title>
-          <Text c="dimmed">{challengeToken ? t('twoFactor.description') : t('login.description', { app })}</Text>
-        </Stack>
-        {notice === 'account_deleted' && !challengeToken && (
-          <Text role="status" size="sm" c="green" fw={500} data-testid="login-notice">
-            {t('login.accountDeleted')}
-          </Text>
-        )}
-        {/* A spinner, not a skeleton: a skeleton's code would join the login page's first load (200 KB budget). */}
-        {challengeToken ? (
-          <Suspense fallback={<Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />}>
-            <TwoFactorForm
-              challengeToken={challengeToken}
-              onSignedIn={signedIn}
-              onRestart={() => setChallengeToken(null)}
-            />
+    <PublicCard
+      title={title}
+      description={challengeToken ? t('twoFactor.description') : t('login.description', { app })}
+    >
+      {notice === 'account_deleted' && !challengeToken && (
+        <Text role="status" size="sm" c="green" fw={500} data-testid="login-notice">
+          {t('login.accountDeleted')}
+        </Text>
+      )}
+      {/* A spinner, not a skeleton: a skeleton's code would join the login page's first load (200 KB budget). */}
+      {challengeToken ? (
+        <Suspense fallback={<Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />}>
+          <TwoFactorForm
+            challengeToken={challengeToken}
+            onSignedIn={signedIn}
+            onRestart={() => setChallengeToken(null)}
+          />
+        </Suspense>
+      ) : (
+        <>
+          <LogInForm onSignedIn={signedIn} onChallenge={setChallengeToken} />
+          <Suspense fallback={null}>
+            <ProviderButtons next={redirectTo} />
           </Suspense>
-        ) : (
-          <>
-            <LogInForm onSignedIn={signedIn} onChallenge={setChallengeToken} />
-            <Suspense fallback={null}>
-              <ProviderButtons next={redirectTo} />
-            </Suspense>
-          </>
-        )}
-      </Stack>
-    </Paper>
+        </>
+      )}
+    </PublicCard>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeRedirect } from '@/lib/safe-redirect';
-import { usePageTitle } from '@/lib/page-title';
 import { session } from '@/lib/session/session';
 import { type IdentityProvider, useFinishIdentityLink, useFinishProviderSignIn } from '@/features/accounts';
 import { ErrorState } from '@/ui/error-state';
@@ -30,7 +29,6 @@ export function ProviderCallbackPage({ provider }: { provider: string }) {
     error: returned('error', 256),
   }));
   const { t } = useTranslation('access');
-  usePageTitle(t('callback.title'));
   const router = useRouter();
   const queryClient = useQueryClient();
   const signIn = useFinishProviderSignIn();
@@ -70,41 +68,39 @@ export function ProviderCallbackPage({ provider }: { provider: string }) {
 
   const failure = signIn.error ?? link.error;
   return (
-    <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }} radius="md">
-      <Stack gap="lg">
-        <Title order={1} fz="h2">
-          {challenge ? t('twoFactor.title', { ns: 'auth' }) : t('callback.title')}
-        </Title>
-        {challenge ? (
-          <Suspense fallback={<Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />}>
-            <TwoFactorForm
-              challengeToken={challenge.token}
-              onSignedIn={(token) => signedIn(token, challenge.next)}
-              onRestart={() => void router.navigate({ to: '/login' })}
-            />
-          </Suspense>
-        ) : sentTo ? (
-          <Alert color="blue" variant="light" role="status">
-            {t('callback.checkInbox', { email: sentTo })}
-          </Alert>
-        ) : !usable ? (
-          <Alert color="red" variant="light" role="alert" data-testid="callback-error">
-            {t('callback.cancelled')}
-          </Alert>
-        ) : failure ? (
-          <ErrorState error={failure} />
-        ) : (
-          <Stack align="center" gap="xs">
-            <Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />
-            <Text c="dimmed">{t('callback.working')}</Text>
-          </Stack>
-        )}
-        {(failure || !usable || sentTo) && (
-          <RouterAnchor to="/login" size="sm" ta="center">
-            {t('callback.back')}
-          </RouterAnchor>
-        )}
-      </Stack>
-    </Paper>
+    <PublicCard
+      title={challenge ? t('twoFactor.title', { ns: 'auth' }) : t('callback.title')}
+      tabTitle={t('callback.title')}
+    >
+      {challenge ? (
+        <Suspense fallback={<Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />}>
+          <TwoFactorForm
+            challengeToken={challenge.token}
+            onSignedIn={(token) => signedIn(token, challenge.next)}
+            onRestart={() => void router.navigate({ to: '/login' })}
+          />
+        </Suspense>
+      ) : sentTo ? (
+        <Alert color="blue" variant="light" role="status">
+          {t('callback.checkInbox', { email: sentTo })}
+        </Alert>
+      ) : !usable ? (
+        <Alert color="red" variant="light" role="alert" data-testid="callback-error">
+          {t('callback.cancelled')}
+        </Alert>
+      ) : failure ? (
+        <ErrorState error={failure} />
+      ) : (
+        <Stack align="center" gap="xs">
+          <Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />
+          <Text c="dimmed">{t('callback.working')}</Text>
+        </Stack>
+      )}
+      {(failure || !usable || sentTo) && (
+        <RouterAnchor to="/login" size="sm" ta="center">
+          {t('callback.back')}
+        </RouterAnchor>
+      )}
+    </PublicCard>
   );
 }

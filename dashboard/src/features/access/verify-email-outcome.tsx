@@ -9,7 +9,7 @@ import { LoadingState } from '@/ui/loading-state';
 import { RouterButton } from '@/ui/router-button';
 import { linkErrorKind } from './link-error-kind';
 import { OutcomeAlert } from './outcome-alert';
-import { PublicCard } from './public-card';
+import { PublicCard } from '@/ui/public-card';
 import { ResendVerificationForm } from './resend-verification-form';
 import { useRunOnce } from './use-run-once';
 

@@ -1,5 +1,5 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionCard } from '@/ui/section-card';
 
 type SectionProps = {
   title: ReactNode;
@@ -15,20 +15,8 @@ type SectionProps = {
 /** One titled card of an account page (h2 under the page's h1). */
 export function Section({ title, description, children, testId, id, wide = false }: SectionProps) {
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" maw={wide ? 1200 : 760} data-testid={testId} id={id}>
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} fz="h4">
-            {title}
-          </Title>
-          {description && (
-            <Text c="dimmed" size="sm">
-              {description}
-            </Text>
-          )}
-        </Stack>
-        {children}
-      </Stack>
-    </Paper>
+    <SectionCard title={title} description={description} maw={wide ? 1200 : 760} data-testid={testId} id={id}>
+      {children}
+    </SectionCard>
   );
 }

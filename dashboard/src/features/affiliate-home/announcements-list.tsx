@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import type { AffiliateHome } from './queries/affiliate-home';
 import { useMarkMessageRead } from './queries/affiliate-home';
 import { MarkdownView } from '@/ui/markdown-view';
+import { SectionCard } from '@/ui/section-card';
 
 type Entry = AffiliateHome['announcements'][number];
 
@@ -17,17 +18,7 @@ export function AnnouncementsList({ announcements }: { announcements: AffiliateH
   if (announcements.length === 0) return null;
   const unread = (a: Entry) => a.kind === 'campaign' && a.readAt === null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby="announcements"
-      data-testid="announcements"
-    >
-      <Title order={2} fz="h4" id="announcements" mb="sm">
-        {t('announcements.title')}
-      </Title>
+    <SectionCard title={t('announcements.title')} id="announcements" data-testid="announcements">
       <Stack gap="md">
         {announcements.map((a) => (
           <article key={`${a.kind}-${a.id}`} data-testid={a.kind === 'campaign' ? 'campaign-message' : undefined}>
@@ -65,6 +56,6 @@ export function AnnouncementsList({ announcements }: { announcements: AffiliateH
           </article>
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

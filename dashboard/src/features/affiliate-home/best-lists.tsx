@@ -1,8 +1,9 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { AffiliateHome } from './queries/affiliate-home';
 import { RouterAnchor } from '@/ui/router-anchor';
+import { SectionCard } from '@/ui/section-card';
 
 type Row = {
   key: string;
@@ -71,10 +72,7 @@ function BestTable({ id, title, rows }: { id: string; title: string; rows: Row[]
   const lng = i18n.language;
   const num = { ta: 'right', style: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } } as const;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id} data-testid={id}>
-      <Title order={2} fz="h4" id={id} mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title} id={id} data-testid={id}>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('best.empty')}
@@ -107,6 +105,6 @@ function BestTable({ id, title, rows }: { id: string; title: string; rows: Row[]
           </Table>
         </Table.ScrollContainer>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AffiliateHome } from './queries/affiliate-home';
 import { RouterButton } from '@/ui/router-button';
+import { SectionCard } from '@/ui/section-card';
 
 const STEPS = ['hasLink', 'firstClick', 'firstConversion'] as const;
 
@@ -12,13 +13,12 @@ export function FirstSteps({ checklist, orgId }: { checklist: AffiliateHome['che
   const done = STEPS.filter((step) => checklist[step]).length;
   if (done === STEPS.length) return null;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="first-steps" data-testid="first-steps">
-      <Title order={2} fz="h4" id="first-steps">
-        {t('steps.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('steps.progress', { done, total: STEPS.length })}
-      </Text>
+    <SectionCard
+      title={t('steps.title')}
+      id="first-steps"
+      description={t('steps.progress', { done, total: STEPS.length })}
+      data-testid="first-steps"
+    >
       <List spacing="sm" center>
         {STEPS.map((step) => (
           <List.Item
@@ -47,10 +47,10 @@ export function FirstSteps({ checklist, orgId }: { checklist: AffiliateHome['che
         ))}
       </List>
       {!checklist.hasLink && orgId && (
-        <RouterButton mt="md" to="/affiliate/$orgId/links/new" params={{ orgId }} search={{}}>
+        <RouterButton to="/affiliate/$orgId/links/new" params={{ orgId }} search={{}}>
           {t('steps.makeLink')}
         </RouterButton>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,25 +1,16 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import type { AffiliateHome } from './queries/affiliate-home';
 import { MoneyText } from '@/ui/money-text';
 import { RouterAnchor } from '@/ui/router-anchor';
+import { SectionCard } from '@/ui/section-card';
 
 /** The latest conversions with the commission each earns you; never the sale amount. */
 export function LatestConversions({ conversions }: { conversions: AffiliateHome['latestConversions'] }) {
   const { t, i18n } = useTranslation('home');
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby="latest-conversions"
-      data-testid="latest-conversions"
-    >
-      <Title order={2} fz="h4" id="latest-conversions" mb="sm">
-        {t('conversions.title')}
-      </Title>
+    <SectionCard title={t('conversions.title')} id="latest-conversions" data-testid="latest-conversions">
       {conversions.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('conversions.empty')}
@@ -54,6 +45,6 @@ export function LatestConversions({ conversions }: { conversions: AffiliateHome[
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

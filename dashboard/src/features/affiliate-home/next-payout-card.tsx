@@ -1,8 +1,9 @@
-import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney, formatPercent } from '@/lib/format';
 import type { AffiliateHome } from './queries/affiliate-home';
 import { useMe } from '@/features/accounts';
+import { SectionCard } from '@/ui/section-card';
 
 type Payout = AffiliateHome['payouts'][number];
 
@@ -11,10 +12,7 @@ export function NextPayoutCard({ payouts }: { payouts: Payout[] }) {
   const { t } = useTranslation('home');
   const shown = payouts.filter((p) => p.state !== 'nothing');
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="next-payout" data-testid="next-payout">
-      <Title order={2} fz="h4" id="next-payout" mb="sm">
-        {t('payout.title')}
-      </Title>
+    <SectionCard title={t('payout.title')} id="next-payout" data-testid="next-payout">
       {shown.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('payout.none')}
@@ -26,7 +24,7 @@ export function NextPayoutCard({ payouts }: { payouts: Payout[] }) {
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

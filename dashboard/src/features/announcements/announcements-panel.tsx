@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { useAnnouncements, useCreateAnnouncement, useDeleteAnnouncement } from './queries/announcements';
 import { ErrorMessage } from '@/ui/error-message';
 import { QueryState } from '@/ui/query-state';
+import { SectionCard } from '@/ui/section-card';
 
 const TITLE_MAX = 120;
 const BODY_MAX = 2_000;
@@ -40,50 +41,45 @@ export function AnnouncementsPanel({
   return (
     <Stack maw={760} gap="md">
       {canEdit && (
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          component="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (ready) publish();
-          }}
-        >
-          <Stack gap="sm">
-            <Title order={2} fz="h4">
-              {t('announcements.new')}
-            </Title>
-            <TextInput
-              label={t('announcements.title')}
-              value={title}
-              maxLength={TITLE_MAX}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              required
-            />
-            <Textarea
-              label={t('announcements.body')}
-              description={t('announcements.bodyHint')}
-              value={body}
-              maxLength={BODY_MAX}
-              autosize
-              minRows={3}
-              onChange={(e) => setBody(e.currentTarget.value)}
-              required
-            />
-            <Checkbox
-              label={t('announcements.everyone')}
-              checked={everyone}
-              onChange={(e) => setEveryone(e.currentTarget.checked)}
-            />
-            {create.isError && <ErrorMessage error={create.error} />}
-            <Group>
-              <Button type="submit" disabled={!ready} loading={create.isPending}>
-                {t('announcements.publish')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <SectionCard title={t('announcements.new')}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (ready) publish();
+            }}
+          >
+            <Stack gap="sm">
+              <TextInput
+                label={t('announcements.title')}
+                value={title}
+                maxLength={TITLE_MAX}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                required
+              />
+              <Textarea
+                label={t('announcements.body')}
+                description={t('announcements.bodyHint')}
+                value={body}
+                maxLength={BODY_MAX}
+                autosize
+                minRows={3}
+                onChange={(e) => setBody(e.currentTarget.value)}
+                required
+              />
+              <Checkbox
+                label={t('announcements.everyone')}
+                checked={everyone}
+                onChange={(e) => setEveryone(e.currentTarget.checked)}
+              />
+              {create.isError && <ErrorMessage error={create.error} />}
+              <Group>
+                <Button type="submit" disabled={!ready} loading={create.isPending}>
+                  {t('announcements.publish')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </SectionCard>
       )}
       <QueryState query={query}>
         {({ items }) => {

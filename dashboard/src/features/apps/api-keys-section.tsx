@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import { QueryState } from '@/ui/query-state';
 import { ConfirmModal } from '@/ui/confirm-modal';
 import { NewKeyModal } from './new-key-modal';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const column = createColumnHelper<ApiKey>();
 
@@ -129,13 +130,7 @@ export function ApiKeysSection({ orgId, appId, canManage }: { orgId: string; app
     });
   };
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="api-keys-title">
-      <Title order={2} fz="h4" mb="xs" id="api-keys-title">
-        {t('keys.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('keys.description')}
-      </Text>
+    <SectionCard title={t('keys.title')} id="api-keys-title" description={t('keys.description')}>
       <Stack gap="md">
         {canManage && (
           <form onSubmit={issue} noValidate>
@@ -181,6 +176,6 @@ export function ApiKeysSection({ orgId, appId, canManage }: { orgId: string; app
         onConfirm={confirm}
         onClose={close}
       />
-    </Paper>
+    </SectionCard>
   );
 }

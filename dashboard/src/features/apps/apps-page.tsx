@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { QueryState } from '@/ui/query-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { AppForm } from './app-form';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const column = createColumnHelper<OrgApp>();
 
@@ -73,10 +74,7 @@ export function AppsPage() {
           )}
         </QueryState>
         {access.canManage && !access.readOnly && (
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="new-app-title">
-            <Title order={2} fz="h4" mb="md" id="new-app-title">
-              {t('apps.new')}
-            </Title>
+          <SectionCard title={t('apps.new')} id="new-app-title">
             <AppForm
               submitLabel={t('apps.form.create')}
               pending={create.isPending}
@@ -90,7 +88,7 @@ export function AppsPage() {
                 })
               }
             />
-          </Paper>
+          </SectionCard>
         )}
       </Stack>
     </>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { EmptyState } from '@/ui/empty-state';
 import { ErrorState } from '@/ui/error-state';
 import { LoadingState } from '@/ui/loading-state';
 import { BacktestResultView } from './backtest-result';
+import { SectionCard } from '@/ui/section-card';
 
 const PERIODS = ['30', '90', '365'] as const;
 
@@ -39,16 +40,14 @@ export function BacktestPanel({
     run.mutate(body);
   };
   return (
-    <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" data-testid="backtest-panel">
+    <SectionCard
+      order={3}
+      title={t('title')}
+      description={t('intro')}
+      p={{ base: 'xs', sm: 'md' }}
+      data-testid="backtest-panel"
+    >
       <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={3} fz="h5">
-            {t('title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('intro')}
-          </Text>
-        </Stack>
         <Group align="flex-end" gap="sm">
           <Select
             label={t('period')}
@@ -81,6 +80,6 @@ export function BacktestPanel({
           </Text>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { CloseButton, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CloseButton, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCountry, formatDateTime } from '@/lib/format';
 import { useMyClick } from '@/features/stats';
@@ -7,6 +7,7 @@ import { QueryState } from '@/ui/query-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { StatusBadge } from '@/ui/status-badge';
 import { useDeviceLabel } from '@/features/stats';
+import { SectionCard } from '@/ui/section-card';
 
 /** One click looked up by id: where it went, and what it earned (each conversion opens its explanation). */
 export function ClickLookup({ orgId, clickId, onClose }: { orgId: string; clickId: string; onClose: () => void }) {
@@ -15,13 +16,12 @@ export function ClickLookup({ orgId, clickId, onClose }: { orgId: string; clickI
   const deviceLabel = useDeviceLabel();
   const query = useMyClick(orgId, clickId);
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" data-testid="click-lookup">
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={2} fz="h4">
-          {t('clickLookup.title')}
-        </Title>
-        <CloseButton onClick={onClose} aria-label={t('clickLookup.close')} />
-      </Group>
+    <SectionCard
+      title={t('clickLookup.title')}
+      actions={<CloseButton onClick={onClose} aria-label={t('clickLookup.close')} />}
+      mb="lg"
+      data-testid="click-lookup"
+    >
       <QueryState query={query}>
         {({ click, conversions }) => (
           <Stack gap="sm" data-testid="click-lookup-body">
@@ -55,7 +55,7 @@ export function ClickLookup({ orgId, clickId, onClose }: { orgId: string; clickI
           </Stack>
         )}
       </QueryState>
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,5 +1,5 @@
-import { Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionCard } from '@/ui/section-card';
 
 /** A titled card of the conversion explanation; the titles are the page's second-level headings. */
 export function ExplanationSection({
@@ -12,11 +12,8 @@ export function ExplanationSection({
   testId?: string;
 }) {
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" data-testid={testId}>
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title} mb="lg" data-testid={testId}>
       {children}
-    </Paper>
+    </SectionCard>
   );
 }

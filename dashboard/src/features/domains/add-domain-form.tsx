@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { type AddCustomDomain, useAddDomain } from './queries/org-domains';
 import { DomainError } from './domain-error';
+import { SectionCard } from '@/ui/section-card';
 
 type Purpose = AddCustomDomain['purpose'];
 const PURPOSES: Purpose[] = ['tracking', 'portal', 'both'];
@@ -42,10 +43,7 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
     ),
   );
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="add-domain-title">
-      <Title order={2} fz="h4" mb="md" id="add-domain-title">
-        {t('form.title')}
-      </Title>
+    <SectionCard title={t('form.title')} id="add-domain-title">
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={560}>
           {add.isError && !fieldError(add.error) && <DomainError error={add.error} />}
@@ -72,6 +70,6 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
@@ -6,6 +6,7 @@ import { type CustomDomain, useDeleteDomain, useReverifyDomain } from './queries
 import { ConfirmModal } from '@/ui/confirm-modal';
 import { DnsRecords } from './dns-records';
 import { DomainError } from './domain-error';
+import { SectionCard } from '@/ui/section-card';
 
 const STATUS_COLOR = { pending: 'yellow', active: 'teal', failed: 'red' } as const;
 
@@ -27,44 +28,46 @@ export function DomainCard({
   const remove = useDeleteDomain(orgId);
   const titleId = `domain-${domain.id}`;
   return (
-    <Paper withBorder p="lg" radius="md" component="article" aria-labelledby={titleId} data-testid="domain-card">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} miw={0}>
-            <Title order={2} fz="h4" id={titleId} style={{ overflowWrap: 'anywhere' }}>
-              {domain.hostname}
-            </Title>
-            <Group gap="xs">
-              <Badge variant="light" color={STATUS_COLOR[domain.status]} data-testid="domain-status">
-                {t(`status.${domain.status}`)}
-              </Badge>
-              <Badge variant="outline" color="gray.8">
-                {t(`purpose.${domain.purpose}`)}
-              </Badge>
-            </Group>
-          </Stack>
-          {canManage && (
-            <Group gap="xs">
-              {domain.status !== 'active' && (
-                <Button
-                  variant="default"
-                  size="xs"
-                  loading={reverify.isPending}
-                  onClick={() =>
-                    reverify.mutate(domain.id, {
-                      onSuccess: () => onDone(t('reverify.done', { hostname: domain.hostname })),
-                    })
-                  }
-                >
-                  {t('reverify.button')}
-                </Button>
-              )}
-              <Button variant="subtle" color="red" size="xs" onClick={open}>
-                {t('delete.button')}
-              </Button>
-            </Group>
-          )}
+    <SectionCard
+      as="article"
+      title={domain.hostname}
+      id={titleId}
+      description={
+        <Group gap="xs">
+          <Badge variant="light" color={STATUS_COLOR[domain.status]} data-testid="domain-status">
+            {t(`status.${domain.status}`)}
+          </Badge>
+          <Badge variant="outline" color="gray.8">
+            {t(`purpose.${domain.purpose}`)}
+          </Badge>
         </Group>
+      }
+      actions={
+        canManage && (
+          <Group gap="xs">
+            {domain.status !== 'active' && (
+              <Button
+                variant="default"
+                size="xs"
+                loading={reverify.isPending}
+                onClick={() =>
+                  reverify.mutate(domain.id, {
+                    onSuccess: () => onDone(t('reverify.done', { hostname: domain.hostname })),
+                  })
+                }
+              >
+                {t('reverify.button')}
+              </Button>
+            )}
+            <Button variant="subtle" color="red" size="xs" onClick={open}>
+              {t('delete.button')}
+            </Button>
+          </Group>
+        )
+      }
+      data-testid="domain-card"
+    >
+      <Stack gap="md">
         {reverify.isError && <DomainError error={reverify.error} />}
         {domain.status === 'failed' && (
           <Alert color="red" variant="light" title={t('failed.title')}>
@@ -108,6 +111,6 @@ export function DomainCard({
           })
         }
       />
-    </Paper>
+    </SectionCard>
   );
 }

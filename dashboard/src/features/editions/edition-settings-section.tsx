@@ -3,7 +3,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -11,7 +10,6 @@ import {
   Switch,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { EditionBrandField, EditionDomainKind, RecurringMode } from '@schema/enums';
@@ -33,6 +31,7 @@ import {
   settingsToForm,
   validateSettings,
 } from './edition-settings-values';
+import { SectionCard } from '@/ui/section-card';
 
 /** The app's branded-edition offer, on the app's page: what affiliates may brand, where, at which prices, for what. */
 export function EditionSettingsSection({
@@ -48,18 +47,16 @@ export function EditionSettingsSection({
   const { t: tc } = useTranslation('common');
   const settings = useEditionSettings(orgId, appId);
   return (
-    <Paper withBorder p="md" radius="md" component="section" id="editions" aria-labelledby="edition-settings-title">
-      <Group justify="space-between" gap="xs" mb="xs" wrap="wrap">
-        <Title order={2} fz="h4" id="edition-settings-title">
-          {t('settings.title')}
-        </Title>
+    <SectionCard
+      title={t('settings.title')}
+      id="edition-settings-title"
+      description={t('settings.description')}
+      actions={
         <RouterAnchor to="/orgs/$orgId/editions" params={{ orgId }} search={{ app: appId }} size="sm">
           {t('settings.viewEditions')}
         </RouterAnchor>
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('settings.description')}
-      </Text>
+      }
+    >
       <QueryState query={settings} skeleton="detail">
         {(loaded) =>
           // Readers (finance, platform support) see whether the offer is on; the decisions stay on the Editions page.
@@ -78,7 +75,7 @@ export function EditionSettingsSection({
           )
         }
       </QueryState>
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { useMyEditions } from './queries/my-editions';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { EditionStatusBadge } from './edition-status-badge';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * The affiliate's editions with this advertiser on their home: each one's status and results, and the way to
@@ -16,22 +17,16 @@ export function EditionsHomeCard({ orgId }: { orgId: string }) {
   if (items.length === 0) return null;
   const lng = i18n.language;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby="editions-card"
-      data-testid="editions-card"
-    >
-      <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
-        <Title order={2} fz="h4" id="editions-card">
-          {t('home.title')}
-        </Title>
+    <SectionCard
+      title={t('home.title')}
+      id="editions-card"
+      actions={
         <RouterAnchor to="/affiliate/$orgId/editions" params={{ orgId }} size="sm">
           {t('home.all')}
         </RouterAnchor>
-      </Group>
+      }
+      data-testid="editions-card"
+    >
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.slice(0, 5).map((e) => (
           <Stack key={e.id} gap={2} component="li" data-testid="editions-card-item">
@@ -54,6 +49,6 @@ export function EditionsHomeCard({ orgId }: { orgId: string }) {
           </Stack>
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -6,6 +6,7 @@ import { downloadImportReport, type ImportJob, useOrgImport, useRunImport } from
 import { DownloadButton } from '@/ui/download-button';
 import { ErrorState } from '@/ui/error-state';
 import { ImportCounts } from './import-counts';
+import { SectionCard } from '@/ui/section-card';
 
 const STATUS_COLOR = {
   fetching: 'blue',
@@ -58,43 +59,34 @@ export function ImportCard({
         : 1;
   const titleId = `import-${job.id}`;
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      radius="md"
-      component="article"
-      aria-labelledby={titleId}
+    <SectionCard
+      title={format ?? source}
+      id={titleId}
+      order={3}
+      description={
+        <Group gap="xs">
+          <Badge variant="light" color={STATUS_COLOR[job.status]} data-testid="import-status" data-status={job.status}>
+            {t(`status.${job.status}`)}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t('card.started', { date: formatDateTime(job.createdAt, i18n.language) })}
+          </Text>
+        </Group>
+      }
+      actions={
+        <Group gap="xs">
+          {canManage && job.status === 'planned' && <Button onClick={open}>{t('run.button')}</Button>}
+          <DownloadButton
+            label={t('report.button')}
+            fallbackName={`import-${job.id}.csv`}
+            fetchFile={() => downloadImportReport(orgId, job.id)}
+          />
+        </Group>
+      }
+      as="article"
       data-testid="import-card"
     >
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} miw={0}>
-            <Title order={3} fz="h4" id={titleId}>
-              {format ?? source}
-            </Title>
-            <Group gap="xs">
-              <Badge
-                variant="light"
-                color={STATUS_COLOR[job.status]}
-                data-testid="import-status"
-                data-status={job.status}
-              >
-                {t(`status.${job.status}`)}
-              </Badge>
-              <Text size="sm" c="dimmed">
-                {t('card.started', { date: formatDateTime(job.createdAt, i18n.language) })}
-              </Text>
-            </Group>
-          </Stack>
-          <Group gap="xs">
-            {canManage && job.status === 'planned' && <Button onClick={open}>{t('run.button')}</Button>}
-            <DownloadButton
-              label={t('report.button')}
-              fallbackName={`import-${job.id}.csv`}
-              fetchFile={() => downloadImportReport(orgId, job.id)}
-            />
-          </Group>
-        </Group>
         <StageLine job={job} source={source} total={total} decided={decided} done={done} />
         {(job.status === 'fetching' || job.status === 'planning' || job.status === 'applying') && (
           <Progress
@@ -159,7 +151,7 @@ export function ImportCard({
           </Group>
         </Stack>
       </Modal>
-    </Paper>
+    </SectionCard>
   );
 }
 

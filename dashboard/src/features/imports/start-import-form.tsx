@@ -5,13 +5,11 @@ import {
   FileInput,
   Group,
   NativeSelect,
-  Paper,
   PasswordInput,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { ImportCsvFormat, ImportSource } from '@schema/enums';
@@ -32,6 +30,7 @@ import {
   isSourceKey,
   MAX_FILE_BYTES,
 } from './import-form-values';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * Starts an import's dry run: the source (CSV files in our layout or another product's exports, or a
@@ -86,10 +85,7 @@ export function StartImportForm({
   });
   const sourceLabel = (s: ImportSource) => (s === 'csv' ? t('sources.csv') : t(`sourceApi.${s}`));
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="section" aria-labelledby="start-import">
-      <Title order={2} fz="h4" mb="md" id="start-import">
-        {t('form.title')}
-      </Title>
+    <SectionCard title={t('form.title')} id="start-import">
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={640}>
           {start.isError && <ErrorState error={start.error} />}
@@ -182,7 +178,7 @@ export function StartImportForm({
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -9,7 +9,7 @@ import { type JoinLink, useAcceptJoinLink, useJoinLink } from './queries/invites
 import { meQueryOptions } from '@/features/accounts';
 import { CheckInbox } from '@/features/access';
 import { ApplyForm } from '@/features/enrollments';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { SignUpForm } from '@/features/access';
 import { ErrorState } from '@/ui/error-state';
 import { LoadingState } from '@/ui/loading-state';

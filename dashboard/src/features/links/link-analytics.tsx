@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCountry, formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import type { ResolvedDateRange } from '@/lib/date-range';
@@ -9,6 +9,7 @@ import { StatsChart } from '@/features/stats';
 import { useDeviceLabel } from '@/features/stats';
 import { LinkBreakdown } from './link-breakdown';
 import { linkDaysReport } from './link-days-report';
+import { SectionCard } from '@/ui/section-card';
 
 /** One link's period: totals, clicks and conversions per day, where the clicks came from, and its conversions. */
 export function LinkAnalytics({ orgId, linkId, range }: { orgId: string; linkId: string; range: ResolvedDateRange }) {
@@ -72,10 +73,7 @@ function AnalyticsView({ data, range }: { data: Analytics; range: ResolvedDateRa
           label={(v) => v || t('analytics.unknown')}
         />
       </SimpleGrid>
-      <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="link-conversions">
-        <Title order={2} fz="h4" id="link-conversions" mb="sm">
-          {t('analytics.conversions')}
-        </Title>
+      <SectionCard title={t('analytics.conversions')} id="link-conversions" mb="lg">
         {data.conversions.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('analytics.noConversions')}
@@ -104,7 +102,7 @@ function AnalyticsView({ data, range }: { data: Analytics; range: ResolvedDateRa
             </Table.Tbody>
           </Table>
         )}
-      </Paper>
+      </SectionCard>
     </>
   );
 }

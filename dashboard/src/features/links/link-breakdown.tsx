@@ -1,7 +1,8 @@
-import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { LinkAnalytics } from './queries/links';
+import { SectionCard } from '@/ui/section-card';
 
 type Breakdown = LinkAnalytics['referrers'];
 
@@ -27,10 +28,7 @@ export function LinkBreakdown({
       : []),
   ];
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title} data-testid={testId}>
-      <Title order={3} fz="h5" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title} order={3} data-testid={testId}>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('analytics.noClicks')}
@@ -52,6 +50,6 @@ export function LinkBreakdown({
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

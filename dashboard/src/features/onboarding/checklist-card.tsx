@@ -1,9 +1,10 @@
-import { Badge, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Onboarding } from './queries/org-onboarding';
 import { RouterButton } from '@/ui/router-button';
 import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { StepMark } from './step-mark';
+import { SectionCard } from '@/ui/section-card';
 
 /** The getting-started checklist at the top of the overview until every step is done or the user hides it. */
 export function ChecklistCard({
@@ -20,30 +21,20 @@ export function ChecklistCard({
   const count = settledSteps(states);
   const total = ONBOARDING_STEPS.length;
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      radius="md"
+    <SectionCard
+      title={t('checklist.title')}
+      id="checklist-title"
+      description={t('checklist.description')}
+      actions={
+        <Badge variant="light" size="lg">
+          {t('checklist.progress', { done: count, total })}
+        </Badge>
+      }
       mb="lg"
-      component="section"
-      aria-labelledby="checklist-title"
       data-testid="checklist-card"
       style={{ borderColor: 'var(--mantine-color-blue-4)', borderWidth: 2 }}
     >
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} miw={0} style={{ flex: '1 1 240px' }}>
-            <Title order={2} fz="h3" id="checklist-title">
-              {t('checklist.title')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('checklist.description')}
-            </Text>
-          </Stack>
-          <Badge variant="light" size="lg">
-            {t('checklist.progress', { done: count, total })}
-          </Badge>
-        </Group>
         <Progress value={(count / total) * 100} aria-label={t('checklist.progress', { done: count, total })} />
         <List listStyleType="none" spacing="xs">
           {ONBOARDING_STEPS.map((step, index) => (
@@ -68,6 +59,6 @@ export function ChecklistCard({
           </Button>
         </Group>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

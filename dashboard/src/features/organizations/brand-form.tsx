@@ -1,4 +1,4 @@
-import { Button, ColorInput, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, ColorInput, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { BRAND_COLOR, type BrandFormError, brandBody, brandFieldRules, brandToFo
 import { type BrandLook, BrandPreview } from './brand-preview';
 import { BrandValues } from './brand-values';
 import { ImagePicker } from '@/ui/image-picker';
+import { SectionCard } from '@/ui/section-card';
 
 const KEEP: ImageChoice = { kind: 'keep' };
 
@@ -73,92 +74,72 @@ export function BrandForm({ organization, editable, readOnly = false }: BrandFor
   };
   return (
     <Group align="flex-start" gap="xl" wrap="wrap">
-      <Paper
-        component="form"
-        onSubmit={save}
-        noValidate
-        withBorder
-        radius="md"
-        p="md"
-        style={{ flex: '1 1 320px', maxWidth: 560 }}
-        aria-labelledby="brand-form-title"
-      >
-        <Stack gap="md">
-          <Title order={2} fz="h4" id="brand-form-title">
-            {t('form.title')}
-          </Title>
-          {readOnly ? (
-            <BrandValues organization={organization} />
-          ) : (
-            <>
-              <TextInput
-                label={t('form.portalName')}
-                description={t('form.portalNameHint')}
-                placeholder={organization.name}
-                disabled={!editable}
-                {...form.getInputProps('portalName')}
-              />
-              <ColorInput
-                label={t('form.primaryColor')}
-                description={t('form.primaryColorHint')}
-                format="hex"
-                disabled={!editable}
-                withPicker={editable}
-                withEyeDropper={false}
-                {...form.getInputProps('primaryColor')}
-              />
-              <ImagePicker
-                kind="logo"
-                current={branding.logoUrl}
-                choice={logo}
-                onChange={setLogo}
-                disabled={!editable}
-              />
-              <ImagePicker
-                kind="favicon"
-                current={branding.faviconUrl}
-                choice={favicon}
-                onChange={setFavicon}
-                disabled={!editable}
-              />
-              <TextInput
-                label={t('form.supportEmail')}
-                description={t('form.supportEmailHint')}
-                type="email"
-                autoComplete="email"
-                disabled={!editable}
-                {...form.getInputProps('supportEmail')}
-              />
-            </>
-          )}
-          <BrandError error={error} />
-          {editable && (
-            <Group>
-              <Button type="submit" loading={saving}>
-                {t('form.save')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </Paper>
-      <Paper
-        withBorder
-        radius="md"
-        p="md"
-        component="section"
-        style={{ flex: '1 1 300px', maxWidth: 420 }}
-        aria-labelledby="brand-preview-title"
-      >
+      <SectionCard title={t('form.title')} id="brand-form-title" style={{ flex: '1 1 320px', maxWidth: 560 }}>
+        <form onSubmit={save} noValidate>
+          <Stack gap="md">
+            {readOnly ? (
+              <BrandValues organization={organization} />
+            ) : (
+              <>
+                <TextInput
+                  label={t('form.portalName')}
+                  description={t('form.portalNameHint')}
+                  placeholder={organization.name}
+                  disabled={!editable}
+                  {...form.getInputProps('portalName')}
+                />
+                <ColorInput
+                  label={t('form.primaryColor')}
+                  description={t('form.primaryColorHint')}
+                  format="hex"
+                  disabled={!editable}
+                  withPicker={editable}
+                  withEyeDropper={false}
+                  {...form.getInputProps('primaryColor')}
+                />
+                <ImagePicker
+                  kind="logo"
+                  current={branding.logoUrl}
+                  choice={logo}
+                  onChange={setLogo}
+                  disabled={!editable}
+                />
+                <ImagePicker
+                  kind="favicon"
+                  current={branding.faviconUrl}
+                  choice={favicon}
+                  onChange={setFavicon}
+                  disabled={!editable}
+                />
+                <TextInput
+                  label={t('form.supportEmail')}
+                  description={t('form.supportEmailHint')}
+                  type="email"
+                  autoComplete="email"
+                  disabled={!editable}
+                  {...form.getInputProps('supportEmail')}
+                />
+              </>
+            )}
+            <BrandError error={error} />
+            {editable && (
+              <Group>
+                <Button type="submit" loading={saving}>
+                  {t('form.save')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </form>
+      </SectionCard>
+      <SectionCard title={t('preview.title')} id="brand-preview-title" style={{ flex: '1 1 300px', maxWidth: 420 }}>
         <Stack gap="sm">
-          <Title order={2} fz="h4" id="brand-preview-title">
-            {t('preview.title')}
-          </Title>
           <BrandPreview look={look} />
           <Text size="xs" c="dimmed">
             {t('preview.hint')}
           </Text>
         </Stack>
-      </Paper>
+      </SectionCard>
     </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -21,6 +21,7 @@ import { ConfirmModal } from '@/ui/confirm-modal';
 import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const column = createColumnHelper<TeamInvitation>();
 
@@ -93,10 +94,7 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
       : []),
   ];
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="invitations-title">
-      <Title order={2} fz="h4" mb="md" id="invitations-title">
-        {t('team.invite.title')}
-      </Title>
+    <SectionCard title={t('team.invite.title')} id="invitations-title">
       <Stack gap="md">
         {manage && (
           <form onSubmit={submit} noValidate>
@@ -157,6 +155,6 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
         }
         onClose={close}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Paper, Select, Text, Title } from '@mantine/core';
+import { Badge, Button, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useRouteContext } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -15,6 +15,7 @@ import { MEMBER_ROLES } from './member-roles';
 import { TeamErrorText } from './team-error-text';
 import { SETTINGS_FROM } from './settings-search';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const column = createColumnHelper<Member>();
 
@@ -111,10 +112,7 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
       : []),
   ];
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="members-title">
-      <Title order={2} fz="h4" mb="md" id="members-title">
-        {t('team.membersTitle')}
-      </Title>
+    <SectionCard title={t('team.membersTitle')} id="members-title">
       {changeRole.isError && <TeamErrorText error={changeRole.error} />}
       {changeRole.isError && <ErrorState error={changeRole.error} />}
       <QueryState query={members}>
@@ -152,6 +150,6 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
         }
         onClose={close}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { type Organization, useUpdateOrganization } from './queries/organizations';
 import { ErrorState } from '@/ui/error-state';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * The payout rule: two people by default (the proposer never approves), three as an option that
@@ -18,11 +19,8 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
   const update = useUpdateOrganization(organization.id);
   const on = update.isPending ? !organization.payoutFourEyes : organization.payoutFourEyes;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="payout-duties-title" maw={560}>
+    <SectionCard title={t('payoutDuties.title')} id="payout-duties-title" maw={560}>
       <Stack gap="sm">
-        <Title order={2} fz="h4" id="payout-duties-title">
-          {t('payoutDuties.title')}
-        </Title>
         {update.error instanceof ApiError && update.error.code === 'payout_rule_unsatisfiable' ? (
           <Alert color="orange" variant="light" role="alert" data-testid="payout-rule-unsatisfiable">
             <Text size="sm">{t('payoutDuties.unsatisfiable')}</Text>
@@ -62,6 +60,6 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
           </Stack>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrgDomains } from '@/features/domains';
 import { QueryState } from '@/ui/query-state';
 import { RouterAnchor } from '@/ui/router-anchor';
+import { SectionCard } from '@/ui/section-card';
 
 const STATUS_COLOR = { pending: 'yellow', active: 'teal', failed: 'red' } as const;
 
@@ -11,16 +12,16 @@ export function PortalDomains({ orgId }: { orgId: string }) {
   const { t } = useTranslation('orgbrand');
   const domains = useOrgDomains(orgId);
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="portal-domains-title">
+    <SectionCard
+      title={t('domains.title')}
+      id="portal-domains-title"
+      actions={
+        <RouterAnchor to="/orgs/$orgId/domains" params={{ orgId }} size="sm">
+          {t('domains.manage')}
+        </RouterAnchor>
+      }
+    >
       <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={2} fz="h4" id="portal-domains-title">
-            {t('domains.title')}
-          </Title>
-          <RouterAnchor to="/orgs/$orgId/domains" params={{ orgId }} size="sm">
-            {t('domains.manage')}
-          </RouterAnchor>
-        </Group>
         <Text size="sm" c="dimmed">
           {t('domains.description')}
         </Text>
@@ -57,6 +58,6 @@ export function PortalDomains({ orgId }: { orgId: string }) {
           }}
         </QueryState>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

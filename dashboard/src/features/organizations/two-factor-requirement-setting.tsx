@@ -1,4 +1,4 @@
-import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useMe } from '@/features/accounts';
@@ -6,6 +6,7 @@ import { type Organization, useSetTwoFactorRequirement } from './queries/organiz
 import { ErrorState } from '@/ui/error-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * Whether every member must use 2FA. Owners switch it (audited by the API), but only with 2FA on
@@ -22,11 +23,8 @@ export function TwoFactorRequirementSetting({ organization }: { organization: Or
   // Turning it off never needs 2FA; turning it on does.
   const blocked = !on && !me.twoFactorEnabled;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="two-factor-rule-title" maw={560}>
+    <SectionCard title={t('twoFactorRequirement.title')} id="two-factor-rule-title" maw={560}>
       <Stack gap="sm">
-        <Title order={2} fz="h4" id="two-factor-rule-title">
-          {t('twoFactorRequirement.title')}
-        </Title>
         {update.isError && <ErrorState error={update.error} />}
         {manage ? (
           <>
@@ -69,6 +67,6 @@ export function TwoFactorRequirementSetting({ organization }: { organization: Or
           </Stack>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

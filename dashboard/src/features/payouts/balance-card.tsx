@@ -1,8 +1,9 @@
-import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPercent } from '@/lib/format';
 import type { MyBalance } from './queries/my-balances';
 import { MoneyText } from '@/ui/money-text';
+import { SectionCard } from '@/ui/section-card';
 
 /** One advertiser's money in one currency: on hold, approved, in payout, paid, and how far the next payout is. */
 export function BalanceCard({ balance, advertiser }: { balance: MyBalance; advertiser: string }) {
@@ -19,16 +20,8 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
     [t('balances.paid'), balance.paidMinor],
   ];
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="balance-card">
+    <SectionCard title={advertiser} description={currency} data-testid="balance-card">
       <Stack gap="md">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={2} fz="h4">
-            {advertiser}
-          </Title>
-          <Text c="dimmed" fw={600}>
-            {currency}
-          </Text>
-        </Group>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           {amounts.map(([label, minor]) => (
             <div key={label}>
@@ -72,6 +65,6 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
           </Stack>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson } from './queries/payout-batches';
+import { SectionCard } from '@/ui/section-card';
 
 const who = (p: PayoutBatchPerson) => (p.name ? `${p.name} (${p.email})` : p.email);
 
@@ -54,11 +55,8 @@ export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: Pay
         ? t(`batch.next.${step}`, { people: list.format([...people, t('batch.next.orStaff')]) })
         : t(`batch.next.${step}`);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="batch-people-title">
+    <SectionCard title={t('batch.people')} id="batch-people-title">
       <Stack gap="sm">
-        <Title order={2} fz="h5" id="batch-people-title">
-          {t('batch.people')}
-        </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Step
             label={t('batch.proposedBy')}
@@ -82,6 +80,6 @@ export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: Pay
           <Text size="sm">{next}</Text>
         </Alert>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from './confirm-action-button';
 import { WebhookUrl } from '@/ui/webhook-url';
+import { SectionCard } from '@/ui/section-card';
 
 /** The part of a react-query mutation the page shows: whether it runs and how it failed. */
 interface MutationState {
@@ -43,14 +44,8 @@ export function ProviderConnection({
   const { t } = useTranslation(ns);
   return (
     <Stack gap="lg">
-      <Paper withBorder p="md" radius="md">
+      <SectionCard title={t('status.title')} actions={badge}>
         <Stack gap="sm">
-          <Group justify="space-between" wrap="wrap">
-            <Title order={2} size="h4">
-              {t('status.title')}
-            </Title>
-            {badge}
-          </Group>
           <Text size="sm">{t(`payoutsFrom.${account.payoutsFrom}`)}</Text>
           {account.connected && (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
@@ -79,23 +74,22 @@ export function ProviderConnection({
           )}
           {disconnect.error ? renderError(disconnect.error) : null}
         </Stack>
-      </Paper>
+      </SectionCard>
       {canEdit && (
-        <Paper withBorder p="md" radius="md" component="form" onSubmit={connect.onSubmit} noValidate>
-          <Stack gap="sm">
-            <Title order={2} size="h4">
-              {account.connected ? t('form.replaceTitle') : t('form.title')}
-            </Title>
-            {fields}
-            {connect.error ? renderError(connect.error) : null}
-            <Group>
-              {/* undefined rather than false: Mantine's loader exit transition could stay stuck on screen after a save */}
-              <Button type="submit" loading={connect.isPending || undefined}>
-                {account.connected ? t('form.replace') : t('form.connect')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <SectionCard title={account.connected ? t('form.replaceTitle') : t('form.title')}>
+          <form onSubmit={connect.onSubmit} noValidate>
+            <Stack gap="sm">
+              {fields}
+              {connect.error ? renderError(connect.error) : null}
+              <Group>
+                {/* undefined rather than false: Mantine's loader exit transition could stay stuck on screen after a save */}
+                <Button type="submit" loading={connect.isPending || undefined}>
+                  {account.connected ? t('form.replace') : t('form.connect')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </SectionCard>
       )}
     </Stack>
   );

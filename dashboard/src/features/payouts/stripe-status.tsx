@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { stripeNeeds } from '@/lib/stripe-requirements';
 import { type MyPayoutMethods, useRefreshStripeAccount, useStripeOnboarding } from './queries/payout-methods';
 import { ErrorMessage } from '@/ui/error-message';
+import { SectionCard } from '@/ui/section-card';
 
 type Method = NonNullable<MyPayoutMethods['method']>;
 
@@ -20,16 +21,15 @@ export function StripeStatus({ orgId, method, expired }: { orgId: string; method
       .then((link) => window.location.assign(link.url))
       .catch(() => undefined);
   return (
-    <Paper withBorder p="md" radius="md">
+    <SectionCard
+      title={t('stripe.title')}
+      actions={
+        <Badge color={COLOR[method.onboarding]} variant="light" data-testid="stripe-onboarding">
+          {t(`stripe.state.${method.onboarding}`)}
+        </Badge>
+      }
+    >
       <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4">
-            {t('stripe.title')}
-          </Title>
-          <Badge color={COLOR[method.onboarding]} variant="light" data-testid="stripe-onboarding">
-            {t(`stripe.state.${method.onboarding}`)}
-          </Badge>
-        </Group>
         <Text size="sm">{t(`stripe.explain.${method.onboarding}`)}</Text>
         {expired && (
           <Alert color="yellow" variant="light">
@@ -79,6 +79,6 @@ export function StripeStatus({ orgId, method, expired }: { orgId: string; method
           </Alert>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

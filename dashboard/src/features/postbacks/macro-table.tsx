@@ -1,15 +1,13 @@
-import { Code, Paper, ScrollArea, Table, Title } from '@mantine/core';
+import { Code, ScrollArea, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { POSTBACK_MACROS } from '@domain/postback-template';
+import { SectionCard } from '@/ui/section-card';
 
 /** Every macro the template may use and what it is replaced with. */
 export function MacroTable() {
   const { t } = useTranslation('earnings');
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="macro-table-title">
-      <Title order={2} fz="h4" mb="sm" id="macro-table-title">
-        {t('postback.macros.title')}
-      </Title>
+    <SectionCard title={t('postback.macros.title')} id="macro-table-title">
       <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
@@ -31,6 +29,6 @@ export function MacroTable() {
           </Table.Tbody>
         </Table>
       </ScrollArea>
-    </Paper>
+    </SectionCard>
   );
 }

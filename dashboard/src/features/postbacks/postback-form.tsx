@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { checkPostbackTemplate } from '@domain/postback-template';
@@ -7,6 +7,7 @@ import { type PostbackSettings, useTestMyPostback, useUpdateMyPostback } from '.
 import { ErrorState } from '@/ui/error-state';
 import { DeliveryFailure } from '@/ui/delivery-failure';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;
 type FormValues = { template: string; enabled: boolean; events: string[] };
@@ -44,10 +45,7 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
   };
   const answer = test.data;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="postback-form-title">
-      <Title order={2} fz="h4" mb="sm" id="postback-form-title">
-        {t('postback.form.title')}
-      </Title>
+    <SectionCard title={t('postback.form.title')} id="postback-form-title">
       <form onSubmit={save} noValidate>
         <Stack gap="md">
           <Textarea
@@ -108,7 +106,7 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
           </Stack>
         </Alert>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from './queries/org-programs';
 import { useRotatePostbackSecret } from './queries/org-programs';
 import { CopyValue } from '@/ui/copy-value';
 import { ConfirmModal } from '@/ui/confirm-modal';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * The S2S postback secret: only its hash is stored, so it can be shown once, right after a rotation; rotating
@@ -24,14 +25,8 @@ export function PostbackSecretPanel({
   const [confirming, setConfirming] = useState(false);
   const secret = rotate.data?.postbackSecret;
   return (
-    <Paper withBorder p="lg" radius="md">
+    <SectionCard title={t('secret.title')} description={t('secret.description')}>
       <Stack gap="sm">
-        <Title order={2} fz="h4">
-          {t('secret.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('secret.description')}
-        </Text>
         <Text size="sm" fw={600}>
           {program.hasPostbackSecret ? t('secret.isSet') : t('secret.notSet')}
         </Text>
@@ -64,6 +59,6 @@ export function PostbackSecretPanel({
         onConfirm={() => rotate.mutate(undefined, { onSuccess: () => setConfirming(false) })}
         onClose={() => setConfirming(false)}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { BUILT_IN_RAIL_FEES } from '@domain/payout-rails';
 import { PayoutRail } from '@schema/enums';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { type PlatformSettings, useUpdatePlatformSettings } from '@/features/platform-settings';
 import { type RailFeeChoice, RailFeesForm, useDescribeRailFee } from './rail-fees-form';
 import { ReadOnlyFields } from '@/ui/read-only-fields';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * The platform's default fee of each rail, for organizations that set none of their own; a rail without one
@@ -28,16 +29,13 @@ export function PlatformRailFees({ settings }: { settings: PlatformSettings }) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" maw={760} data-testid="platform-rail-fees">
+    <SectionCard
+      title={t('settings.railFees.title')}
+      description={t('settings.railFees.description')}
+      maw={760}
+      data-testid="platform-rail-fees"
+    >
       <Stack gap="md">
-        <div>
-          <Title order={2} fz="h4">
-            {t('settings.railFees.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('settings.railFees.description')}
-          </Text>
-        </div>
         {readOnly ? (
           <ReadOnlyFields
             fields={PayoutRail.map((rail) => ({
@@ -58,6 +56,6 @@ export function PlatformRailFees({ settings }: { settings: PlatformSettings }) {
           />
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

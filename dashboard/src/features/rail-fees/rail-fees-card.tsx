@@ -1,9 +1,10 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { PayoutRail } from '@schema/enums';
 import { useTranslation } from 'react-i18next';
 import { type OrgRailFees, useSetRailFees } from './queries/rail-fees';
 import { ReadOnlyFields } from '@/ui/read-only-fields';
 import { type RailFeeChoice, RailFeesForm, useDescribeRailFee } from './rail-fees-form';
+import { SectionCard } from '@/ui/section-card';
 
 /**
  * What each rail costs the organization per item, charged on top of the affiliate's amount: its own contract's
@@ -18,16 +19,8 @@ export function RailFeesCard({ orgId, fees, canEdit }: { orgId: string; fees: Or
   ) as RailFeeChoice;
 
   return (
-    <Paper withBorder radius="md" p="lg" maw={760} mt="lg" data-testid="rail-fees">
+    <SectionCard title={t('fees.title')} description={t('fees.description')} maw={760} mt="lg" data-testid="rail-fees">
       <Stack gap="md">
-        <div>
-          <Title order={2} fz="h4">
-            {t('fees.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('fees.description')}
-          </Text>
-        </div>
         {!canEdit ? (
           <ReadOnlyFields
             fields={PayoutRail.map((rail) => ({
@@ -48,6 +41,6 @@ export function RailFeesCard({ orgId, fees, canEdit }: { orgId: string; fees: Or
           />
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { ROLLUP_NONE_ID } from '@contracts/ids';
-import { Group, Paper, Select, Text, Title } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { QueryState } from '@/ui/query-state';
 import type { ReportRow } from './report-types';
 import { type Breakdown, breakdownSort } from './stats-options';
 import { useDeviceLabel } from './use-device-label';
+import { SectionCard } from '@/ui/section-card';
 
 type StatsBreakdownProps<Row extends ReportRow> = {
   query: UseInfiniteQueryResult<InfiniteData<{ rows: Row[] }>>;
@@ -110,11 +111,9 @@ export function StatsBreakdown<Row extends ReportRow>({
     ...(editions ? moneyColumns.filter((c) => c.id !== 'epc') : moneyColumns),
   ];
   return (
-    <Paper withBorder p="md" radius="md">
-      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
-        <Title order={2} fz="h4">
-          {t('stats.breakdown.title')}
-        </Title>
+    <SectionCard
+      title={t('stats.breakdown.title')}
+      actions={
         <Select
           label={t('stats.breakdown.by')}
           data={allowed.map((b) => ({ value: b, label: breakdownLabel(b) }))}
@@ -126,7 +125,8 @@ export function StatsBreakdown<Row extends ReportRow>({
           w={{ base: '100%', xs: 240 }}
           data-testid="breakdown-by"
         />
-      </Group>
+      }
+    >
       <QueryState query={query}>
         {(data) => (
           <DataTable
@@ -147,6 +147,6 @@ export function StatsBreakdown<Row extends ReportRow>({
           />
         )}
       </QueryState>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHour, formatMoney, formatNumber, formatShortDay } from '@/lib/format';
@@ -17,6 +17,7 @@ import {
 import { LazyMetricChart as MetricChart } from './lazy-metric-chart';
 import type { MetricPoint } from './metric-chart';
 import type { ReportRows } from './report-types';
+import { SectionCard } from '@/ui/section-card';
 
 type StatsChartProps = {
   report: ReportRows;
@@ -65,12 +66,9 @@ function StatsCharts({ report, from, to, previous }: StatsChartProps) {
 
   if (report.rows.length === 0 && !(previous?.rows.length ?? 0)) {
     return (
-      <Paper withBorder p="md" mb="lg">
-        <Title order={2} fz="h4" mb="md">
-          {t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')}
-        </Title>
+      <SectionCard title={t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')} mb="lg">
         <EmptyState title={t('stats.chart.emptyTitle')} description={t('stats.chart.emptyDescription')} />
-      </Paper>
+      </SectionCard>
     );
   }
 
@@ -92,10 +90,11 @@ function StatsCharts({ report, from, to, previous }: StatsChartProps) {
   const main = withRevenue ? t('stats.chart.revenue') : t('stats.metrics.earnings');
 
   return (
-    <Paper withBorder p="md" mb="lg" data-testid="stats-chart">
-      <Title order={2} fz="h4" mb="md">
-        {t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')}
-      </Title>
+    <SectionCard
+      title={t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')}
+      mb="lg"
+      data-testid="stats-chart"
+    >
       <Stack gap="xl">
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           <MetricChart
@@ -172,6 +171,6 @@ function StatsCharts({ report, from, to, previous }: StatsChartProps) {
           </SimpleGrid>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

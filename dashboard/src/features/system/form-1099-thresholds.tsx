@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorState } from '@/ui/error-state';
 import { MoneyInput } from '@/ui/money-input';
 import { minorOf } from '@/features/programs';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 /** How many years ahead of the first settable one staff may set (the IRS publishes a year's figure in the autumn before). */
 const YEARS_AHEAD = 4;
@@ -77,16 +78,13 @@ export function Form1099Thresholds({ list }: { list: Form1099ThresholdList }) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" maw={760} data-testid="form-1099-thresholds">
+    <SectionCard
+      title={t('thresholds.title')}
+      description={t('thresholds.description')}
+      maw={760}
+      data-testid="form-1099-thresholds"
+    >
       <Stack gap="md">
-        <div>
-          <Title order={2} fz="h4">
-            {t('thresholds.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('thresholds.description')}
-          </Text>
-        </div>
         {!readOnly && (
           <form onSubmit={submit} noValidate>
             <Group align="flex-start" wrap="wrap" gap="sm">
@@ -125,6 +123,6 @@ export function Form1099Thresholds({ list }: { list: Form1099ThresholdList }) {
           empty={null}
         />
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

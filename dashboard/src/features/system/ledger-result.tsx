@@ -1,10 +1,11 @@
-import { Alert, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { LedgerCheck } from './queries/ledger-check';
 import { DataTable } from '@/ui/data-table';
 import { EmptyState } from '@/ui/empty-state';
+import { SectionCard } from '@/ui/section-card';
 
 type Discrepancy = LedgerCheck['discrepancies'][number];
 const column = createColumnHelper<Discrepancy>();
@@ -70,10 +71,7 @@ export function LedgerResult({ check }: { check: LedgerCheck }) {
       {check.discrepancies.length === 0 ? (
         <EmptyState title={t('ledger.noDifferences')} description={t('ledger.noDifferencesText')} />
       ) : (
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="ledger-differences">
-          <Title order={2} fz="h4" mb="sm" id="ledger-differences">
-            {t('ledger.differences')}
-          </Title>
+        <SectionCard title={t('ledger.differences')} id="ledger-differences">
           <DataTable
             caption={t('ledger.differences')}
             columns={columns}
@@ -81,7 +79,7 @@ export function LedgerResult({ check }: { check: LedgerCheck }) {
             getRowId={(d) => `${d.kind}:${d.ids.join(',')}`}
             empty={null}
           />
-        </Paper>
+        </SectionCard>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { MoneyInput } from '@/ui/money-input';
 import { CURRENCIES, minorOf } from '@/features/programs';
 import { PayoutMinimumGrid } from './payout-minimum-grid';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 type Drafts = Record<string, string>;
 
@@ -158,13 +159,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
         </Group>
       )}
       {!readOnly && (
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="add-currency-title">
-          <Title order={2} fz="h5" id="add-currency-title">
-            {t('minimums.add.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('minimums.add.hint')}
-          </Text>
+        <SectionCard title={t('minimums.add.title')} id="add-currency-title" description={t('minimums.add.hint')}>
           <Group align="flex-start" wrap="wrap">
             <Select
               label={t('minimums.columns.currency')}
@@ -200,7 +195,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
               {t('minimums.add.submit')}
             </Button>
           </Group>
-        </Paper>
+        </SectionCard>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, formatRelative } from '@/lib/format';
@@ -8,6 +8,7 @@ import { RouterAnchor } from '@/ui/router-anchor';
 
 const column = createColumnHelper<QueueHealth['deadLetters'][number]>();
 import { MetricCard } from './metric-card';
+import { SectionCard } from '@/ui/section-card';
 
 /** The queues' backlogs and failures, each number with what it means. */
 export function QueueHealthView({ health }: { health: QueueHealth }) {
@@ -48,13 +49,11 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
       <Text size="sm" c="dimmed">
         {t('queues.generatedAt', { when: formatDateTime(health.generatedAt, lng) })}
       </Text>
-      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="queues-dead-letters">
-        <Title order={2} fz="h4" id="queues-dead-letters">
-          {t('queues.deadLetters.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('queues.deadLetters.hint')}
-        </Text>
+      <SectionCard
+        title={t('queues.deadLetters.title')}
+        id="queues-dead-letters"
+        description={t('queues.deadLetters.hint')}
+      >
         <DataTable
           caption={t('queues.deadLetters.title')}
           columns={columns}
@@ -62,7 +61,7 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
           getRowId={(row) => row.queue}
           empty={null}
         />
-      </Paper>
+      </SectionCard>
       <section aria-labelledby="queues-postbacks">
         <Title order={2} fz="h4" mb="sm" id="queues-postbacks">
           {t('queues.postbacks.title')}

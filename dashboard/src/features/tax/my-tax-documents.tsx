@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { DownloadButton } from '@/ui/download-button';
 import { InfiniteDataTable } from '@/ui/infinite-data-table';
 import { QueryState } from '@/ui/query-state';
 import { InvoiceNumberCell, invoiceDownloadLabel, invoiceSignedMinor } from './invoice-number-cell';
+import { SectionCard } from '@/ui/section-card';
 
 /** The affiliate's 1099-NEC copies B (years that ended) and self-billing invoices from this advertiser. */
 export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertiser: string }) {
@@ -63,11 +64,10 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
       <Title order={2} size="h4">
         {t('docs.title')}
       </Title>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('docs.form1099Title')}
-          </Title>
+      <SectionCard
+        title={t('docs.form1099Title')}
+        order={3}
+        description={
           <QueryState query={forms} skeleton="line">
             {(list) =>
               list.items.length === 0 ? (
@@ -93,8 +93,8 @@ export function MyTaxDocuments({ orgId, advertiser }: { orgId: string; advertise
               )
             }
           </QueryState>
-        </Stack>
-      </Paper>
+        }
+      ></SectionCard>
       <Stack gap="sm">
         <Title order={3} size="h5">
           {t('docs.invoicesTitle')}

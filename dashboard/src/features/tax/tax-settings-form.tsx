@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CURRENCY_CODES } from '@contracts/iso-codes';
 import { PayoutRail, TaxFormRequirement } from '@schema/enums';
@@ -21,6 +9,7 @@ import { ReadOnlyFields } from '@/ui/read-only-fields';
 import { formToTaxSettings, settingsToForm, type TaxSettingsValues, taxSettingsErrors } from './tax-settings-values';
 import { useCountryOptions } from './use-country-options';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 const CURRENCIES = [...CURRENCY_CODES].sort();
 
@@ -53,11 +42,8 @@ export function TaxSettingsForm({ orgId, settings }: { orgId: string; settings: 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="tax-settings">
       <Stack gap="lg">
-        <Paper withBorder p="md" radius="md">
+        <SectionCard title={t('settings.requirementTitle')}>
           <Stack gap="md">
-            <Title order={2} size="h4">
-              {t('settings.requirementTitle')}
-            </Title>
             <Select
               label={t('settings.requirement')}
               data={TaxFormRequirement.map((r) => ({ value: r, label: t(`settings.requirementOption.${r}`) }))}
@@ -105,12 +91,9 @@ export function TaxSettingsForm({ orgId, settings }: { orgId: string; settings: 
               </Group>
             </Checkbox.Group>
           </Stack>
-        </Paper>
-        <Paper withBorder p="md" radius="md">
+        </SectionCard>
+        <SectionCard title={t('settings.payerTitle')}>
           <Stack gap="md">
-            <Title order={2} size="h4">
-              {t('settings.payerTitle')}
-            </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
                 label={t('settings.legalName')}
@@ -158,7 +141,7 @@ export function TaxSettingsForm({ orgId, settings }: { orgId: string; settings: 
               />
             )}
           </Stack>
-        </Paper>
+        </SectionCard>
         {save.error && (
           <Alert color="red" variant="light" role="alert">
             <ErrorMessage error={save.error} />

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCountry, formatDate, formatMoney, formatPercent } from '@/lib/format';
 import { downloadMyTaxForm, type MyTaxStatus } from './queries/tax';
 import { DownloadButton } from '@/ui/download-button';
+import { SectionCard } from '@/ui/section-card';
 
 const masked = (tinType: string, last4: string) => (tinType === 'foreign' ? `••••${last4}` : `•••-••-${last4}`);
 
@@ -24,20 +25,20 @@ export function TaxStatusCard({
       ? formatMoney(status.thresholdMinor, status.thresholdCurrency, lang)
       : '';
   return (
-    <Paper withBorder p="md" radius="md" data-testid="tax-status">
+    <SectionCard
+      title={t('mine.statusTitle')}
+      actions={
+        <Badge
+          color={form ? 'teal' : status.formRequirement === 'never' ? 'gray' : 'red'}
+          variant="light"
+          data-testid="tax-status-badge"
+        >
+          {form ? t('mine.onFile') : t('mine.missing')}
+        </Badge>
+      }
+      data-testid="tax-status"
+    >
       <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4">
-            {t('mine.statusTitle')}
-          </Title>
-          <Badge
-            color={form ? 'teal' : status.formRequirement === 'never' ? 'gray' : 'red'}
-            variant="light"
-            data-testid="tax-status-badge"
-          >
-            {form ? t('mine.onFile') : t('mine.missing')}
-          </Badge>
-        </Group>
         <Text size="sm">{t(`requirement.${status.formRequirement}`, { advertiser, amount: threshold })}</Text>
         {form ? (
           <Stack gap={4}>
@@ -95,6 +96,6 @@ export function TaxStatusCard({
           )
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

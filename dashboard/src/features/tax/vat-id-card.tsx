@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { type MyVatId, useSetMyVatId } from './queries/tax';
 import { ErrorMessage } from '@/ui/error-message';
 import { notifyDone } from '@/lib/notify-done';
+import { SectionCard } from '@/ui/section-card';
 
 /** The affiliate's EU VAT id, checked with VIES on save; only a valid one is kept, shown by its last four. */
 export function VatIdCard({ view }: { view: MyVatId }) {
@@ -22,18 +23,18 @@ export function VatIdCard({ view }: { view: MyVatId }) {
     }
   };
   return (
-    <Paper withBorder p="md" radius="md" data-testid="vat-id">
+    <SectionCard
+      title={t('vat.title')}
+      actions={
+        vat && (
+          <Badge color={vat.valid === 'valid' ? 'teal' : 'red'} variant="light" data-testid="vat-status">
+            {t(`vat.${vat.valid}`)}
+          </Badge>
+        )
+      }
+      data-testid="vat-id"
+    >
       <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4">
-            {t('vat.title')}
-          </Title>
-          {vat && (
-            <Badge color={vat.valid === 'valid' ? 'teal' : 'red'} variant="light" data-testid="vat-status">
-              {t(`vat.${vat.valid}`)}
-            </Badge>
-          )}
-        </Group>
         <Text size="sm" c="dimmed">
           {t('vat.description')}
         </Text>
@@ -90,6 +91,6 @@ export function VatIdCard({ view }: { view: MyVatId }) {
           </Alert>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,18 +1,16 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMyProgress } from './queries/program-workflows';
 import { QueryState } from '@/ui/query-state';
 import { TierProgress } from './tier-progress';
+import { SectionCard } from '@/ui/section-card';
 
 /** The affiliate home's card (one advertiser's context): group and progress to the next tier per program. */
 export function TiersCard({ orgId }: { orgId: string }) {
   const { t } = useTranslation('workflows');
   const progress = useMyProgress(orgId);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="my-tiers" data-testid="my-tiers">
-      <Title order={2} fz="h4" id="my-tiers" mb="sm">
-        {t('progress.cardTitle')}
-      </Title>
+    <SectionCard title={t('progress.cardTitle')} id="my-tiers" data-testid="my-tiers">
       <QueryState query={progress}>
         {(items) =>
           items.length === 0 ? (
@@ -28,6 +26,6 @@ export function TiersCard({ orgId }: { orgId: string }) {
           )
         }
       </QueryState>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ForgotPasswordForm } from '@/features/access';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { RouterAnchor } from '@/ui/router-anchor';
 
 export const Route = createFileRoute('/_public/forgot-password')({

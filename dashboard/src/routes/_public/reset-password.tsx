@@ -1,7 +1,7 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { OutcomeAlert } from '@/features/access';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { ResetPasswordForm } from '@/features/access';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { linkTokenSearch } from '@/lib/link-token-search';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import { CheckInbox } from '@/features/access';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { SignUpForm } from '@/features/access';
 import { InvitedBy } from '@/features/recruitment';
 import { RouterAnchor } from '@/ui/router-anchor';

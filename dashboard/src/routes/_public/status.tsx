@@ -1,10 +1,9 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/ui/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { usePageTitle } from '@/lib/page-title';
 import { type Health, healthQueryOptions } from '@/features/system';
 
 export const Route = createFileRoute('/_public/status')({
@@ -14,21 +13,17 @@ export const Route = createFileRoute('/_public/status')({
 function StatusPage() {
   const { t } = useTranslation('status');
   const query = useQuery(healthQueryOptions);
-  usePageTitle(t('title'));
   return (
-    <Paper withBorder p={{ base: 'lg', sm: 'xl' }}>
-      <Stack gap="lg">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={1} fz="h2">
-            {t('title')}
-          </Title>
-          <Button variant="default" size="xs" onClick={() => void query.refetch()} loading={query.isFetching}>
-            {t('refresh')}
-          </Button>
-        </Group>
-        <QueryState query={query}>{(health) => <HealthDetails health={health} />}</QueryState>
-      </Stack>
-    </Paper>
+    <PublicCard
+      title={t('title')}
+      actions={
+        <Button variant="default" size="xs" onClick={() => void query.refetch()} loading={query.isFetching}>
+          {t('refresh')}
+        </Button>
+      }
+    >
+      <QueryState query={query}>{(health) => <HealthDetails health={health} />}</QueryState>
+    </PublicCard>
   );
 }
 

@@ -1,6 +1,6 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { UndoPaypalOutcome } from '@/features/access';
 import { linkTokenSearch } from '@/lib/link-token-search';
 

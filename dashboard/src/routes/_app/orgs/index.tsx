@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateOrganizationForm } from '@/features/organizations';
@@ -6,6 +6,7 @@ import { PageHeader } from '@/ui/page-header';
 import { QueryState } from '@/ui/query-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { useMyOrganizations } from '@/features/organizations';
+import { SectionCard } from '@/ui/section-card';
 
 export const Route = createFileRoute('/_app/orgs/')({
   component: OrganizationsPage,
@@ -42,15 +43,9 @@ function OrganizationsPage() {
             )
           }
         </QueryState>
-        <Paper withBorder p="lg" radius="md" maw={560}>
-          <Title order={2} fz="h4" mb="xs">
-            {t('create.title')}
-          </Title>
-          <Text c="dimmed" size="sm" mb="md">
-            {t('create.description')}
-          </Text>
+        <SectionCard title={t('create.title')} description={t('create.description')} maw={560}>
           <CreateOrganizationForm />
-        </Paper>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -3,7 +3,7 @@ import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AcceptInvitationPanel } from '@/features/invites';
 import { OutcomeAlert } from '@/features/access';
-import { PublicCard } from '@/features/access';
+import { PublicCard } from '@/ui/public-card';
 import { LoadingState } from '@/ui/loading-state';
 import { linkTokenSearch } from '@/lib/link-token-search';
 import { meQueryOptions } from '@/features/accounts';

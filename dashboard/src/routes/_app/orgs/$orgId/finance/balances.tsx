@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState } from '@/ui/query-state';
 import { type Balance, useOrgBalances } from '@/features/payouts';
+import { SectionCard } from '@/ui/section-card';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/balances')({
   validateSearch: z.object({ affiliate: z.catch(z.optional(z.uuid()), undefined) }),
@@ -99,22 +100,12 @@ function OrgBalancesPage() {
               )}
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
                 {totalsPerCurrency(rows).map((sum) => (
-                  <Paper
+                  <SectionCard
+                    title={sum.currency}
+                    description={t('balances.affiliates', { count: sum.affiliates })}
                     key={sum.currency}
-                    withBorder
-                    p="md"
-                    radius="md"
-                    component="section"
                     data-testid="currency-totals"
                   >
-                    <Group justify="space-between" mb="sm">
-                      <Title order={2} fz="h4">
-                        {sum.currency}
-                      </Title>
-                      <Text size="sm" c="dimmed">
-                        {t('balances.affiliates', { count: sum.affiliates })}
-                      </Text>
-                    </Group>
                     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
                       {(
                         [
@@ -132,7 +123,7 @@ function OrgBalancesPage() {
                         </div>
                       ))}
                     </SimpleGrid>
-                  </Paper>
+                  </SectionCard>
                 ))}
               </SimpleGrid>
               <DataTable
