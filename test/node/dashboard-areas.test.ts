@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importsOf, sourceFiles } from './source-imports';
+import { handWrittenCardHeaders } from './card-headers';
+import { importsOf, repoRoot, sourceFiles } from './source-imports';
 
 // dashboard/src has the backend's shape: features/<area>/ (named like workers/services/<area>) hold a
 // feature's components and queries and are reached from outside only through their index.ts; ui/ is the
@@ -123,5 +126,35 @@ describe('dashboard/src areas', () => {
   test('sees the features it guards', () => {
     expect(graph.size).toBeGreaterThan(10);
     expect(crossFeature).toBeGreaterThan(0);
+  });
+});
+
+// The card header (a bordered Paper opening with a Title, bare or inside a Stack/Group) is written once, in ui/:
+// SectionCard for the signed-in pages (h2/h3, description, actions), PublicCard for the signed-out ones (h1).
+describe('dashboard card headers', () => {
+  test('no feature, page, route or shell file hand-writes a card header', () => {
+    const found = sourceFiles(SRC)
+      .filter((file) => file.endsWith('.tsx') && unitOf(file) !== 'ui')
+      .map((file) => ({ file, text: readFileSync(join(repoRoot, file), 'utf8') }))
+      .filter(({ text }) => text.includes('<Paper'))
+      .flatMap(({ file, text }) => handWrittenCardHeaders(text, file).map((line) => `${file}:${line}`));
+    rule(
+      found,
+      'hand-written card headers (use SectionCard from @/ui/section-card, or PublicCard on a signed-out page)',
+    );
+  });
+
+  test('the check sees a Paper that opens with a Title, bare or wrapped, and lets SectionCard pass', () => {
+    const planted = [
+      '<Paper withBorder><Title order={2}>Hi</Title><Text c="dimmed">x</Text></Paper>',
+      '<Paper p="md"><Stack gap="md"><Group justify="space-between"><Title order={2}>Hi</Title><Button /></Group></Stack></Paper>',
+      '<Paper p="md"><Stack><div><Title order={2}>Hi</Title></div></Stack></Paper>',
+    ];
+    for (const jsx of planted) expect(handWrittenCardHeaders(`const a = ${jsx};`), jsx).toEqual([1]);
+    const fine = [
+      '<SectionCard title="Hi"><Text>x</Text></SectionCard>',
+      '<Paper p="xs"><Text>a row</Text><Title order={3}>later</Title></Paper>',
+    ];
+    for (const jsx of fine) expect(handWrittenCardHeaders(`const a = ${jsx};`), jsx).toEqual([]);
   });
 });
