@@ -37,8 +37,8 @@ async function look(name: string): Promise<void> {
 test('the owner sees what a higher rate would have paid over the last year, per currency, month and affiliate', async () => {
   page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${program.organization_id}/programs/${program.id}?tab=groups`, DEMO_USERS.owner);
-  await page.getByRole('button', { name: 'Edit group Default' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit group Default' });
+  await page.getByRole('button', { name: 'Edit partner group Default' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit partner group Default' });
   const panel = dialog.getByTestId('backtest-panel');
   await panel.getByText('Change the terms above').waitFor();
 
@@ -81,7 +81,7 @@ test('the owner sees what a higher rate would have paid over the last year, per 
   await shoot(page, 'backtest-affiliates-en');
   // Who the saved workflows would have moved: a card per move, or the sentence that nobody moves.
   const changes = result.getByTestId('backtest-group-changes');
-  await changes.getByRole('heading', { name: 'Who would have changed group' }).waitFor();
+  await changes.getByRole('heading', { name: 'Who would have changed partner group' }).waitFor();
   await changes.scrollIntoViewIfNeeded();
   await shoot(page, 'backtest-group-changes-en');
   // At 375 px the tables become one card per row, every amount in view.
@@ -103,7 +103,7 @@ test('the owner sees what a higher rate would have paid over the last year, per 
 test('in Russian', async () => {
   await page.keyboard.press('Escape');
   await switchLanguage(page, 'RU');
-  await page.getByRole('button', { name: 'Изменить группу Default' }).click();
+  await page.getByRole('button', { name: 'Изменить партнёрскую группу Default' }).click();
   const panel = page.getByTestId('backtest-panel');
   await panel.getByRole('button', { name: 'Проверить' }).click();
   await panel.getByTestId('backtest-result').waitFor({ timeout: 60_000 });
@@ -112,7 +112,7 @@ test('in Russian', async () => {
   await totals.scrollIntoViewIfNeeded();
   await look('backtest-ru');
   const changes = panel.getByTestId('backtest-group-changes');
-  await changes.getByRole('heading', { name: 'Кто сменил бы группу' }).waitFor();
+  await changes.getByRole('heading', { name: 'Кто сменил бы партнёрскую группу' }).waitFor();
   await changes.scrollIntoViewIfNeeded();
   await shoot(page, 'backtest-group-changes-ru');
 });

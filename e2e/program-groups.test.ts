@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
-// Partner groups against the real Worker: the owner makes a Gold group at 40 % on the program's Groups tab, moves
+// Partner groups against the real Worker: the owner makes a Gold group at 40 % on the program's Partner groups tab, moves
 // an affiliate into it and places an invite link's joiners in it; the affiliate's program page shows Gold and 40 %;
 // a finance member reads the same groups without a single control; the owner caps Gold's spend; the tab once in
 // Russian.
@@ -67,10 +67,10 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
     .getByText(/^As the program: 30% per conversion/)
     .waitFor();
   // The default group is never deleted: its button is disabled.
-  expect(await card(page, 'Default').getByRole('button', { name: 'Delete group Default' }).isDisabled()).toBe(true);
+  expect(await card(page, 'Default').getByRole('button', { name: 'Delete partner group Default' }).isDisabled()).toBe(true);
   await look(page, 'groups-tab-en');
 
-  await page.getByRole('button', { name: 'New group' }).click();
+  await page.getByRole('button', { name: 'New partner group' }).click();
   const dialog = page.getByRole('dialog', { name: 'New partner group' });
   await dialog.waitFor();
   await dialog.getByLabel(/^Name/).fill('Gold');
@@ -82,14 +82,14 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
   await rate.getByRole('switch', { name: "Use the program's" }).click();
   // Out of range stays as typed and is refused beside the field, before anything is sent.
   await rate.getByRole('textbox', { name: 'Commission rate' }).fill('140');
-  await dialog.getByRole('button', { name: 'Create group' }).click();
+  await dialog.getByRole('button', { name: 'Create partner group' }).click();
   await dialog.getByText('Enter a rate from 0 to 100 %.').waitFor();
   await rate.getByRole('textbox', { name: 'Commission rate' }).fill('40');
   const hold = dialog.getByRole('group', { name: 'Hold', exact: true });
   await hold.getByRole('switch', { name: "Use the program's" }).click();
   await hold.getByRole('textbox', { name: 'Hold in days' }).fill('7');
   await look(page, 'group-form-en');
-  await dialog.getByRole('button', { name: 'Create group' }).click();
+  await dialog.getByRole('button', { name: 'Create partner group' }).click();
   await dialog.waitFor({ state: 'detached' });
 
   const gold = card(page, 'Gold');
@@ -107,7 +107,7 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
   });
 
   // Move the affiliate in from the tab.
-  await gold.getByRole('button', { name: 'Move affiliates here: group Gold' }).click();
+  await gold.getByRole('button', { name: 'Move affiliates here: partner group Gold' }).click();
   const move = page.getByRole('dialog', { name: 'Move affiliates into Gold' });
   await move.getByRole('combobox', { name: 'Affiliates of the program' }).fill('Gina');
   await page.getByRole('option', { name: /Gina Gold/ }).click();
@@ -121,10 +121,10 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
     .toBe(row!.id);
 
   // A group with members is not deleted: the server's sentence says what to do.
-  await gold.getByRole('button', { name: 'Delete group Gold' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Delete group Gold?' });
+  await gold.getByRole('button', { name: 'Delete partner group Gold' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete partner group Gold?' });
   await confirm.getByText('The group still has 1 member.', { exact: false }).waitFor();
-  await confirm.getByRole('button', { name: 'Delete group' }).click();
+  await confirm.getByRole('button', { name: 'Delete partner group' }).click();
   await confirm.getByText('Move the group’s members to another group first.').waitFor();
   await look(page, 'group-delete-refused-en');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
@@ -133,7 +133,7 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
   await page.goto(`/orgs/${e2e.tenant.org.id}/affiliates?status=active`);
   const tableRow = page.getByRole('row', { name: /Gina Gold/ });
   await tableRow.getByText('Gold', { exact: true }).waitFor({ timeout: 30_000 });
-  await tableRow.getByRole('button', { name: 'Move Gina Gold to another group' }).waitFor();
+  await tableRow.getByRole('button', { name: 'Move Gina Gold to another partner group' }).waitFor();
   await look(page, 'affiliates-groups-en');
 
   // An invite link of the program places its joiners in Gold.
@@ -146,7 +146,7 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
   await page.getByRole('button', { name: 'Create link' }).click();
   await page
     .getByRole('row', { name: /Gold newsletter/ })
-    .getByText('Group: Gold')
+    .getByText('Partner group: Gold')
     .waitFor();
   const [link] = await e2e.db
     .select()
@@ -175,8 +175,8 @@ test('a finance member reads the groups without a control that changes them', as
     .getByText(/^40% per conversion/)
     .waitFor({ timeout: 30_000 });
   await card(page, 'Default').waitFor();
-  expect(await page.getByRole('button', { name: 'New group' }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: /^Edit group/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'New partner group' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Edit partner group/ }).count()).toBe(0);
   expect(await page.getByRole('button', { name: /^Delete group/ }).count()).toBe(0);
   // No horizontal scroll on a phone.
   expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
@@ -187,8 +187,8 @@ test('a finance member reads the groups without a control that changes them', as
 test('the owner caps Gold at $500 a month and $100 a day; the card ends with its limits', async () => {
   const page = ownerPage;
   await page.goto(groupsPath());
-  await card(page, 'Gold').getByRole('button', { name: 'Edit group Gold' }).click({ timeout: 30_000 });
-  const dialog = page.getByRole('dialog', { name: 'Edit group Gold' });
+  await card(page, 'Gold').getByRole('button', { name: 'Edit partner group Gold' }).click({ timeout: 30_000 });
+  const dialog = page.getByRole('dialog', { name: 'Edit partner group Gold' });
   await dialog.getByText('No limits: members earn whatever their terms pay.').waitFor();
   await dialog.getByRole('button', { name: 'Add a limit' }).click();
   await dialog
@@ -199,7 +199,7 @@ test('the owner caps Gold at $500 a month and $100 a day; the card ends with its
   const second = dialog.getByRole('group', { name: 'Limit 2' });
   await second.getByLabel(/^At most/).fill('100');
   // Two monthly limits in USD: refused beside the second, before anything is sent.
-  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.getByRole('button', { name: 'Save partner group' }).click();
   await dialog.getByText('There is already a limit for this period in this currency.').waitFor();
   await second.getByRole('combobox', { name: 'Per' }).click();
   await page.getByRole('option', { name: 'Day', exact: true }).click();
@@ -207,7 +207,7 @@ test('the owner caps Gold at $500 a month and $100 a day; the card ends with its
   await dialog.getByRole('button', { name: 'Add a limit' }).click();
   await dialog.getByRole('button', { name: 'Remove limit 3' }).click();
   await look(page, 'group-limits-en');
-  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.getByRole('button', { name: 'Save partner group' }).click();
   await dialog.waitFor({ state: 'detached' });
   await card(page, 'Gold')
     .getByText(/; at most \$500\.00 a month, \$100\.00 a day$/)
@@ -236,19 +236,19 @@ test("the affiliate sees Gold's limits and what they used of each, in English an
   await page.context().close();
 }, 180_000);
 
-test('the Groups tab in Russian', async () => {
+test('the Partner groups tab in Russian', async () => {
   const page = ownerPage;
   await page.goto(groupsPath());
   await card(page, 'Gold').waitFor({ timeout: 30_000 });
   await switchLanguage(page, 'RU');
-  await page.getByRole('button', { name: 'Новая группа' }).waitFor();
+  await page.getByRole('button', { name: 'Новая партнёрская группа' }).waitFor();
   await card(page, 'Gold')
     .getByText(/^40\s%\sза конверсию, ожидание 7 дней; как в программе:/)
     .waitFor();
   await card(page, 'Gold').getByText('1 участник').waitFor();
   await look(page, 'groups-tab-ru');
-  await page.getByRole('button', { name: 'Новая группа' }).click();
-  await page.getByRole('dialog', { name: 'Новая группа партнёров' }).waitFor();
+  await page.getByRole('button', { name: 'Новая партнёрская группа' }).click();
+  await page.getByRole('dialog', { name: 'Новая партнёрская группа' }).waitFor();
   await look(page, 'group-form-ru');
 }, 180_000);
 

@@ -80,7 +80,7 @@ test('the owner writes a promotion with a bonus and a message, and reads it back
   await dialog.getByRole('button', { name: 'Create workflow' }).click();
   await dialog.getByText('Choose at least one thing to do: a move, a bonus or a message.').waitFor();
   await dialog.getByLabel(/^Value/).fill('3');
-  await dialog.getByRole('combobox', { name: 'Move to group' }).click();
+  await dialog.getByRole('combobox', { name: 'Move to partner group' }).click();
   await page.getByRole('option', { name: 'Gold', exact: true }).click();
   await dialog.getByLabel(/^Bonus/).fill('50');
   await dialog.getByLabel('Message in English').fill('Welcome to Gold!');

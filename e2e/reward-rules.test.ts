@@ -72,8 +72,8 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
   const page = ownerPage;
   await logInAt(page, groupsPath(), owner);
   await card(page, 'Gold').waitFor({ timeout: 30_000 });
-  await card(page, 'Gold').getByRole('button', { name: 'Edit group Gold' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit group Gold' });
+  await card(page, 'Gold').getByRole('button', { name: 'Edit partner group Gold' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit partner group Gold' });
   const editor = dialog.getByTestId('rule-editor');
   await editor.getByText('No rules: members earn').waitFor();
   await editor.getByRole('button', { name: 'Add rule' }).click();
@@ -85,7 +85,7 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
   // Closed while wrong: saving opens it again to show why.
   await rule.getByRole('button', { name: /^German-speaking customers/ }).click();
   await rule.getByRole('textbox', { name: 'Rule name' }).waitFor({ state: 'hidden' });
-  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.getByRole('button', { name: 'Save partner group' }).click();
   await rule.getByText('Enter a rate from 0 to 100 %.').waitFor();
   await rule.getByText('Pick at least one.').waitFor();
   await rule.getByText('Needs attention').waitFor();
@@ -123,7 +123,7 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
   await pick(page, editor.getByRole('button', { name: 'Actions for rule German-speaking customers (copy)' }), 'Delete');
   await expect.poll(() => editor.getByTestId('rule-item').count()).toBe(1);
 
-  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.getByRole('button', { name: 'Save partner group' }).click();
   await dialog.waitFor({ state: 'detached' });
   const [row] = await e2e.db.select().from(s.programGroups).where(eq(s.programGroups.id, goldId));
   expect(row!.rewardRules).toMatchObject([
@@ -155,7 +155,7 @@ test('a finance member reads the rules as sentences only, on a phone', async () 
   const page = await e2e.newPage({ locale: 'en', width: 375 });
   await logInAt(page, groupsPath(), finance);
   await card(page, 'Gold').getByText(SENTENCE_EN, { exact: true }).waitFor({ timeout: 30_000 });
-  expect(await page.getByRole('button', { name: /^Edit group/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Edit partner group/ }).count()).toBe(0);
   expect(await page.getByTestId('rule-editor').count()).toBe(0);
   expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   await page.context().close();
@@ -169,7 +169,7 @@ test('the rules in Russian', async () => {
   await card(page, 'Gold')
     .getByText(/^Платить 35\s%\sс продаж, если страна клиента: Германия или Австрия$/)
     .waitFor();
-  await card(page, 'Gold').getByRole('button', { name: 'Изменить группу Gold' }).click();
+  await card(page, 'Gold').getByRole('button', { name: 'Изменить партнёрскую группу Gold' }).click();
   const dialog = page.getByRole('dialog', { name: /Gold/ });
   const editor = dialog.getByTestId('rule-editor');
   await editor.getByRole('button', { name: /^German-speaking customers/ }).click();
