@@ -8,6 +8,7 @@ import { signedOutLanguageChoice } from '@/lib/i18n/signed-out-choice';
 import { session } from '@/lib/session/session';
 import { saveLanguage } from './save-language';
 import { LogInForm } from './log-in-form';
+import { PublicCard } from '@/ui/public-card';
 
 // Most accounts never see the second step: its code lives in its own chunk, off the login page's first load.
 // Provider buttons likewise: they load after the form, so the first load stays inside its budget.

@@ -9,6 +9,7 @@ import { type IdentityProvider, useFinishIdentityLink, useFinishProviderSignIn }
 import { ErrorState } from '@/ui/error-state';
 import { RouterAnchor } from '@/ui/router-anchor';
 import { TwoFactorForm } from './two-factor-form';
+import { PublicCard } from '@/ui/public-card';
 
 /** What Google or GitHub appended when they sent the browser back (bounded like the API's fields). */
 function returned(name: string, max: number): string | undefined {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/ui/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { type Health, healthQueryOptions } from '@/features/system';
+import { PublicCard } from '@/ui/public-card';
 
 export const Route = createFileRoute('/_public/status')({
   component: StatusPage,
