@@ -103,7 +103,7 @@ test('the owner sees what a higher rate would have paid over the last year, per 
 test('in Russian', async () => {
   await page.keyboard.press('Escape');
   await switchLanguage(page, 'RU');
-  await page.getByRole('button', { name: 'Изменить партнёрскую группу Default' }).click();
+  await page.getByRole('button', { name: 'Изменить группу партнёров Default' }).click();
   const panel = page.getByTestId('backtest-panel');
   await panel.getByRole('button', { name: 'Проверить' }).click();
   await panel.getByTestId('backtest-result').waitFor({ timeout: 60_000 });
@@ -112,7 +112,7 @@ test('in Russian', async () => {
   await totals.scrollIntoViewIfNeeded();
   await look('backtest-ru');
   const changes = panel.getByTestId('backtest-group-changes');
-  await changes.getByRole('heading', { name: 'Кто сменил бы партнёрскую группу' }).waitFor();
+  await changes.getByRole('heading', { name: 'Кто сменил бы группу партнёров' }).waitFor();
   await changes.scrollIntoViewIfNeeded();
   await shoot(page, 'backtest-group-changes-ru');
 });

@@ -241,14 +241,14 @@ test('the Partner groups tab in Russian', async () => {
   await page.goto(groupsPath());
   await card(page, 'Gold').waitFor({ timeout: 30_000 });
   await switchLanguage(page, 'RU');
-  await page.getByRole('button', { name: 'Новая партнёрская группа' }).waitFor();
+  await page.getByRole('button', { name: 'Новая группа партнёров' }).waitFor();
   await card(page, 'Gold')
     .getByText(/^40\s%\sза конверсию, ожидание 7 дней; как в программе:/)
     .waitFor();
   await card(page, 'Gold').getByText('1 участник').waitFor();
   await look(page, 'groups-tab-ru');
-  await page.getByRole('button', { name: 'Новая партнёрская группа' }).click();
-  await page.getByRole('dialog', { name: 'Новая партнёрская группа' }).waitFor();
+  await page.getByRole('button', { name: 'Новая группа партнёров' }).click();
+  await page.getByRole('dialog', { name: 'Новая группа партнёров' }).waitFor();
   await look(page, 'group-form-ru');
 }, 180_000);
 

@@ -169,7 +169,7 @@ test('the rules in Russian', async () => {
   await card(page, 'Gold')
     .getByText(/^Платить 35\s%\sс продаж, если страна клиента: Германия или Австрия$/)
     .waitFor();
-  await card(page, 'Gold').getByRole('button', { name: 'Изменить партнёрскую группу Gold' }).click();
+  await card(page, 'Gold').getByRole('button', { name: 'Изменить группу партнёров Gold' }).click();
   const dialog = page.getByRole('dialog', { name: /Gold/ });
   const editor = dialog.getByTestId('rule-editor');
   await editor.getByRole('button', { name: /^German-speaking customers/ }).click();
