@@ -67,7 +67,9 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
     .getByText(/^As the program: 30% per conversion/)
     .waitFor();
   // The default group is never deleted: its button is disabled.
-  expect(await card(page, 'Default').getByRole('button', { name: 'Delete partner group Default' }).isDisabled()).toBe(true);
+  expect(await card(page, 'Default').getByRole('button', { name: 'Delete partner group Default' }).isDisabled()).toBe(
+    true,
+  );
   await look(page, 'groups-tab-en');
 
   await page.getByRole('button', { name: 'New partner group' }).click();
