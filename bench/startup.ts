@@ -33,6 +33,7 @@ interface Target {
   config: string;
   /** Where wrangler runs (the bare Worker lives in a temp dir of its own). */
   cwd: string;
+  mainModule: string;
   size?: BundleSize;
   bundle: string;
   cpuMs: number[];
@@ -53,15 +54,35 @@ try {
     `name = "bare-302"\nmain = "index.js"\ncompatibility_date = "${compatibilityDate}"\nsend_metrics = false\n`,
   );
   const targets: Target[] = [
-    { name: 'bare 302', config: join(bareDir, 'wrangler.toml'), cwd: bareDir, bundle: '', cpuMs: [] },
-    ...WORKERS.map((w) => ({ name: w.name, config: join(root, w.config), cwd: root, bundle: '', cpuMs: [] })),
+    {
+      name: 'bare 302',
+      config: join(bareDir, 'wrangler.toml'),
+      cwd: bareDir,
+      mainModule: 'index.js',
+      bundle: '',
+      cpuMs: [],
+    },
+    ...WORKERS.map((w) => ({
+      name: w.name,
+      config: join(root, w.config),
+      cwd: root,
+      mainModule: w.mainModule,
+      bundle: '',
+      cpuMs: [],
+    })),
   ];
 
   console.log(`startup bench: ${RUNS} runs per Worker, interleaved`);
   console.log(machineLine());
   for (const [i, t] of targets.entries()) {
     t.bundle = join(work, `${i}.bundle`);
-    t.size = await buildWorker({ config: t.config, outdir: join(work, `${i}-out`), outfile: t.bundle, cwd: t.cwd });
+    t.size = await buildWorker({
+      config: t.config,
+      outdir: join(work, `${i}-out`),
+      outfile: t.bundle,
+      cwd: t.cwd,
+      mainModule: t.mainModule,
+    });
   }
   for (let run = 1; run <= RUNS; run++) {
     for (const [i, t] of targets.entries()) {

@@ -134,6 +134,15 @@ export interface Env {
   LOG_LEVEL?: string;
 }
 
+/**
+ * The bindings the click path reads: all the tracker Worker (wrangler.tracker.toml) has. The API Worker's Env is a
+ * superset, so its entry serves the same paths with the same code.
+ */
+export type TrackerEnv = Pick<
+  Env,
+  'ROUTING' | 'CLICK_SPOOL' | 'CLICKS' | 'TRACKER_LIMITER' | 'TRACKING_HOSTS' | 'DEFAULT_FALLBACK_URL'
+>;
+
 const binding = <T>(name: string, method: string) =>
   z.custom<T>(
     (v) => typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)[method] === 'function',

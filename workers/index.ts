@@ -1,7 +1,5 @@
 import type { Config, Env } from './env';
-import { handleClick } from './tracker/handle-click';
-import { parseClickRequest } from './tracker/parse-click-request';
-import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './tracker/serve-snippet';
+import { serveTracking } from './tracker/serve-tracking';
 import { splitRequestUrl } from './tracker/split-request-url';
 import { isPublicPagePath, publicPageRequest } from './public-pages';
 
@@ -50,17 +48,9 @@ export default {
     if (isPublicPagePath(url.pathname)) return loadApi().then((app) => app.fetch(publicPageRequest(request), env, ctx));
     if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
     if (url.pathname.startsWith('/embed/')) return loadEmbedPage().then((app) => app.fetch(request, env, ctx));
-    // The tracker never depends on the config check passing: a redirect must always answer.
-    const click = parseClickRequest(url);
-    if (click) {
-      if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, url, env, ctx, click);
-      return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
-    }
-    if (url.pathname === AFF_CLICK_SNIPPET_PATH) return serveAffClickSnippet(request.method);
-    // Imported on first use, like the API: the redirect path never evaluates it.
-    if (url.pathname === '/client-click')
-      return import('./tracker/handle-client-click').then((m) => m.handleClientClick(request, url, env, ctx));
-    return env.ASSETS.fetch(request);
+    // The click path, as the tracker Worker (workers/tracker-worker.ts) serves it: on Cloudflare the routes send
+    // clicks there; these answer the ones that reach this Worker anyway (docs/deploy.md#two-workers).
+    return serveTracking(request, url, env, ctx) ?? env.ASSETS.fetch(request);
   },
 
   async queue(batch, env) {

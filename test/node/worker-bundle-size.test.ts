@@ -12,8 +12,8 @@ for (const worker of WORKERS) {
     await buildDashboardOnce(testRunId());
     const outdir = mkdtempSync(join(os.tmpdir(), `worker-size-${worker.name}-`));
     try {
-      const size = await buildWorker({ config: worker.config, outdir });
-      expect(size.files).toContain('index.js');
+      const size = await buildWorker({ config: worker.config, outdir, mainModule: worker.mainModule });
+      expect(size.files).toContain(worker.mainModule);
       expect(size.gzipBytes, `${worker.name}: ${kib(size.gzipBytes)} gzipped`).toBeLessThanOrEqual(
         worker.budgetGzipBytes,
       );

@@ -2,7 +2,7 @@ import type { ClickRequest } from '../contracts/click-request';
 import type { RequestUrl } from '../contracts/request-url';
 import type { LandingPlans } from '../domain/click-target';
 import { chooseTarget } from '../domain/click-target';
-import type { Env } from '../env';
+import type { TrackerEnv } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
@@ -18,7 +18,7 @@ const landingPlans: LandingPlans = new WeakMap();
 export async function handleClick(
   request: Request,
   url: RequestUrl,
-  env: Env,
+  env: TrackerEnv,
   ctx: ExecutionContext,
   req: ClickRequest,
 ): Promise<Response> {

@@ -3,7 +3,7 @@ import { GSPK_PARAM, REFERRAL_CODE_PATTERN } from '../contracts/referral-params'
 import type { RequestUrl } from '../contracts/request-url';
 import { partnerKeyOfGspk } from '../domain/partnerstack-gspk';
 import { hostAllowed } from '../domain/safe-redirect';
-import type { Env } from '../env';
+import type { TrackerEnv } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { enqueueClick } from './enqueue-click';
 import { judgeClick, type JudgedClick } from './judge-click';
@@ -77,7 +77,7 @@ function enqueue(click: JudgedClick, page: URL, code: string, referrer: string |
 export async function handleClientClick(
   request: Request,
   url: RequestUrl,
-  env: Env,
+  env: TrackerEnv,
   ctx: ExecutionContext,
 ): Promise<Response> {
   if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST', ...NO_STORE } });

@@ -7,7 +7,7 @@ import { detectAutomated } from '../domain/bot-detection';
 import { BoundedMemo } from '../domain/bounded-memo';
 import { firstBrokenRule } from '../domain/click-rules';
 import type { UserAgentVerdict } from '../domain/bot-detection';
-import type { Env } from '../env';
+import type { TrackerEnv } from '../env';
 import { readCached } from './kv-cache';
 import { resolveClick, type ResolvedClick } from './resolve-click';
 
@@ -17,7 +17,7 @@ const botVerdicts = new BoundedMemo<string, UserAgentVerdict>(5_000);
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
 
-function isTrackingHost(env: Env, hostname: string): boolean {
+function isTrackingHost(env: TrackerEnv, hostname: string): boolean {
   const raw = env.TRACKING_HOSTS ?? '';
   if (trackingHosts?.raw !== raw)
     trackingHosts = {
@@ -32,7 +32,7 @@ function isTrackingHost(env: Env, hostname: string): boolean {
   return trackingHosts.hosts.has(hostname.toLowerCase());
 }
 
-async function underRateLimit(env: Env, ip: string | null): Promise<boolean> {
+async function underRateLimit(env: TrackerEnv, ip: string | null): Promise<boolean> {
   if (!ip) return true;
   try {
     return (await env.TRACKER_LIMITER.limit({ key: ip })).success;
@@ -55,7 +55,7 @@ function utcDay(at: number): string {
 export interface JudgedClick {
   request: Request;
   url: RequestUrl;
-  env: Env;
+  env: TrackerEnv;
   ctx: ExecutionContext;
   req: ClickRequest;
   id: string;
@@ -84,7 +84,7 @@ export interface JudgedClick {
 export async function judgeClick(
   request: Request,
   url: RequestUrl,
-  env: Env,
+  env: TrackerEnv,
   ctx: ExecutionContext,
   req: ClickRequest,
 ): Promise<JudgedClick> {
