@@ -1,6 +1,6 @@
-// `npm start`: the whole system on this machine. Postgres and the relay run in this process;
-// wrangler dev runs as a child process group. Ctrl-C stops all of it, and whatever ends this process
-// (a second Ctrl-C, a crash, SIGKILL) ends wrangler dev and Postgres too (dev/process-guard.ts).
+// `npm start`: the whole system on this machine. Postgres, the relay and the two Workers (the API Worker and the
+// tracker Worker in one workerd, dev/local-workers.ts) run under this process. Ctrl-C stops all of it, and whatever
+// ends this process (a second Ctrl-C, a crash, SIGKILL) ends workerd and Postgres too (dev/process-guard.ts).
 // Run as `node --import tsx`, not through the tsx command: tsx's own process relays a signal it gets to us when we
 // do not acknowledge it within 30 ms (a busy event loop while building), which would count as a second Ctrl-C.
 import { randomBytes } from 'node:crypto';
@@ -29,7 +29,8 @@ import { startRelay, type Relay } from './relay';
 import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { DEMO_PASSWORD, PODRUGA_DEMO_PORT, seedDemoData, type DemoLogins } from './seed';
 import { handleStopSignals, runShutdown, type ShutdownStep } from './shutdown';
-import { startWranglerDev, type LocalWorker } from './wrangler-dev';
+import { startLocalWorkers } from './local-workers';
+import type { LocalWorker } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PG_PORT = Number(process.env.PG_PORT ?? 54320);
@@ -67,7 +68,7 @@ const LOCAL_PAYPAL = {
 };
 /** Every port this stack listens on, checked before anything starts. */
 const STACK_PORTS = [
-  { port: HTTP_PORT, name: 'the Worker, wrangler dev', env: 'PORT' },
+  { port: HTTP_PORT, name: 'the Workers (API and tracker)', env: 'PORT' },
   { port: PG_PORT, name: 'Postgres', env: 'PG_PORT' },
   { port: RELAY_PORT, name: 'the database relay', env: 'RELAY_PORT' },
   { port: PAYPAL_PORT, name: 'the local PayPal', env: 'PAYPAL_PORT' },
@@ -120,8 +121,7 @@ async function stop(code: number): Promise<void> {
     server ? [{ name, stop: () => server.close() }] : [];
   const failed = await runShutdown(
     [
-      // wrangler dev gets 5 s of grace after SIGINT inside stop(), then SIGKILL.
-      worker ? [{ name: 'wrangler dev', stop: () => worker?.stop(), timeoutMs: CLOSE_TIMEOUT_MS + 5_000 }] : [],
+      worker ? [{ name: 'the Workers', stop: () => worker?.stop(), timeoutMs: CLOSE_TIMEOUT_MS + 5_000 }] : [],
       [
         ...closing('the Podruga demo', podruga),
         ...closing('the PayPal server', paypal),
@@ -173,6 +173,8 @@ Affiliate Edge is running.
   health         ${base}/api/health
   openapi        ${base}/api/openapi.json
   demo click     ${base}/aff/${logins.sampleRefCode}?utm_source=demo   (tracking host: to the program's landing page)
+  tracker        ${base}/aff/…, /click, /r/…, /aff-click.js, /client-click: the tracker Worker, routed as on
+                 Cloudflare (docs/deploy.md#two-workers); every other path: the API Worker
   dev mailbox    ${base}/api/dev/mailbox?to=<email>
   podruga demo   ${urls.podruga}   (a fake Podruga AI settings page: its backend asks createEmbedToken
                  of the SDK for a demo user and frames the referral dashboard; ?lang=ru, ?mode=dark)
@@ -212,7 +214,7 @@ Ctrl-C stops everything.`);
 async function main(): Promise<void> {
   const dataDir = `${root}.data`;
   mkdirSync(dataDir, { recursive: true });
-  // A taken port is said up front, with what holds it: later, wrangler dev's own message is buried in its output,
+  // A taken port is said up front, with what holds it: later, workerd's own message is buried in its output,
   // and an old Worker on the app port would answer our health check for the new one.
   const taken = await takenPorts(STACK_PORTS);
   if (taken.length > 0) {
@@ -253,7 +255,7 @@ async function main(): Promise<void> {
   });
   oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
   vies = await startViesServer({ port: VIES_PORT });
-  worker = await startWranglerDev({
+  worker = await startLocalWorkers({
     port: HTTP_PORT,
     databaseUrl,
     proxy: relay.proxy,
@@ -307,14 +309,14 @@ async function main(): Promise<void> {
   });
   void worker.exited.then((code) => {
     if (!stopping) {
-      console.error(`wrangler dev exited (${code})`);
+      console.error(`the Workers exited (${code})`);
       void stop(1);
     }
   });
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
-  // Cron Triggers do not fire under wrangler dev; this fires them on their schedule, as Cloudflare does.
+  // Cron Triggers do not fire locally; this fires them on their schedule, as Cloudflare does.
   if (LOCAL_CRONS)
     crons = startCronScheduler({
       crons: wranglerCrons(`${root}wrangler.toml`),

@@ -10,9 +10,11 @@ const DIST = join(root, 'dist');
 
 /** The Worker bundled as `wrangler deploy` bundles it (with dev/e2e-worker-entry.ts in front); e2e files serve it through Miniflare (dev/miniflare-worker.ts). */
 export const E2E_WORKER_SCRIPT = join(DIST, 'e2e-worker', 'e2e-worker-entry.js');
+/** The tracker Worker bundled as `wrangler deploy -c wrangler.tracker.toml` bundles it; e2e files route clicks to it. */
+export const E2E_TRACKER_SCRIPT = join(DIST, 'e2e-tracker', 'tracker-worker.js');
 
 /**
- * One Worker bundle per test run, shared by every e2e file: bundling it again for each file (esbuild and
+ * One bundle of each Worker per test run, shared by every e2e file: bundling it again for each file (esbuild and
  * wrangler's own work) was ~3 s of CPU of every file's boot. The deploy bundle is also what
  * production runs, but for the entry that lets tests trigger crons (dev/e2e-worker-entry.ts).
  */
@@ -22,8 +24,14 @@ export async function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promi
   await buildDashboardOnce(runId, timeoutMs);
   return oncePerRun({ name: 'e2e-worker-build', dir: DIST, runId, timeoutMs }, async () => {
     const out = join(DIST, 'e2e-worker');
+    const trackerOut = join(DIST, 'e2e-tracker');
     rmSync(out, { recursive: true, force: true });
-    await run(`${root}node_modules/.bin/wrangler`, ['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]);
+    rmSync(trackerOut, { recursive: true, force: true });
+    const wrangler = `${root}node_modules/.bin/wrangler`;
+    await Promise.all([
+      run(wrangler, ['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]),
+      run(wrangler, ['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', trackerOut]),
+    ]);
   });
 }
 

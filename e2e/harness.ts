@@ -22,7 +22,7 @@ import { seedDemoData } from '../dev/seed';
 import { startMiniflareWorker } from '../dev/miniflare-worker';
 import { runShutdown, type ShutdownStep } from '../dev/shutdown';
 import type { LocalWorker } from '../dev/wrangler-dev';
-import { buildWorkerOnce, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
+import { buildWorkerOnce, E2E_TRACKER_SCRIPT, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
@@ -30,7 +30,8 @@ import { createTenant } from '../test/tenant';
 import { watchContext, watchWorkerLog } from './failure-evidence';
 import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
 
-// The real Worker in workerd (dev/miniflare-worker.ts, with the bindings `npm start`'s wrangler dev gives it)
+// The real Workers in workerd (dev/miniflare-worker.ts: the API Worker with the bindings `npm start` gives it, and
+// the tracker Worker taking the click paths)
 // on a clone of the test database, driven by Debian's Chromium. One boot per e2e file: call startE2e() in beforeAll, stop() in afterAll.
 // The dashboard it serves is built once per run by e2e/global-setup.ts.
 
@@ -376,6 +377,8 @@ async function startServer(
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
       script: E2E_WORKER_SCRIPT,
+      // Clicks go to the tracker Worker, as Cloudflare's routes send them (docs/deploy.md#two-workers).
+      trackerScript: E2E_TRACKER_SCRIPT,
       vars,
       output,
     });

@@ -1,0 +1,89 @@
+// npm start's Workers: the API Worker and the tracker Worker in one workerd (Miniflare), so they share the queues
+// and KV as on Cloudflare, on one port, with the click paths routed to the tracker as Cloudflare's routes do
+// (dev/tracker-routes.ts). `wrangler dev` runs several configs in one workerd too, but gives only the first a port
+// and the others no `--var`s and no routes. A change under workers/ or schema/ rebuilds both and restarts them.
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMiniflareWorker, type MiniflareWorkerOptions } from './miniflare-worker';
+import type { LocalWorker } from './wrangler-dev';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(root, 'dist', 'local');
+/** The API Worker with the entry that also answers GET /__scheduled?cron=… (as `wrangler dev --test-scheduled`). */
+const API_SCRIPT = join(OUT, 'api', 'e2e-worker-entry.js');
+const TRACKER_SCRIPT = join(OUT, 'tracker', 'tracker-worker.js');
+
+function wrangler(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(`${root}node_modules/.bin/wrangler`, args, {
+      cwd: root,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
+    );
+  });
+}
+
+/** Both Workers bundled as `npm run deploy` bundles them (the API behind its local entry). */
+export function buildLocalWorkers(): Promise<void> {
+  return Promise.all([
+    wrangler(['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', join(OUT, 'api')]),
+    wrangler(['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', join(OUT, 'tracker')]),
+  ]).then(() => undefined);
+}
+
+export type LocalWorkersOptions = Omit<MiniflareWorkerOptions, 'script' | 'trackerScript' | 'output'>;
+
+/** Builds and starts both Workers; resolves once /api/health answers. `exited` resolves when stopped. */
+export async function startLocalWorkers(opts: LocalWorkersOptions): Promise<LocalWorker> {
+  const boot = () =>
+    startMiniflareWorker({ ...opts, script: API_SCRIPT, trackerScript: TRACKER_SCRIPT, output: process.stdout });
+  await buildLocalWorkers();
+  let current = await boot();
+  let ended!: (code: number | null) => void;
+  const exited = new Promise<number | null>((resolve) => (ended = resolve));
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let restarting = Promise.resolve();
+  const restart = () => {
+    restarting = restarting.then(async () => {
+      if (stopped) return;
+      console.log('workers/ changed: rebuilding both Workers…');
+      try {
+        await buildLocalWorkers();
+      } catch (err) {
+        console.error((err as Error).message);
+        return; // the running Workers stay until the code builds
+      }
+      await current.stop();
+      if (!stopped) current = await boot();
+      console.log('Workers restarted.');
+    });
+  };
+  const watchers = ['workers', 'schema'].map((dir) =>
+    watch(join(root, dir), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(restart, 300);
+    }),
+  );
+  return {
+    url: current.url,
+    exited,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      await restarting.catch(() => undefined);
+      await current.stop();
+      ended(0);
+    },
+  };
+}
