@@ -3,10 +3,12 @@
 // figure Cloudflare's 3 MB Free / 10 MB Paid limits apply to). test/node/worker-bundle-size.test.ts fails
 // above a budget; `npm run bench:startup` prints the sizes beside the startup CPU.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildDashboardOnce } from './dashboard-build-once';
+import { oncePerRun } from './once-per-run';
 import { guardProcess } from './process-guard';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -95,3 +97,26 @@ export function runWrangler(args: string[], cwd = root): Promise<string> {
 }
 
 export const kib = (bytes: number) => `${(bytes / KIB).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
+
+/** Where buildDeployOnce leaves each Worker's `--outdir` output: `<this>/<name>/`. */
+export const DEPLOY_BUILD_DIR = join(root, 'dist', 'deploy-check');
+
+/**
+ * Every Worker of WORKERS built once per test run as `npm run deploy` builds it, for the tests that read the
+ * bundles (the size budget, the production build booted in workerd): each build is seconds of CPU.
+ */
+export async function buildDeployOnce(runId: string, timeoutMs = 600_000): Promise<Record<string, BundleSize>> {
+  // wrangler reads wrangler.toml's assets folder while bundling: wait for the run's one dashboard build.
+  await buildDashboardOnce(runId, timeoutMs);
+  await oncePerRun({ name: 'deploy-build', dir: join(root, 'dist'), runId, timeoutMs }, async () => {
+    rmSync(DEPLOY_BUILD_DIR, { recursive: true, force: true });
+    await Promise.all(
+      WORKERS.map((w) =>
+        buildWorker({ config: w.config, outdir: join(DEPLOY_BUILD_DIR, w.name), mainModule: w.mainModule }),
+      ),
+    );
+  });
+  return Object.fromEntries(
+    WORKERS.map((w) => [w.name, measureOutdir(join(DEPLOY_BUILD_DIR, w.name), w.mainModule)] as const),
+  );
+}

@@ -30,12 +30,20 @@ beforeAll(() => {
 });
 afterAll(() => close());
 
-/** What wrangler.tracker.toml binds, and nothing of the API Worker's. */
+/** A clicks queue that keeps what the tracker sends, for the test to hand to the API Worker's consumer. */
+function recordingQueue(sent: unknown[] = []): Queue<unknown> {
+  return { send: async (body: unknown) => void sent.push(body) } as unknown as Queue<unknown>;
+}
+
+/**
+ * What wrangler.tracker.toml binds, and nothing of the API Worker's. The clicks queue records: the pool's own
+ * consumer of the real one runs outside the test's module graph, and would retry each click until dropped.
+ */
 function trackerEnv(overrides: Partial<TrackerWorkerEnv> = {}): TrackerWorkerEnv {
   const own: TrackerEnv = {
     ROUTING: env.ROUTING,
     CLICK_SPOOL: env.CLICK_SPOOL,
-    CLICKS: env.CLICKS,
+    CLICKS: recordingQueue(),
     TRACKER_LIMITER: env.TRACKER_LIMITER,
     TRACKING_HOSTS: env.TRACKING_HOSTS,
     DEFAULT_FALLBACK_URL: env.DEFAULT_FALLBACK_URL,
@@ -67,10 +75,9 @@ describe('the tracker Worker', () => {
     const tenant = await publishedTenant(landing);
     // The clicks queue as the tracker's producer binding sees it; the API Worker's consumer then takes the messages.
     const sent: unknown[] = [];
-    const clicks = { send: async (body: unknown) => void sent.push(body) } as unknown as Queue<unknown>;
     const res = await visit(
       `http://localhost/aff/${tenant.enrollment.refCode}?utm_source=alone`,
-      trackerEnv({ CLICKS: clicks }),
+      trackerEnv({ CLICKS: recordingQueue(sent) }),
     );
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location')!);
