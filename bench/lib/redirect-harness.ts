@@ -43,7 +43,7 @@ const BROWSER_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 export const HEADERS = { 'user-agent': BROWSER_UA, 'accept-language': 'de-DE,de;q=0.9,en;q=0.8', accept: 'text/html' };
 
-const BARE_WORKER = `export default { fetch() { return new Response(null, { status: 302, headers: { location: 'https://app.example/' } }) } }`;
+export const BARE_WORKER = `export default { fetch() { return new Response(null, { status: 302, headers: { location: 'https://app.example/' } }) } }`;
 // The bare Worker plus the one thing every tracked click must do: send a message of the
 // tracker's size (~0.9 kB of JSON) to the queue in waitUntil. Separates the queue transport's
 // local cost from the tracker's own work.
@@ -300,7 +300,8 @@ export function readWranglerConfig() {
   return { config, limiter };
 }
 
-const cfFixture = () => JSON.parse(readFileSync(path.join(root, 'dev/cf.json'), 'utf8')) as Record<string, unknown>;
+export const cfFixture = () =>
+  JSON.parse(readFileSync(path.join(root, 'dev/cf.json'), 'utf8')) as Record<string, unknown>;
 
 /** workerd processes this Node process started, in start order, so each run can read its CPU time. */
 const knownWorkerd = new Set<number>();
