@@ -1,7 +1,7 @@
 // Cold redirects: a fresh workerd (so a fresh isolate, the script loaded and its top level run) per sample, the
 // first request timed. On Cloudflare a click often lands on a cold isolate; the warm bench (bench/redirect.ts)
 // never sees that. Targets, interleaved sample by sample in one run:
-//   bare     a Worker that only answers 302 (the baseline)
+//   bare     a Worker that only answers 302, with the tracker's bindings (the baseline)
 //   tracker  the tracker Worker as `npm run deploy` builds it (wrangler.tracker.toml), GET /aff/{code}
 //   api      the API Worker as built for deploy (wrangler.toml), GET /aff/{code}: the click path before the split
 // Columns: `start` is new Miniflare() until ready (workerd up, the script compiled and its top level run), `first`
@@ -71,7 +71,8 @@ try {
   const targets: ColdTarget[] = [
     {
       name: 'bare 302',
-      worker: () => ({ name: 'bare', modules: true, script: BARE_WORKER }),
+      // The tracker's bindings (KV, queue, limiter: services workerd starts too), a 302 for a script.
+      worker: () => ({ ...tracker(), name: 'bare', modules: true, modulesRoot: undefined, script: BARE_WORKER }),
       path: '/',
       start: [],
       first: [],
