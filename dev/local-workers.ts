@@ -2,11 +2,11 @@
 // and KV as on Cloudflare, on one port, with the click paths routed to the tracker as Cloudflare's routes do
 // (dev/tracker-routes.ts). `wrangler dev` runs several configs in one workerd too, but gives only the first a port
 // and the others no `--var`s and no routes. A change under workers/ or schema/ rebuilds both and restarts them.
-import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMiniflareWorker, type MiniflareWorkerOptions } from './miniflare-worker';
+import { runWrangler } from './worker-bundle-size';
 import type { LocalWorker } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,27 +15,11 @@ const OUT = join(root, 'dist', 'local');
 const API_SCRIPT = join(OUT, 'api', 'e2e-worker-entry.js');
 const TRACKER_SCRIPT = join(OUT, 'tracker', 'tracker-worker.js');
 
-function wrangler(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const child = spawn(`${root}node_modules/.bin/wrangler`, args, {
-      cwd: root,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-    });
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
-    );
-  });
-}
-
 /** Both Workers bundled as `npm run deploy` bundles them (the API behind its local entry). */
 export function buildLocalWorkers(): Promise<void> {
   return Promise.all([
-    wrangler(['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', join(OUT, 'api')]),
-    wrangler(['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', join(OUT, 'tracker')]),
+    runWrangler(['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', join(OUT, 'api')]),
+    runWrangler(['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', join(OUT, 'tracker')]),
   ]).then(() => undefined);
 }
 
