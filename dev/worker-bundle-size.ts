@@ -25,13 +25,15 @@ export interface WorkerTarget {
 }
 
 /**
- * Every Worker the repository deploys. The API Worker measured 3,474 KiB gzipped on 2026-11-28 (11,839 KiB raw):
- * over the Free plan's 3 MB, so its budget only stops growth today; issue 59 lowers it below 3 MB once the
- * renderers move out. The tracker (issue 59's bar: 150 KB) measured 142 KiB (888 KiB raw, 850 of it zod's full
- * build with its locales, which the routing values' schemas pull in).
+/**
+ * Every Worker the repository deploys. The API Worker measured 3,474 KiB gzipped on 2026-11-28 unminified, 3,055 KiB
+ * minified (8,113 KiB raw) on 2026-11-29: its budget is the Free plan's 3 MB, so the test fails the day it no longer
+ * fits there. Most of the rest is the renderers (resvg's WebAssembly ~930 KiB, the two DejaVu fonts ~715 KiB
+ * gzipped). The tracker (issue 59's bar: 150 KB) measured 142 KiB (888 KiB raw, 850 of it zod's full build with
+ * its locales, which the routing values' schemas pull in).
  */
 export const WORKERS: WorkerTarget[] = [
-  { name: 'api', config: 'wrangler.toml', mainModule: 'index.js', budgetGzipBytes: 3_600 * KIB },
+  { name: 'api', config: 'wrangler.toml', mainModule: 'index.js', budgetGzipBytes: 3_072 * KIB },
   {
     name: 'tracker',
     config: 'wrangler.tracker.toml',

@@ -1,8 +1,14 @@
 import type { RequestUrl } from '../contracts/request-url';
 import type { TrackerEnv } from '../env';
-import { handleClick } from './handle-click';
 import { parseClickRequest } from './parse-click-request';
 import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './serve-snippet';
+
+// The click handler is imported on first use: its routing contracts build zod schemas when evaluated (~250 ms of
+// the API Worker's start-up, measured), and an isolate serving the API or a postback should not pay that at start
+// (workerd's startup limit counts only the top level). A cold click pays it on its first request instead; a warm
+// one reuses the settled promise.
+let clickHandler: Promise<typeof import('./handle-click')> | undefined;
+const loadClick = () => (clickHandler ??= import('./handle-click'));
 
 /**
  * The click path's answer, or null when the request is not one of its paths: `/aff/…` (on any page), `/click`,
@@ -18,7 +24,8 @@ export function serveTracking(
   // The tracker never depends on the config check passing: a redirect must always answer.
   const click = parseClickRequest(url);
   if (click) {
-    if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, url, env, ctx, click);
+    if (request.method === 'GET' || request.method === 'HEAD')
+      return loadClick().then((m) => m.handleClick(request, url, env, ctx, click));
     return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   }
   if (url.pathname === AFF_CLICK_SNIPPET_PATH) return serveAffClickSnippet(request.method);
