@@ -60,13 +60,13 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     .where(eq(organizations.id, organizationId));
   if (!row) throw new NotFoundError('organization');
   const [clicks, programs, affiliates, domains, campaignSends, editionCount, offered] = await Promise.all([
-    clicksThisMonth(ctx.db, organizationId, ctx.now),
-    livePrograms(ctx.db, organizationId),
-    countedAffiliates(ctx.db, organizationId),
-    customDomainsInUse(ctx.db, organizationId),
-    usageOf(ctx.db, organizationId, 'campaignSends', ctx.now),
-    usageOf(ctx.db, organizationId, 'editions', ctx.now),
-    offeredPlans(ctx),
+    clicksThisMonth({ ctx, input: { organizationId } }),
+    livePrograms({ ctx, input: { organizationId } }),
+    countedAffiliates({ ctx, input: { organizationId } }),
+    customDomainsInUse({ ctx, input: { organizationId } }),
+    usageOf({ ctx, input: { organizationId, limit: 'campaignSends' } }),
+    usageOf({ ctx, input: { organizationId, limit: 'editions' } }),
+    offeredPlans({ ctx, input: undefined }),
   ]);
   const used: Record<PlanLimit, number> = {
     clicks,

@@ -17,7 +17,7 @@ export async function listPlans({ ctx }: ServiceCall<void>): Promise<PlanWithSub
 }
 
 /** Plans an advertiser may move to: not archived, cheapest first. */
-export function offeredPlans(ctx: ServiceCall<void>['ctx']): Promise<Plan[]> {
+export function offeredPlans({ ctx }: ServiceCall<void>): Promise<Plan[]> {
   return ctx.db
     .select()
     .from(plans)

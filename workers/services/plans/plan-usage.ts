@@ -9,9 +9,15 @@ import {
   programs,
   type Branding,
 } from '../../../schema';
+import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import { type PlanLimit, usageMonth } from '../../domain/plan-limits';
 import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
+
+/** The organization whose use a meter counts. */
+export interface OrgUsageInput {
+  organizationId: string;
+}
 
 /** Affiliates count toward the plan while they have an active enrollment (pending applications do not). */
 export const COUNTED_ENROLLMENT_STATUSES = ['active'] as const;
@@ -22,41 +28,44 @@ export function brandingInUse(branding: Branding): boolean {
 }
 
 /** Tracked clicks of the organization's current calendar month (UTC): one row of the usage table. */
-export async function clicksThisMonth(db: Executor, organizationId: string, now: Date): Promise<number> {
-  const [row] = await db
+export async function clicksThisMonth({ ctx, input }: ServiceCall<OrgUsageInput>): Promise<number> {
+  const [row] = await ctx.db
     .select({ clicks: planClickUsage.clicks })
     .from(planClickUsage)
-    .where(and(eq(planClickUsage.organizationId, organizationId), eq(planClickUsage.month, usageMonth(now))));
+    .where(and(eq(planClickUsage.organizationId, input.organizationId), eq(planClickUsage.month, usageMonth(ctx.now))));
   return row?.clicks ?? 0;
 }
 
-export async function livePrograms(db: Executor, organizationId: string): Promise<number> {
-  const [row] = await db
+export async function livePrograms({ ctx, input }: ServiceCall<OrgUsageInput>): Promise<number> {
+  const [row] = await ctx.db
     .select({ n: count() })
     .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
+    .where(and(eq(programs.organizationId, input.organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
   return row?.n ?? 0;
 }
 
-export async function countedAffiliates(db: Executor, organizationId: string): Promise<number> {
-  const [row] = await db
+export async function countedAffiliates({ ctx, input }: ServiceCall<OrgUsageInput>): Promise<number> {
+  const [row] = await ctx.db
     .select({ n: countDistinct(enrollments.affiliateId) })
     .from(enrollments)
     .where(
-      and(eq(enrollments.organizationId, organizationId), inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES)),
+      and(eq(enrollments.organizationId, input.organizationId), inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES)),
     );
   return row?.n ?? 0;
 }
 
 /** Whether this affiliate already counts (an active enrollment in another program of the organization). */
-export async function affiliateCounted(db: Executor, organizationId: string, affiliateId: string): Promise<boolean> {
-  const [row] = await db
+export async function affiliateCounted({
+  ctx,
+  input,
+}: ServiceCall<OrgUsageInput & { affiliateId: string }>): Promise<boolean> {
+  const [row] = await ctx.db
     .select({ id: enrollments.id })
     .from(enrollments)
     .where(
       and(
-        eq(enrollments.organizationId, organizationId),
-        eq(enrollments.affiliateId, affiliateId),
+        eq(enrollments.organizationId, input.organizationId),
+        eq(enrollments.affiliateId, input.affiliateId),
         inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES),
       ),
     )
@@ -68,11 +77,11 @@ export async function affiliateCounted(db: Executor, organizationId: string, aff
  * Every hostname the organization added counts, pending or failed too: each holds a Cloudflare custom hostname.
  * Its affiliates' edition hosts count as editions instead.
  */
-export async function customDomainsInUse(db: Executor, organizationId: string): Promise<number> {
-  const [row] = await db
+export async function customDomainsInUse({ ctx, input }: ServiceCall<OrgUsageInput>): Promise<number> {
+  const [row] = await ctx.db
     .select({ n: count() })
     .from(customDomains)
-    .where(and(eq(customDomains.organizationId, organizationId), ne(customDomains.purpose, 'edition')));
+    .where(and(eq(customDomains.organizationId, input.organizationId), ne(customDomains.purpose, 'edition')));
   return row?.n ?? 0;
 }
 
@@ -107,22 +116,23 @@ async function campaignSendsThisMonth(db: Executor, organizationId: string, now:
 }
 
 /** Current use of one limit (white-label: 1 when branding is set). */
-export async function usageOf(db: Executor, organizationId: string, limit: PlanLimit, now: Date): Promise<number> {
-  switch (limit) {
+export async function usageOf({ ctx, input }: ServiceCall<OrgUsageInput & { limit: PlanLimit }>): Promise<number> {
+  const { organizationId } = input;
+  switch (input.limit) {
     case 'clicks':
-      return clicksThisMonth(db, organizationId, now);
+      return clicksThisMonth({ ctx, input: { organizationId } });
     case 'programs':
-      return livePrograms(db, organizationId);
+      return livePrograms({ ctx, input: { organizationId } });
     case 'affiliates':
-      return countedAffiliates(db, organizationId);
+      return countedAffiliates({ ctx, input: { organizationId } });
     case 'customDomains':
-      return customDomainsInUse(db, organizationId);
+      return customDomainsInUse({ ctx, input: { organizationId } });
     case 'editions':
-      return editionsInUse(db, organizationId);
+      return editionsInUse(ctx.db, organizationId);
     case 'campaignSends':
-      return campaignSendsThisMonth(db, organizationId, now);
+      return campaignSendsThisMonth(ctx.db, organizationId, ctx.now);
     case 'whiteLabel': {
-      const [row] = await db
+      const [row] = await ctx.db
         .select({ branding: organizations.branding })
         .from(organizations)
         .where(eq(organizations.id, organizationId));

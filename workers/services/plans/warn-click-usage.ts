@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, organizations } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { crossedWarnings } from '../../domain/plan-limits';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 
@@ -18,8 +18,8 @@ export interface UsageAfterBatch {
  * 100 % of the plan's clicks. Once per threshold and month: the dedupe key names both, so a
  * redelivered batch or two racing batches notify once.
  */
-export async function warnClickUsage(ctx: ServiceContext, usage: UsageAfterBatch[]): Promise<void> {
-  const crossings = usage.flatMap(({ allowed, ...u }) =>
+export async function warnClickUsage({ ctx, input }: ServiceCall<{ usage: UsageAfterBatch[] }>): Promise<void> {
+  const crossings = input.usage.flatMap(({ allowed, ...u }) =>
     allowed === null
       ? []
       : crossedWarnings(u.clicks - u.added, u.clicks, allowed).map((percent) => ({ ...u, percent, allowed })),

@@ -195,7 +195,7 @@ export async function recordClicks({
   if (row) derivedSeen = row.derived;
   if (row?.usage?.length) {
     rememberClickCounters(row.usage);
-    await warnClickUsage(ctx, row.usage);
+    await warnClickUsage({ ctx, input: { usage: row.usage } });
   }
   return { inserted: row?.inserted ?? 0 };
 }
