@@ -68,9 +68,15 @@ export async function assertPlanAllows({ ctx, input }: ServiceCall<PlanAllowsInp
   if (allowed === null) return;
   let adding = input.limit === 'whiteLabel' ? 1 : (input.adding ?? 1);
   if (input.limit === 'affiliates' && input.affiliateId) {
-    if (await affiliateCounted({ ctx, input: { organizationId: input.organizationId, affiliateId: input.affiliateId } })) adding = 0;
+    if (
+      await affiliateCounted({ ctx, input: { organizationId: input.organizationId, affiliateId: input.affiliateId } })
+    )
+      adding = 0;
   }
-  const used = input.limit === 'whiteLabel' ? 0 : await usageOf({ ctx, input: { organizationId: input.organizationId, limit: input.limit } });
+  const used =
+    input.limit === 'whiteLabel'
+      ? 0
+      : await usageOf({ ctx, input: { organizationId: input.organizationId, limit: input.limit } });
   if (limitAllows(allowed, used, adding)) return;
   const message =
     input.limit === 'whiteLabel'

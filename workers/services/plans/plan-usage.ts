@@ -49,7 +49,10 @@ export async function countedAffiliates({ ctx, input }: ServiceCall<OrgUsageInpu
     .select({ n: countDistinct(enrollments.affiliateId) })
     .from(enrollments)
     .where(
-      and(eq(enrollments.organizationId, input.organizationId), inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES)),
+      and(
+        eq(enrollments.organizationId, input.organizationId),
+        inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES),
+      ),
     );
   return row?.n ?? 0;
 }
