@@ -18,7 +18,7 @@ const CONVERTED = [
   'stripe-payouts',
 ];
 /** Exported (ctx, …) and (db, …) functions and arrows left elsewhere: lower it as you convert, never raise it. */
-const LEGACY_CEILING = 63;
+const LEGACY_CEILING = 55;
 
 const EXPORTED = /export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*([^)]{0,60})/g;
 /** `export const step = async (ctx, …) =>` is a step too. */

@@ -132,9 +132,12 @@ describe('affiliate totals from the hourly rollup', () => {
       if (next() < 0.1) line({ kind: 'bonus' });
     }
     const written = await db.insert(s.commissions).values(lines).returning({ id: s.commissions.id });
-    await refreshConversionStats(serviceCtx(db), {
-      conversionIds: rows.map((r) => r.id!),
-      commissionIds: written.map((l) => l.id),
+    await refreshConversionStats({
+      ctx: serviceCtx(db),
+      input: {
+        conversionIds: rows.map((r) => r.id!),
+        commissionIds: written.map((l) => l.id),
+      },
     });
   });
 
@@ -251,7 +254,10 @@ describe('affiliate totals from the hourly rollup', () => {
       input: { enrollmentId: neighbour.enrollment.id, currency: 'USD', before, excludeConversionId: null, windows },
     });
     expect(asMap(blind)).not.toEqual(await rawTotals(neighbour.enrollment.id, before, null));
-    await refreshConversionStats(serviceCtx(db), { conversionIds: [rejected!, revived!, moved!, relined!] });
+    await refreshConversionStats({
+      ctx: serviceCtx(db),
+      input: { conversionIds: [rejected!, revived!, moved!, relined!] },
+    });
     const after = await affiliateTotals({
       ctx: serviceCtx(db),
       input: { enrollmentId: neighbour.enrollment.id, currency: 'USD', before, excludeConversionId: null, windows },

@@ -381,7 +381,7 @@ describe('the way down', () => {
       sql`UPDATE affiliate.conversions SET occurred_at = now() - interval '120 days' WHERE id = ${old.conversion.id}`,
     );
     // A raw edit moves the rollups the totals are read from, as every real write does.
-    await refreshConversionStats(serviceCtx(db), { conversionIds: [old.conversion.id] });
+    await refreshConversionStats({ ctx: serviceCtx(db), input: { conversionIds: [old.conversion.id] } });
     expect(await groupOf(a.enrollment.id)).toBe(gold);
 
     expect(Object.keys(CRON_JOBS['5 * * * *']!)).toContain('sweepWorkflows');

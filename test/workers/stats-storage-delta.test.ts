@@ -111,7 +111,7 @@ describe('stats storage by contribution deltas', () => {
             await tx.db.execute(
               sql`UPDATE affiliate.commissions SET amount_minor = amount_minor + 7, status = 'approved' WHERE conversion_id = ${own}`,
             );
-            await refreshConversionStats(tx, { conversionIds: [...others, own] });
+            await refreshConversionStats({ ctx: tx, input: { conversionIds: [...others, own] } });
           });
         }),
       );
@@ -190,7 +190,7 @@ describe('stats storage by contribution deltas', () => {
         sql`UPDATE affiliate.commissions SET enrollment_id = ${enrollment!.id}, beneficiary_id = ${other!.id}
           WHERE conversion_id = ${id} AND level = 0`,
       );
-      await refreshConversionStats(tx, { conversionIds: [id] });
+      await refreshConversionStats({ ctx: tx, input: { conversionIds: [id] } });
     });
     expect(await inBucket(tenant.enrollment.id)).toEqual([]);
     expect(await inBucket(enrollment!.id)).toContain('conversion_stats_hourly');
@@ -253,11 +253,11 @@ describe('stats storage by contribution deltas', () => {
       );
     const lines = await db.select({ id: s.commissions.id }).from(s.commissions);
     const change = { conversionIds: ids, commissionIds: lines.map((l) => l.id) };
-    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats(tx, change));
+    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats({ ctx: tx, input: change }));
     const before = await versions();
     const rollups = await snapshot(db);
-    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats(tx, change));
-    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats(tx, change));
+    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats({ ctx: tx, input: change }));
+    await inTransaction(serviceCtx(db), (tx) => refreshConversionStats({ ctx: tx, input: change }));
     expect(await versions()).toEqual(before);
     expect(await snapshot(db)).toEqual(rollups);
     await expectRollupsEqualRaw(db, 'after the repeated refresh');
@@ -279,7 +279,7 @@ describe('stats storage by contribution deltas', () => {
     const plans = await inTransaction(serviceCtx(db), async (tx) => {
       const { rows: mode } = await tx.db.execute(sql`SELECT current_setting('plan_cache_mode') AS mode`);
       expect(mode).toEqual([{ mode: 'auto' }]);
-      for (let i = 0; i < 7; i++) await refreshConversionStats(tx, { conversionIds: [conversion.id] });
+      for (let i = 0; i < 7; i++) await refreshConversionStats({ ctx: tx, input: { conversionIds: [conversion.id] } });
       const { rows: found } = await tx.db.execute(
         sql`SELECT name, generic_plans::int AS generic, custom_plans::int AS custom, current_setting('plan_cache_mode') AS mode
           FROM pg_prepared_statements WHERE name IN (${lock.name}, ${apply.name})`,

@@ -109,7 +109,7 @@ async function writeCredit(ctx: ServiceContext, w: CreditWrite): Promise<boolean
       calculation: capped.calculation,
     })
     .returning();
-  await refreshConversionStats(ctx, { conversionIds: [conversion.id], commissionIds: [line!.id] });
+  await refreshConversionStats({ ctx, input: { conversionIds: [conversion.id], commissionIds: [line!.id] } });
   return true;
 }
 

@@ -136,7 +136,7 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
         row = closed!;
       }
       // Once, last: the released lines and the loss's refund together, so their conversion locks come in one round.
-      await refreshConversionStats(tx, stats);
+      await refreshConversionStats({ ctx: tx, input: stats });
     }
     return { row, moved, settled };
   });

@@ -61,9 +61,12 @@ export async function rejectReportedConversion({
         after: { status: 'rejected', reason: input.reason },
       },
     });
-    await refreshConversionStats(tx, {
-      conversionIds: [target.id],
-      commissionIds: result.lines.map((l) => l.id),
+    await refreshConversionStats({
+      ctx: tx,
+      input: {
+        conversionIds: [target.id],
+        commissionIds: result.lines.map((l) => l.id),
+      },
     });
     return { done: result.conversion, lines: result.lines };
   });

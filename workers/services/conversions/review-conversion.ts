@@ -62,7 +62,10 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
         after: { status: result.conversion.status, reason: input.reason },
       },
     });
-    await refreshConversionStats(tx, { conversionIds: [before.id], commissionIds: result.lines.map((l) => l.id) });
+    await refreshConversionStats({
+      ctx: tx,
+      input: { conversionIds: [before.id], commissionIds: result.lines.map((l) => l.id) },
+    });
     return result;
   });
   await announceDecisionAfterCommit({ ctx, input: { conversion, lines } });

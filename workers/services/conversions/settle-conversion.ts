@@ -135,6 +135,6 @@ export function decideConversion({
  */
 export async function settleConversion({ ctx, input }: ServiceCall<SettleConversionInput>): Promise<Settled> {
   const { settled, stats } = await decide(ctx, input);
-  await refreshConversionStats(ctx, stats);
+  await refreshConversionStats({ ctx, input: stats });
   return settled;
 }

@@ -19,7 +19,7 @@ const HELD = sql`(${sql.join(
 function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const released = await releaseLines(tx, batchSize);
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return released.length;
   });
 }

@@ -43,7 +43,7 @@ export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string 
         after: { status: 'canceled', linesReleased: released.length },
       },
     });
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return canceled!;
   });
 }

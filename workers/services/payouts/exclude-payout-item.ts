@@ -42,7 +42,7 @@ export function excludePayoutItem({
         after: { linesReleased: released.length, ...totals, ...(input.reason ? { reason: input.reason } : {}) },
       },
     });
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return { ...batch, ...totals };
   });
 }

@@ -286,7 +286,7 @@ export function proposeCurrencyBatch({
         after: summary,
       },
     });
-    await refreshConversionStats(tx, { commissionIds: plan.flatMap((p) => p.commissionIds) });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: plan.flatMap((p) => p.commissionIds) } });
     return summary;
   });
 }

@@ -128,6 +128,6 @@ export async function settleItemResult({
   }
   if (input.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))
     await completePayoutBatch({ ctx, input: { batchId: item.batchId } });
-  await refreshConversionStats(ctx, { commissionIds: moved });
+  await refreshConversionStats({ ctx, input: { commissionIds: moved } });
   return { outcome: 'applied', transition: t.kind, status: updated.status, notifications };
 }

@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { encodeStatsCursor } from '../../domain/stats-cursor';
 import { conversionRates, earningsPerClick, profitAndRoi } from '../../domain/stats-metrics';
 import type { StatsReportRequest } from '../../domain/stats-request';
@@ -67,24 +67,33 @@ function groupMoney(rows: StoredMoney[]): Map<string, StoredMoney[]> {
  * One page of a report: counts ranked and paged in storage, then money per currency and (when asked)
  * the previous period for exactly the groups on the page.
  */
-export async function buildReport<M>(
-  db: Executor,
-  req: StatsReportRequest,
-  scope: StatsScope,
-  options: { withRevenue: boolean; money: MoneyView<M> },
-): Promise<Report<M>> {
+export async function buildReport<M>({
+  ctx,
+  input: { req, scope, options },
+}: ServiceCall<{
+  req: StatsReportRequest;
+  scope: StatsScope;
+  options: { withRevenue: boolean; money: MoneyView<M> };
+}>): Promise<Report<M>> {
   const current: StatsPeriod = { from: req.range.from, to: req.range.to, shift: { days: 0, seconds: 0 } };
-  const fetched = await readCounts(db, req, scope, current, { after: req.after, limit: req.limit + 1 });
+  const fetched = await readCounts({
+    ctx,
+    input: { req, scope, period: current, page: { after: req.after, limit: req.limit + 1 } },
+  });
   const page = fetched.slice(0, req.limit);
-  const money = groupMoney(await readMoney(db, req, scope, current, page, options.withRevenue));
+  const money = groupMoney(
+    await readMoney({ ctx, input: { req, scope, period: current, keys: page, withRevenue: options.withRevenue } }),
+  );
 
   let previous: { counts: Map<string, StoredCounts>; money: Map<string, StoredMoney[]> } | null = null;
   if (req.compare) {
     const period: StatsPeriod = { from: req.range.previous.from, to: req.range.previous.to, shift: req.range.shift };
-    const counts = await readCounts(db, req, scope, period, { keys: page });
+    const counts = await readCounts({ ctx, input: { req, scope, period, page: { keys: page } } });
     previous = {
       counts: new Map(counts.map((c) => [keyOf(c), c])),
-      money: groupMoney(await readMoney(db, req, scope, period, page, options.withRevenue)),
+      money: groupMoney(
+        await readMoney({ ctx, input: { req, scope, period, keys: page, withRevenue: options.withRevenue } }),
+      ),
     };
   }
 

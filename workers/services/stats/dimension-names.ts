@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import type { StatsDimension } from '../../domain/stats-sources';
 import { type EntityNames, entityNames } from '../entity-names';
 
@@ -11,6 +11,9 @@ export const isNamed = (d: StatsDimension): d is NamedDimension => (NAMED_DIMENS
  * The names of the ids one page of a report holds (entityNames): an affiliate's report has no affiliate
  * dimension at all, so it names no other affiliate.
  */
-export function dimensionNames(db: Executor, ids: Partial<Record<NamedDimension, string[]>>): Promise<EntityNames> {
-  return entityNames(db, ids);
+export function dimensionNames({
+  ctx,
+  input,
+}: ServiceCall<Partial<Record<NamedDimension, string[]>>>): Promise<EntityNames> {
+  return entityNames(ctx.db, input);
 }

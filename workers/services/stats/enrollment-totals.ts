@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { decodeStatsCursor, encodeStatsCursor } from '../../domain/stats-cursor';
 import { earningsPerClick } from '../../domain/stats-metrics';
 import type { TotalsSortKey } from '../../domain/stats-request';
@@ -27,21 +27,26 @@ export interface EnrollmentTotals {
 }
 
 /** A page of enrollment totals in one advertiser, optionally one affiliate's only. */
-export async function pageEnrollmentTotals(
-  db: Executor,
-  scope: { organizationId: string; affiliateId?: string },
-  query: EnrollmentTotalsQuery,
-): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
+export async function pageEnrollmentTotals({
+  ctx,
+  input: { scope, query },
+}: ServiceCall<{ scope: { organizationId: string; affiliateId?: string }; query: EnrollmentTotalsQuery }>): Promise<{
+  items: EnrollmentTotals[];
+  nextCursor: string | null;
+}> {
   const ordering = `totals|${query.sort}|${query.direction}`;
   const after = query.cursor ? decodeStatsCursor(ordering, query.cursor) : null;
-  const rows = await readEnrollmentTotals(db, {
-    ...scope,
-    programId: query.programId,
-    currency: query.currency,
-    sort: query.sort,
-    direction: query.direction,
-    after: after ? { sortValue: after[0], enrollmentId: after[2] } : null,
-    limit: query.limit + 1,
+  const rows = await readEnrollmentTotals({
+    ctx,
+    input: {
+      ...scope,
+      programId: query.programId,
+      currency: query.currency,
+      sort: query.sort,
+      direction: query.direction,
+      after: after ? { sortValue: after[0], enrollmentId: after[2] } : null,
+      limit: query.limit + 1,
+    },
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

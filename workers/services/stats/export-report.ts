@@ -110,7 +110,7 @@ function* linesOf(row: ReportRow<Money>, layout: Layout, names: Map<string, stri
 function namesOf(ctx: ServiceContext, page: Report<Money>) {
   const ids: Partial<Record<StatsDimension, string[]>> = {};
   for (const d of page.groupBy.filter(isNamed)) ids[d] = page.rows.map((r) => r.dimensions[d] ?? '');
-  return dimensionNames(ctx.db, ids);
+  return dimensionNames({ ctx, input: ids });
 }
 
 /**

@@ -7,5 +7,8 @@ export function listAffiliateTotals({
   ctx,
   input,
 }: ServiceCall<EnrollmentTotalsQuery>): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
-  return pageEnrollmentTotals(ctx.db, { organizationId: actingAdvertiser(ctx).organizationId }, input);
+  return pageEnrollmentTotals({
+    ctx,
+    input: { scope: { organizationId: actingAdvertiser(ctx).organizationId }, query: input },
+  });
 }

@@ -7,5 +7,5 @@ export function listMyProgramTotals({
   ctx,
   input,
 }: ServiceCall<EnrollmentTotalsQuery>): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
-  return pageEnrollmentTotals(ctx.db, affiliateScope(ctx), input);
+  return pageEnrollmentTotals({ ctx, input: { scope: affiliateScope(ctx), query: input } });
 }

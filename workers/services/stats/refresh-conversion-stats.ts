@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { compileStatement, type NamedStatement } from '../../db/compile-statement';
 import { runNamed } from '../../db/execute-named';
 import { applyConversionContributions, deleteEmptiedRollups, type EmptiedRollupRows } from './conversion-rollups-sql';
@@ -33,7 +33,10 @@ export const oneConversionStatements = () =>
  * refresh of the same conversion waits for this commit and its later statements (READ COMMITTED) see
  * both these raw rows and what this one stored.
  */
-export async function refreshConversionStats(ctx: ServiceContext, change: ConversionStatsChange): Promise<void> {
+export async function refreshConversionStats({
+  ctx,
+  input: change,
+}: ServiceCall<ConversionStatsChange>): Promise<void> {
   const conversionIds = change.conversionIds ?? [];
   const commissionIds = change.commissionIds ?? [];
   if (conversionIds.length === 0 && commissionIds.length === 0) return;

@@ -20,5 +20,5 @@ export async function refreshCreativeConversions({ ctx, input }: ServiceCall<{ c
   // after the first can deadlock against a concurrent refresh. Each batch's own locks are then held already.
   if (ids.length > BATCH) await ctx.db.execute(lockChangedConversions(ids, []));
   for (let i = 0; i < ids.length; i += BATCH)
-    await refreshConversionStats(ctx, { conversionIds: ids.slice(i, i + BATCH) });
+    await refreshConversionStats({ ctx, input: { conversionIds: ids.slice(i, i + BATCH) } });
 }

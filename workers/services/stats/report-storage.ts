@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import type { StatsKeyset } from '../../domain/stats-cursor';
 import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
 import type { StatsDimension } from '../../domain/stats-sources';
@@ -275,13 +275,16 @@ const keyIn = (keys: GroupKey[]) =>
  * Counts per group, ordered by the request's sort with (bucket, dimensions) as the tie-breaker:
  * a page after `after` of up to `limit` rows, or, with `keys`, exactly those groups.
  */
-export async function readCounts(
-  db: Executor,
-  req: StatsReportRequest,
-  scope: StatsScope,
-  period: StatsPeriod,
-  page: { after: StatsKeyset | null; limit: number } | { keys: GroupKey[] },
-): Promise<StoredCounts[]> {
+export async function readCounts({
+  ctx,
+  input: { req, scope, period, page },
+}: ServiceCall<{
+  req: StatsReportRequest;
+  scope: StatsScope;
+  period: StatsPeriod;
+  page: { after: StatsKeyset | null; limit: number } | { keys: GroupKey[] };
+}>): Promise<StoredCounts[]> {
+  const { db } = ctx;
   const tables = SOURCE_TABLES[req.source.id];
   const clicks = grouped(
     req,
@@ -360,14 +363,17 @@ const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Num
  * Revenue and payout per group and currency for `keys`, never summed across currencies. Revenue is
  * read only when `withRevenue` (never for affiliates); payout excludes rejected and reversed lines.
  */
-export async function readMoney(
-  db: Executor,
-  req: StatsReportRequest,
-  scope: StatsScope,
-  period: StatsPeriod,
-  keys: GroupKey[],
-  withRevenue: boolean,
-): Promise<StoredMoney[]> {
+export async function readMoney({
+  ctx,
+  input: { req, scope, period, keys, withRevenue },
+}: ServiceCall<{
+  req: StatsReportRequest;
+  scope: StatsScope;
+  period: StatsPeriod;
+  keys: GroupKey[];
+  withRevenue: boolean;
+}>): Promise<StoredMoney[]> {
+  const { db } = ctx;
   const tables = SOURCE_TABLES[req.source.id];
   if (!tables.conversions || !tables.commissions || keys.length === 0) return [];
   // Money sums stay exact: float8 holds integers up to 2^53 minor units, far beyond any report.
@@ -413,12 +419,13 @@ export async function readMoney(
 }
 
 /** The affiliate's earnings in the range per commission level and currency: its own traffic and its upline share. */
-export async function readEarningsByLevel(
-  db: Executor,
-  req: StatsReportRequest,
-  scope: Required<StatsScope>,
-  period: StatsPeriod,
-): Promise<{ level: number; currency: string; amountMinor: number }[] | null> {
+export async function readEarningsByLevel({
+  ctx,
+  input: { req, scope, period },
+}: ServiceCall<{ req: StatsReportRequest; scope: Required<StatsScope>; period: StatsPeriod }>): Promise<
+  { level: number; currency: string; amountMinor: number }[] | null
+> {
+  const { db } = ctx;
   // The per-level rows carry only the stats dimensions; other filters could not be applied.
   if (req.source.id !== 'stats') return null;
   const filters = Object.entries(req.filters).map(
@@ -455,19 +462,20 @@ export interface StoredEnrollmentTotals {
 }
 
 /** Lifetime totals per enrollment from enrollment_totals, ranked with the enrollment id as tie-breaker. */
-export async function readEnrollmentTotals(
-  db: Executor,
-  query: {
-    organizationId: string;
-    affiliateId?: string | undefined;
-    programId?: string | undefined;
-    currency?: string | undefined;
-    sort: TotalsSortKey;
-    direction: 'asc' | 'desc';
-    after: { sortValue: number; enrollmentId: string } | null;
-    limit: number;
-  },
-): Promise<StoredEnrollmentTotals[]> {
+export async function readEnrollmentTotals({
+  ctx,
+  input: query,
+}: ServiceCall<{
+  organizationId: string;
+  affiliateId?: string | undefined;
+  programId?: string | undefined;
+  currency?: string | undefined;
+  sort: TotalsSortKey;
+  direction: 'asc' | 'desc';
+  after: { sortValue: number; enrollmentId: string } | null;
+  limit: number;
+}>): Promise<StoredEnrollmentTotals[]> {
+  const { db } = ctx;
   const metric = {
     clicks: sql`clicks::float8`,
     conversions: sql`conversions::float8`,

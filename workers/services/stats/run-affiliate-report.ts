@@ -15,7 +15,10 @@ export async function runAffiliateReport({
 }: ServiceCall<{ query: Omit<StatsReportQuery, 'affiliate'> }>): Promise<AffiliateReport> {
   const scope = affiliateScope(ctx);
   const req = parseStatsReportRequest(input.query, 'affiliate', ctx.now);
-  const report = await buildReport(ctx.db, req, scope, { withRevenue: false, money: affiliateMoney });
+  const report = await buildReport({
+    ctx,
+    input: { req, scope, options: { withRevenue: false, money: affiliateMoney } },
+  });
   const period = { from: req.range.from, to: req.range.to, shift: { days: 0, seconds: 0 } };
-  return { ...report, earningsByLevel: await readEarningsByLevel(ctx.db, req, scope, period) };
+  return { ...report, earningsByLevel: await readEarningsByLevel({ ctx, input: { req, scope, period } }) };
 }

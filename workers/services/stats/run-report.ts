@@ -24,8 +24,12 @@ export async function runReport({ ctx, input }: ServiceCall<RunReportInput>): Pr
   else throw new NotFoundError('organization');
   const audience = ctx.tenant ? 'advertiser' : 'platform';
   const req = parseStatsReportRequest(input.query, audience, ctx.now);
-  return buildReport(ctx.db, req, organizationId ? { organizationId } : {}, {
-    withRevenue: true,
-    money: advertiserMoney,
+  return buildReport({
+    ctx,
+    input: {
+      req,
+      scope: organizationId ? { organizationId } : {},
+      options: { withRevenue: true, money: advertiserMoney },
+    },
   });
 }

@@ -82,9 +82,12 @@ export async function actOnCrossings({ ctx, input }: ServiceCall<{ enrollmentId:
     }
     // Once, last: a refresh per bonus would take conversion locks in rounds, and two bonuses in one
     // evaluation deadlocked against a conversion's refresh (the ledger soak at 8 writers).
-    await refreshConversionStats(tx, {
-      conversionIds: bonuses.map((b) => b.conversionId),
-      commissionIds: bonuses.map((b) => b.commissionId),
+    await refreshConversionStats({
+      ctx: tx,
+      input: {
+        conversionIds: bonuses.map((b) => b.conversionId),
+        commissionIds: bonuses.map((b) => b.commissionId),
+      },
     });
     return count;
   });

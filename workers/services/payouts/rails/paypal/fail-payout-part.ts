@@ -75,7 +75,7 @@ export async function failPayoutPart({
     if (organizationId && opts.paypalError && FUNDING_ERRORS.has(opts.paypalError))
       notes.push(...(await fundingWarnings(tx, part, organizationId, opts.paypalError)));
     // Last: the refresh's conversion locks are held until the commit, and other conversions' refreshes wait for them.
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return notes;
   });
   if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });

@@ -64,7 +64,7 @@ export function settlePaidItems({
       input: { payoutItemIds: paid.rows.map((r) => (r as { id: string }).id) },
     });
     // Last: the refresh's conversion locks are held until the commit, and other conversions' refreshes wait for them.
-    await refreshConversionStats(tx, { commissionIds: lineIds });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: lineIds } });
     return (paid.rows as unknown as PaidRow[]).map((r) =>
       payoutNotification(
         {

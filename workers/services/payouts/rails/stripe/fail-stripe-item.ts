@@ -35,7 +35,7 @@ export async function failStripeItem({
         ),
       )
       .returning();
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return item ?? null;
   });
   if (failed)
