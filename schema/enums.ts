@@ -279,10 +279,11 @@ export const PayoutPartStatus = ['pending', 'sending', 'sent', 'completed', 'fai
 export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
 
 /**
- * How a payout reaches an affiliate: a PayPal mass-payout item to their email, or a Stripe Connect
- * transfer to their Express account (which pays out to their bank account or debit card).
+ * How a payout reaches an affiliate: a PayPal mass-payout item to their email, a Stripe Connect
+ * transfer to their Express account (which pays out to their bank account or debit card), or an
+ * external payment the advertiser makes in its own system and confirms (docs/payout-rails.md).
  */
-export const PayoutRail = ['paypal', 'stripe'] as const;
+export const PayoutRail = ['paypal', 'stripe', 'external'] as const;
 export type PayoutRail = (typeof PayoutRail)[number];
 
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
@@ -517,6 +518,8 @@ export const AuditAction = [
   'payout_batch.item_excluded',
   'payout_batch.proposed',
   'payout_batch.sent',
+  'payout_item.external_failed',
+  'payout_item.external_paid',
   'payout_minimum.updated',
   'plan.archived',
   'plan.created',

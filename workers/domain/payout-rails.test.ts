@@ -12,22 +12,23 @@ import {
 } from './payout-rails';
 
 describe('payout rails', () => {
+  // External payouts (the advertiser pays in its own system) serve every country.
   test.each([
-    { country: 'US', rails: ['paypal', 'stripe'] },
-    { country: 'DE', rails: ['paypal', 'stripe'] },
-    { country: 'PK', rails: [] },
-    { country: 'BD', rails: [] },
-    { country: 'KE', rails: ['paypal'] },
-    { country: 'AR', rails: ['paypal'] },
+    { country: 'US', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'DE', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'PK', rails: ['external'] },
+    { country: 'BD', rails: ['external'] },
+    { country: 'KE', rails: ['paypal', 'external'] },
+    { country: 'AR', rails: ['paypal', 'external'] },
     // Outside Stripe's self-serve cross-border list (stripe-cross-border.ts): PayPal only.
-    { country: 'JP', rails: ['paypal'] },
-    { country: 'BR', rails: ['paypal'] },
-    { country: 'IN', rails: ['paypal'] },
-    { country: 'MX', rails: ['paypal'] },
-    { country: 'GB', rails: ['paypal', 'stripe'] },
-    { country: 'NO', rails: ['paypal', 'stripe'] },
-    { country: 'CH', rails: ['paypal', 'stripe'] },
-    { country: 'CA', rails: ['paypal', 'stripe'] },
+    { country: 'JP', rails: ['paypal', 'external'] },
+    { country: 'BR', rails: ['paypal', 'external'] },
+    { country: 'IN', rails: ['paypal', 'external'] },
+    { country: 'MX', rails: ['paypal', 'external'] },
+    { country: 'GB', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'NO', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'CH', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'CA', rails: ['paypal', 'stripe', 'external'] },
     { country: 'us', rails: [] },
     { country: 'USA', rails: [] },
   ])('$country is served by $rails', ({ country, rails }) => expect(railsForCountry(country)).toEqual(rails));
@@ -84,12 +85,12 @@ describe('payout rails', () => {
     const own = { bps: 100, fixedMinor: 0, capMinor: null, capCurrency: null };
     const platform = { bps: 300, fixedMinor: 10, capMinor: null, capCurrency: null };
     expect(effectiveRailFees({ stripe: own }, { paypal: platform, stripe: platform })).toEqual({
-      fees: { paypal: platform, stripe: own },
-      source: { paypal: 'platform', stripe: 'organization' },
+      fees: { paypal: platform, stripe: own, external: BUILT_IN_RAIL_FEES.external },
+      source: { paypal: 'platform', stripe: 'organization', external: 'built_in' },
     });
     expect(effectiveRailFees({}, null)).toEqual({
       fees: BUILT_IN_RAIL_FEES,
-      source: { paypal: 'built_in', stripe: 'built_in' },
+      source: { paypal: 'built_in', stripe: 'built_in', external: 'built_in' },
     });
   });
 

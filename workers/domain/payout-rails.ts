@@ -34,6 +34,9 @@ export const STRIPE_TRANSFERS_PER_PART = 50;
  */
 export const STRIPE_REVERSAL_WATCH_DAYS = 30;
 
+/** External items requested per part: one notification fan-out per part within one Worker invocation. */
+export const EXTERNAL_ITEMS_PER_PART = 500;
+
 const COUNTRY = /^[A-Z]{2}$/;
 
 export const isCountryCode = (country: string): boolean => COUNTRY.test(country);
@@ -110,6 +113,28 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
         ru: (money) => ({
           title: `Выплата ${money} зачислена`,
           body: `${money} переведены на ваш счёт Stripe; Stripe выплатит их на ваш банковский счёт или карту.`,
+        }),
+      },
+    },
+  },
+  external: {
+    label: 'External',
+    // The advertiser pays in its own system: wherever it can pay, in any currency another rail pays.
+    servesCountry: () => true,
+    currencies: new Set([...PAYPAL_CURRENCIES, ...STRIPE_CURRENCIES]),
+    builtInFee: { bps: 0, fixedMinor: 0, capMinor: null, capCurrency: null },
+    itemsPerPart: EXTERNAL_ITEMS_PER_PART,
+    watchDaysAfterSend: 0,
+    notice: {
+      to: { en: 'you', ru: 'вам' },
+      paid: {
+        en: (money) => ({
+          title: `Payout of ${money} paid`,
+          body: `The advertiser paid you ${money} directly and confirmed it.`,
+        }),
+        ru: (money) => ({
+          title: `Выплата ${money} зачислена`,
+          body: `Рекламодатель выплатил вам ${money} напрямую и подтвердил это.`,
         }),
       },
     },

@@ -161,6 +161,10 @@ export const ERROR_STATUS = {
   last_owner: 409,
   unpaid_balance: 409,
   payout_in_progress: 409,
+  // External payouts: the item is another rail's, was not sent for payment yet, or was already settled the other way.
+  payout_item_not_external: 409,
+  payout_item_not_requested: 409,
+  payout_item_settled: 409,
   // Account deletion on a white-label portal: a blocker in another advertiser's organization, not named there.
   other_advertisers: 409,
   platform_staff_account: 409,

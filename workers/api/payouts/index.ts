@@ -12,6 +12,7 @@ import { proposePayoutsRoute } from './propose-payouts';
 import { receivePaypalWebhookRoute } from './receive-paypal-webhook';
 import { sendPayoutBatchRoute } from './send-payout-batch';
 import { setOrgRailFeesRoute } from './set-org-rail-fees';
+import { settleExternalPayoutItemRoute } from './settle-external-payout-item';
 import { mountRoutes } from '../mount-routes';
 
 /**
@@ -27,6 +28,7 @@ export const payoutsRoutes = mountRoutes([
   getPayoutBatchRoute,
   getPayoutReconciliationRoute,
   excludePayoutItemRoute,
+  settleExternalPayoutItemRoute,
   approvePayoutBatchRoute,
   sendPayoutBatchRoute,
   cancelPayoutBatchRoute,

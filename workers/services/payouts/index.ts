@@ -15,6 +15,7 @@ export { listPayoutMinimums } from './list-payout-minimums';
 export { pollPayoutResults } from './poll-payout-results';
 export { proposeOrgPayouts } from './propose-org-payouts';
 export { proposePayouts } from './propose-payouts';
+export { type ExternalResultInput, settleExternalPayoutItem } from './rails/external';
 export { receivePaypalWebhook } from './rails/paypal';
 export { receiveStripePayoutWebhook, type StripeWebhookResult } from './rails/stripe';
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';

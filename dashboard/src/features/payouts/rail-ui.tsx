@@ -1,6 +1,7 @@
 import type { PayoutRail } from '@schema/enums';
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
+import { ExternalResultButtons } from './external-result-buttons';
 import type { PayoutItem } from './queries/payout-batches';
 import type { MyPayoutMethods } from './queries/payout-methods';
 import { StripeStatus } from './stripe-status';
@@ -28,6 +29,7 @@ export const RAIL_UI: Record<PayoutRail, RailUi> = {
       view.paypalEmail ? t('rail.paypal.needsHave', { email: view.paypalEmail }) : t('rail.paypal.needsMissing'),
   },
   stripe: { needs: (_view, t) => t('rail.stripe.needs'), Setup: StripeStatus },
+  external: { needs: (_view, t) => t('rail.external.needs'), ItemActions: ExternalResultButtons },
 };
 
 /** The chosen rail's setup panel, if it has one. */

@@ -3949,6 +3949,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/payouts/{batchId}/items/{itemId}/external-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or fail an external payout item
+         * @description Your answer to a payout.external_requested event: paid (you paid it in your own system; reference is your payment id) or failed (its money returns to the affiliate’s balance, once). The same answer again changes nothing; the other answer for a settled item is 409 payout_item_settled. 409 payout_item_not_external for another rail’s item, payout_item_not_requested before the batch was sent. Audited.
+         */
+        post: operations["settleExternalPayoutItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/payouts/{batchId}/reconciliation": {
         parameters: {
             query?: never;
@@ -6668,7 +6688,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -9232,7 +9252,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "invitation_closed" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "embed_account_claimed" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "invitation_closed" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "embed_account_claimed" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "payout_item_not_external" | "payout_item_not_requested" | "payout_item_settled" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 /**
@@ -9248,12 +9268,39 @@ export interface components {
             /** @description Why the item is taken out; kept in the audit log */
             reason?: string;
         };
+        ExternalPayoutItem: {
+            amountMinor: number;
+            currency: string;
+            failureReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @description Your reference of the payment */
+            reference: string | null;
+            /**
+             * @description success once paid; failed once failed (its money back in the balance)
+             * @enum {string}
+             */
+            status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
+        };
+        ExternalPayoutResult: {
+            /**
+             * @description paid: you paid it in your own system; failed: you could not
+             * @enum {string}
+             */
+            outcome: "paid" | "failed";
+            /** @description Why it failed; shown to your finance team */
+            reason?: string;
+            /** @description Your own id of the payment, kept with the item */
+            reference?: string;
+        };
         /** @description The rule the year applies, as data for the reader to phrase (the CSV states it in English) */
         Form1099Rule: {
             /** @enum {string} */
             currency: "USD";
             /** @description Rails whose payments are left out (reported by the payment settlement entity on Form 1099-K) */
-            excludedRails: ("paypal" | "stripe")[];
+            excludedRails: ("paypal" | "stripe" | "external")[];
             /**
              * @description The form a payee must have on file to be reported
              * @enum {string}
@@ -10812,7 +10859,7 @@ export interface components {
             paidAt: string | null;
             paypalTransactionId: string | null;
             /** @enum {string} */
-            rail: "paypal" | "stripe";
+            rail: "paypal" | "stripe" | "external";
             /** @description PayPal items: where it was paid; null for Stripe items */
             receiverEmail: string | null;
             /**
@@ -10836,7 +10883,7 @@ export interface components {
                 /** @enum {string} */
                 onboarding: "not_started" | "incomplete" | "pending_verification" | "ready";
                 /** @enum {string} */
-                rail: "paypal" | "stripe";
+                rail: "paypal" | "stripe" | "external";
                 requirementsDue: string[];
                 stripeAccountId: string | null;
             } | null;
@@ -10857,7 +10904,7 @@ export interface components {
                     fixedMinor: number;
                 };
                 /** @enum {string} */
-                rail: "paypal" | "stripe";
+                rail: "paypal" | "stripe" | "external";
                 servesCountry: boolean;
             }[];
         };
@@ -11885,15 +11932,22 @@ export interface components {
         OrgRailFees: {
             /** @description What applies to a rail without the organization’s own setting */
             defaults: {
+                external: components["schemas"]["RailFee"];
                 paypal: components["schemas"]["RailFee"];
                 stripe: components["schemas"]["RailFee"];
             };
             /** @description What each rail costs per item now */
             fees: {
+                external: components["schemas"]["RailFee"];
                 paypal: components["schemas"]["RailFee"];
                 stripe: components["schemas"]["RailFee"];
             };
             source: {
+                /**
+                 * @description organization: its own setting; platform: the platform’s default; built_in: the list price
+                 * @enum {string}
+                 */
+                external: "organization" | "platform" | "built_in";
                 /**
                  * @description organization: its own setting; platform: the platform’s default; built_in: the list price
                  * @enum {string}
@@ -12030,7 +12084,7 @@ export interface components {
              * @description paypal: one mass-payout call; stripe: one transfer per item
              * @enum {string}
              */
-            rail: "paypal" | "stripe";
+            rail: "paypal" | "stripe" | "external";
             senderBatchId: string;
             /**
              * Format: date-time
@@ -12077,7 +12131,7 @@ export interface components {
              * @description How this item is paid (docs/payout-rails.md)
              * @enum {string}
              */
-            rail: "paypal" | "stripe";
+            rail: "paypal" | "stripe" | "external";
             /** @description PayPal items: the verified PayPal email at proposal time */
             receiverEmail: string | null;
             /** @enum {string} */
@@ -13725,6 +13779,7 @@ export interface components {
         };
         /** @description The default per-item fee of each rail for organizations that set none; null or a rail left out: built-in list prices */
         RailFees: {
+            external?: components["schemas"]["RailFee"];
             paypal?: components["schemas"]["RailFee"];
             stripe?: components["schemas"]["RailFee"];
         } | null;
@@ -14725,6 +14780,8 @@ export interface components {
         };
         SetOrgRailFeesRequest: {
             /** @description null: the platform’s default */
+            external: components["schemas"]["RailFee"] | null;
+            /** @description null: the platform’s default */
             paypal: components["schemas"]["RailFee"] | null;
             /** @description null: the platform’s default */
             stripe: components["schemas"]["RailFee"] | null;
@@ -14736,7 +14793,7 @@ export interface components {
              * @description paypal (your verified PayPal email) or stripe (a Stripe Express account)
              * @enum {string}
              */
-            rail: "paypal" | "stripe";
+            rail: "paypal" | "stripe" | "external";
         };
         SetPayoutMinimums: {
             /** @description Each currency once (a repeat is refused: 400 validation_failed, details code duplicate_entry); a currency not in the table yet is added */
@@ -15153,7 +15210,7 @@ export interface components {
             addressLine: string;
             city: string;
             country: string | null;
-            form1099ExcludedRails: ("paypal" | "stripe")[];
+            form1099ExcludedRails: ("paypal" | "stripe" | "external")[];
             /** @enum {string} */
             formRequirement: "always" | "above_amount" | "never";
             legalName: string;
@@ -30876,7 +30933,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -38259,6 +38316,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayoutBatch"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    settleExternalPayoutItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+                itemId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExternalPayoutResult"];
+            };
+        };
+        responses: {
+            /** @description The item after the answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalPayoutItem"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -45830,7 +45978,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;

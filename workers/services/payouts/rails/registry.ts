@@ -1,4 +1,5 @@
 import type { PayoutRail as RailName } from '../../../../schema/enums';
+import { externalRail } from './external';
 import { paypalRail } from './paypal';
 import type { PayoutRail } from './rail';
 import { stripeRail } from './stripe';
@@ -12,6 +13,7 @@ import { stripeRail } from './stripe';
 export const PAYOUT_RAILS: Readonly<Record<RailName, PayoutRail<any, any>>> = {
   paypal: paypalRail,
   stripe: stripeRail,
+  external: externalRail,
 };
 
 /** The rail of a part, item or method. */

@@ -121,6 +121,29 @@ export function useExcludePayoutItem(orgId: string, batchId: string) {
   });
 }
 
+/** The advertiser's answer to an external item: paid (with its reference) or failed (with the reason). */
+export function useSettleExternalItem(orgId: string, batchId: string) {
+  const invalidate = useInvalidateMoney(orgId);
+  return useMutation({
+    mutationFn: ({
+      itemId,
+      ...body
+    }: {
+      itemId: string;
+      outcome: 'paid' | 'failed';
+      reference?: string;
+      reason?: string;
+    }) =>
+      unwrap(
+        api.POST('/orgs/{orgId}/payouts/{batchId}/items/{itemId}/external-result', {
+          params: { path: { orgId, batchId, itemId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
 /** The batch as CSV, read through the client so the access token stays in a header. */
 export async function downloadBatchCsv(orgId: string, batchId: string) {
   const { data, error, response } = await api.GET('/orgs/{orgId}/payouts/{batchId}/export.csv', {
