@@ -143,6 +143,8 @@ describe('payout methods', () => {
     expect(first.body.rails.map((r: { rail: string; enabled: boolean }) => [r.rail, r.enabled])).toEqual([
       ['paypal', true],
       ['stripe', false],
+      // Offered only while the advertiser has a payout webhook endpoint (payouts-external.test.ts).
+      ['external', false],
     ]);
     expectStatus(
       await call(session, 'PUT', path, { country: 'US', rail: 'stripe' }),
@@ -233,12 +235,13 @@ describe('rail fees as configuration', () => {
     const other = await createAdvertiser(db);
     const initial = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
     expectStatus(initial, 200);
-    expect(initial.body.source).toEqual({ paypal: 'built_in', stripe: 'built_in' });
+    expect(initial.body.source).toEqual({ paypal: 'built_in', stripe: 'built_in', external: 'built_in' });
     expect(initial.body.fees.paypal).toEqual({ bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' });
 
     const own = {
       paypal: { bps: 150, fixedMinor: 30, capMinor: null, capCurrency: null },
       stripe: null,
+      external: null,
     };
     const put = (who: typeof org.owner, body: unknown) => call(who, 'PUT', `/orgs/${org.org.id}/payout-fees`, body);
     expectStatus(await put(org.finance, own), 403);
@@ -253,7 +256,7 @@ describe('rail fees as configuration', () => {
       expectStatus(await put(org.owner, bad), 400, 'validation_failed');
     const saved = await put(org.owner, own);
     expectStatus(saved, 200);
-    expect(saved.body.source).toEqual({ paypal: 'organization', stripe: 'built_in' });
+    expect(saved.body.source).toEqual({ paypal: 'organization', stripe: 'built_in', external: 'built_in' });
     const [audit] = await db
       .select()
       .from(s.auditLog)
@@ -267,11 +270,12 @@ describe('rail fees as configuration', () => {
     expectStatus(await call(admin, 'PATCH', '/platform/settings', { railFees: { stripe: stripeDefault } }), 200);
     try {
       const now = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
-      expect(now.body.fees).toEqual({ paypal: own.paypal, stripe: stripeDefault });
-      expect(now.body.source).toEqual({ paypal: 'organization', stripe: 'platform' });
+      expect(now.body.fees).toMatchObject({ paypal: own.paypal, stripe: stripeDefault });
+      expect(now.body.source).toEqual({ paypal: 'organization', stripe: 'platform', external: 'built_in' });
       expect((await call(other.finance, 'GET', `/orgs/${other.org.id}/payout-fees`)).body.source).toEqual({
         paypal: 'built_in',
         stripe: 'platform',
+        external: 'built_in',
       });
 
       // What the affiliate sees before choosing, and what each proposed item records: 1.5 % + 0.30 of $150.00.

@@ -50,6 +50,8 @@ const FINANCE_WRITES = new Set<string>([
   'POST /orgs/{orgId}/payouts/{batchId}/approve',
   'POST /orgs/{orgId}/payouts/{batchId}/send',
   'POST /orgs/{orgId}/payouts/{batchId}/cancel',
+  // External payouts: finance confirms or fails a payment it made in the advertiser's own system.
+  'POST /orgs/{orgId}/payouts/{batchId}/items/{itemId}/external-result',
   // Tax: finance keeps the advertiser's tax settings and sends payees their 1099s.
   'PUT /orgs/{orgId}/tax/settings',
   'POST /orgs/{orgId}/tax/1099/{year}/emails',
