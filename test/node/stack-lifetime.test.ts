@@ -195,7 +195,9 @@ describe('npm start with a port taken', () => {
       const { code } = await start.exit;
       expect(code).toBe(1);
       const output = start.output();
-      expect(output).toContain(`Port ${port} (the Workers (API and tracker)) is already in use by pid ${process.pid}: `);
+      expect(output).toContain(
+        `Port ${port} (the Workers (API and tracker)) is already in use by pid ${process.pid}: `,
+      );
       expect(output).toContain(`kill ${process.pid}`);
       expect(output).toContain('Or start this one on other ports: PORT=<port> npm start');
       expect(output).not.toMatch(/^\s+at /m); // no stack trace
