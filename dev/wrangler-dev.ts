@@ -1,20 +1,15 @@
 import type { StdioOptions } from 'node:child_process';
-import { utimesSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { spawnGroup } from './process-group';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Secrets the Worker refuses to start without; each value is 32 random bytes as hex, which fits them all. */
 export const LOCAL_SECRETS = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
 export type LocalSecret = (typeof LOCAL_SECRETS)[number];
 
-/** A running local Worker: `wrangler dev` (npm start) or Miniflare in-process (the e2e files). */
+/** A running local Worker: Miniflare in-process (npm start's two Workers, the e2e files). */
 export interface LocalWorker {
   url: string;
   /** Resolves with the exit code when the server ends, whoever ended it. */
   exited: Promise<number | null>;
-  /** Ends the server (wrangler dev: SIGINT, then SIGKILL after 5 s); safe to call twice. */
+  /** Ends the server; safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -56,54 +51,6 @@ export function localWorkerVars(
     ...localOriginVars(opts.port),
     ...opts.vars,
   };
-}
-
-/** The command line of `wrangler dev` (after the binary): pure, so the vars it passes are tested. */
-export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'healthTimeoutMs'>): string[] {
-  const vars = localWorkerVars(opts);
-  return [
-    'dev',
-    ...(opts.script === undefined ? [] : [opts.script, '--no-bundle']),
-    '--port',
-    String(opts.port),
-    '--ip',
-    '127.0.0.1',
-    ...(opts.inspectorPort === undefined ? [] : ['--inspector-port', String(opts.inspectorPort)]),
-    '--test-scheduled',
-    '--persist-to',
-    opts.persistTo,
-    '--show-interactive-dev-session=false',
-    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
-  ];
-}
-
-/** `wrangler dev` of this repo's Worker against the given database; resolves once /api/health answers. */
-export async function startWranglerDev(opts: WranglerDevOptions): Promise<LocalWorker> {
-  // A local cf fixture keeps wrangler off the network; miniflare only trusts it when fresh.
-  const cfPath = `${root}dev/cf.json`;
-  const now = new Date();
-  utimesSync(cfPath, now, now);
-  const group = spawnGroup(`${root}node_modules/.bin/wrangler`, wranglerDevArgs(opts), {
-    cwd: root,
-    stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      WRANGLER_SEND_METRICS: 'false',
-      CLOUDFLARE_CF_FETCH_PATH: cfPath,
-      WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info',
-    },
-  });
-  const { exited } = group;
-  const stop = () => group.stop();
-
-  const url = `http://127.0.0.1:${opts.port}`;
-  try {
-    await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => group.exitCode());
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { url, exited, stop };
 }
 
 export async function waitForHealth(
