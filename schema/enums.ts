@@ -283,7 +283,7 @@ export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
  * transfer to their Express account (which pays out to their bank account or debit card), or an
  * external payment the advertiser makes in its own system and confirms (docs/payout-rails.md).
  */
-export const PayoutRail = ['paypal', 'stripe', 'external'] as const;
+export const PayoutRail = ['paypal', 'stripe', 'external', 'tremendous'] as const;
 export type PayoutRail = (typeof PayoutRail)[number];
 
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
@@ -505,6 +505,8 @@ export const AuditAction = [
   'org_stripe.connected',
   'org_stripe.disconnected',
   'org_stripe.replaced',
+  'org_tremendous.connected',
+  'org_tremendous.replaced',
   'organization.brand_image_uploaded',
   'organization.created',
   'organization.plan_changed',

@@ -49,6 +49,7 @@ export * from './payouts';
 export * from './payout-minimums';
 export * from './platform-settings';
 export * from './rail-fees';
+export * from './tremendous';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './webhook-deliveries';

@@ -99,6 +99,14 @@ export interface Env {
   STRIPE_PAYOUTS_SECRET_KEY?: string;
   /** Signing secret (`whsec_…`) of the Connect webhook endpoint that goes with it, a secret. */
   STRIPE_PAYOUTS_WEBHOOK_SECRET?: string;
+  /** Tremendous's API (gift-card payouts); locally dev/tremendous-server.ts. */
+  TREMENDOUS_API_BASE_URL?: string;
+  /** The deployment's Tremendous API key, for advertisers without their own; a secret. */
+  TREMENDOUS_API_KEY?: string;
+  /** The private key of the deployment's Tremendous webhook (HMAC signing key), a secret. */
+  TREMENDOUS_WEBHOOK_KEY?: string;
+  /** The deployment's funding source for orders (default: its Tremendous balance). */
+  TREMENDOUS_FUNDING_SOURCE_ID?: string;
   /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
   BILLING_GRACE_DAYS?: string;
   /** Google sign-in (OpenID Connect): the discovery document; default Google's, locally dev/oidc-server.ts. */
@@ -239,6 +247,10 @@ const configSchema = z
       .string()
       .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
       .optional(),
+    TREMENDOUS_API_BASE_URL: z.url().default('https://testflight.tremendous.com/api/v2'),
+    TREMENDOUS_API_KEY: z.string().min(8).max(200).optional(),
+    TREMENDOUS_WEBHOOK_KEY: z.string().min(8).max(200).optional(),
+    TREMENDOUS_FUNDING_SOURCE_ID: z.string().min(1).max(100).default('balance'),
     BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
     GOOGLE_DISCOVERY_URL: z.url().default('https://accounts.google.com/.well-known/openid-configuration'),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),

@@ -12,23 +12,24 @@ import {
 } from './payout-rails';
 
 describe('payout rails', () => {
-  // External payouts (the advertiser pays in its own system) serve every country.
+  // External payouts (the advertiser pays in its own system) serve every country; gift cards any well-formed
+  // country here (Tremendous's catalog decides when the affiliate chooses).
   test.each([
-    { country: 'US', rails: ['paypal', 'stripe', 'external'] },
-    { country: 'DE', rails: ['paypal', 'stripe', 'external'] },
-    { country: 'PK', rails: ['external'] },
-    { country: 'BD', rails: ['external'] },
-    { country: 'KE', rails: ['paypal', 'external'] },
-    { country: 'AR', rails: ['paypal', 'external'] },
+    { country: 'US', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'DE', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'PK', rails: ['external', 'tremendous'] },
+    { country: 'BD', rails: ['external', 'tremendous'] },
+    { country: 'KE', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'AR', rails: ['paypal', 'external', 'tremendous'] },
     // Outside Stripe's self-serve cross-border list (stripe-cross-border.ts): PayPal only.
-    { country: 'JP', rails: ['paypal', 'external'] },
-    { country: 'BR', rails: ['paypal', 'external'] },
-    { country: 'IN', rails: ['paypal', 'external'] },
-    { country: 'MX', rails: ['paypal', 'external'] },
-    { country: 'GB', rails: ['paypal', 'stripe', 'external'] },
-    { country: 'NO', rails: ['paypal', 'stripe', 'external'] },
-    { country: 'CH', rails: ['paypal', 'stripe', 'external'] },
-    { country: 'CA', rails: ['paypal', 'stripe', 'external'] },
+    { country: 'JP', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'BR', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'IN', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'MX', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'GB', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'NO', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'CH', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'CA', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
     { country: 'us', rails: [] },
     { country: 'USA', rails: [] },
   ])('$country is served by $rails', ({ country, rails }) => expect(railsForCountry(country)).toEqual(rails));
@@ -85,12 +86,12 @@ describe('payout rails', () => {
     const own = { bps: 100, fixedMinor: 0, capMinor: null, capCurrency: null };
     const platform = { bps: 300, fixedMinor: 10, capMinor: null, capCurrency: null };
     expect(effectiveRailFees({ stripe: own }, { paypal: platform, stripe: platform })).toEqual({
-      fees: { paypal: platform, stripe: own, external: BUILT_IN_RAIL_FEES.external },
-      source: { paypal: 'platform', stripe: 'organization', external: 'built_in' },
+      fees: { paypal: platform, stripe: own, external: BUILT_IN_RAIL_FEES.external, tremendous: BUILT_IN_RAIL_FEES.tremendous },
+      source: { paypal: 'platform', stripe: 'organization', external: 'built_in', tremendous: 'built_in' },
     });
     expect(effectiveRailFees({}, null)).toEqual({
       fees: BUILT_IN_RAIL_FEES,
-      source: { paypal: 'built_in', stripe: 'built_in', external: 'built_in' },
+      source: { paypal: 'built_in', stripe: 'built_in', external: 'built_in', tremendous: 'built_in' },
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Locale, PayoutRail } from '../../schema/enums';
 import { PAYPAL_MAX_ITEMS_PER_CALL } from './payout-parts';
 import { STRIPE_CROSS_BORDER_COUNTRIES } from './stripe-cross-border';
+import { TREMENDOUS_CURRENCIES, TREMENDOUS_ORDERS_PER_PART } from './tremendous-currencies';
 
 /**
  * Which rails can pay an affiliate, by the country they are paid in and the currency of the
@@ -138,6 +139,17 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
         }),
       },
     },
+  },
+  tremendous: {
+    label: 'Gift card (Tremendous)',
+    // Any country here; whether Tremendous's catalog has gift cards for it is asked of Tremendous when the
+    // affiliate chooses (and again when a part is sent), so no country list of ours can drift from theirs.
+    servesCountry: isCountryCode,
+    currencies: TREMENDOUS_CURRENCIES,
+    // Gift cards paid from the Tremendous balance carry no per-reward fee (Tremendous's pricing).
+    builtInFee: { bps: 0, fixedMinor: 0, capMinor: null, capCurrency: null },
+    itemsPerPart: TREMENDOUS_ORDERS_PER_PART,
+    watchDaysAfterSend: 0,
   },
 };
 

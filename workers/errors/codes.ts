@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   paypal_credentials_rejected: 400,
   // An organization's Stripe payout key: Stripe refused it (GET /v1/account answered 401/403).
   stripe_credentials_rejected: 400,
+  tremendous_credentials_rejected: 400,
   // A payout method: the rail does not serve the affiliate's country.
   rail_country_unsupported: 400,
   // The rail cannot pay in this currency (workers/domain/payout-rails.ts), when choosing a method or sending.
@@ -150,6 +151,10 @@ export const ERROR_STATUS = {
   stripe_payouts_not_configured: 409,
   // An organization's Stripe key cannot be replaced or removed while Stripe payouts it made are still open.
   stripe_payouts_in_flight: 409,
+  // Gift cards are off for the organization: no Tremendous key of its own and none on the deployment.
+  tremendous_not_configured: 409,
+  // Tremendous's catalog or API could not be reached; nothing was changed, try again.
+  tremendous_unavailable: 503,
   // Stripe onboarding asked for an affiliate whose method for this advertiser is not Stripe.
   payout_method_not_stripe: 409,
   // Billing: the organization already pays for this plan and period; or it has no Stripe customer yet (portal).
