@@ -46,6 +46,7 @@ import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import { stripePayoutsRoutes } from './stripe-payouts';
 import { taxRoutes } from './tax';
+import { tremendousRoutes } from './tremendous';
 import type { AppEnv } from './types';
 import { webhooksRoutes } from './webhooks';
 
@@ -77,6 +78,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   payoutsRoutes,
   paypalAccountsRoutes,
   stripePayoutsRoutes,
+  tremendousRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,

@@ -18,6 +18,7 @@ export { proposePayouts } from './propose-payouts';
 export { type ExternalResultInput, settleExternalPayoutItem } from './rails/external';
 export { receivePaypalWebhook } from './rails/paypal';
 export { receiveStripePayoutWebhook, type StripeWebhookResult } from './rails/stripe';
+export { receiveTremendousWebhook, type TremendousWebhookResult } from './rails/tremendous';
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';

@@ -8,6 +8,7 @@ import { stripeAccountAgreement } from '../../domain/stripe-cross-border';
 import { type ConnectedAccount, createExpressAccount, getPlatformAccount } from '../../integrations/stripe';
 import { affiliateScope } from '../access';
 import { recordAudit } from '../audit';
+import { giftCardsFor, requireTremendousAccount } from '../tremendous-accounts';
 import { requireStripePayoutAccount } from './require-stripe-payout-account';
 import { callStripeConnect } from './stripe-call';
 
@@ -26,6 +27,15 @@ export async function setMyPayoutMethod({ ctx, input }: ServiceCall<{ country: s
       rail: input.rail,
       country: input.country,
     });
+  // Gift cards: the advertiser pays through Tremendous, and Tremendous's catalog has cards for the country.
+  if (input.rail === 'tremendous') {
+    const account = await requireTremendousAccount({ ctx, input: { organizationId } });
+    if ((await giftCardsFor({ ctx, input: { account, country: input.country } })).length === 0)
+      throw new AppError('rail_country_unsupported', `Tremendous has no gift cards for ${input.country}`, {
+        rail: input.rail,
+        country: input.country,
+      });
+  }
   const [current] = await ctx.db
     .select()
     .from(payoutMethods)

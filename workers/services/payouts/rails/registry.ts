@@ -3,6 +3,7 @@ import { externalRail } from './external';
 import { paypalRail } from './paypal';
 import type { PayoutRail } from './rail';
 import { stripeRail } from './stripe';
+import { tremendousRail } from './tremendous';
 
 /**
  * Every payout rail, one line each: the payouts area sends, polls and checks accounts through this
@@ -14,6 +15,7 @@ export const PAYOUT_RAILS: Readonly<Record<RailName, PayoutRail<any, any>>> = {
   paypal: paypalRail,
   stripe: stripeRail,
   external: externalRail,
+  tremendous: tremendousRail,
 };
 
 /** The rail of a part, item or method. */

@@ -1,0 +1,8 @@
+export {
+  requireTremendousAccount,
+  resolveTremendousAccount,
+  type ResolvedTremendousAccount,
+} from './resolve-tremendous-account';
+export { giftCardsFor } from './gift-cards-for';
+export { type ConnectOrgTremendousInput, connectOrgTremendousAccount } from './connect-org-tremendous-account';
+export { getOrgTremendousAccount, type OrgTremendousAccountView } from './get-org-tremendous-account';
