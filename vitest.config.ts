@@ -28,6 +28,7 @@ export default defineConfig({
       './test/webhook-receiver.ts',
       './test/oidc-server.ts',
       './test/vies-server.ts',
+      './test/tremendous-server.ts',
     ],
     projects: [
       {
@@ -86,6 +87,9 @@ export default defineConfig({
                 GITHUB_CLIENT_SECRET: 'test-github-client-secret',
                 // VAT id checks against the shared local VIES double (test/vies-server.ts).
                 VIES_API_BASE_URL: inject('viesBaseUrl'),
+                // Gift cards against the shared local Tremendous server (test/tremendous-server.ts); advertisers connect
+                // their own keys, so no deployment key here.
+                TREMENDOUS_API_BASE_URL: inject('tremendousBaseUrl'),
               },
             },
           })),

@@ -14,6 +14,7 @@ import { type EmailServer, startEmailServer } from './email-server';
 import { DEMO_IDENTITIES, LOCAL_OIDC_CLIENTS, type OidcServer, startOidcServer } from './oidc-server';
 import { startViesServer, type ViesServer } from './vies-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
+import { startTremendousServer, type TremendousServer } from './tremendous-server';
 import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
 import { startPaddleServer } from './paddle-server';
@@ -54,6 +55,9 @@ const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
 const OIDC_PORT = Number(process.env.OIDC_PORT ?? 8798);
 /** The local VIES (dev/vies-server.ts): VAT ids ending in 0 are invalid, in 9 the member state is unavailable. */
 const VIES_PORT = Number(process.env.VIES_PORT ?? 8799);
+/** The local Tremendous (dev/tremendous-server.ts): gift-card orders; the deployment's key pays advertisers without their own. */
+const TREMENDOUS_PORT = Number(process.env.TREMENDOUS_PORT ?? 8800);
+const LOCAL_TREMENDOUS = { apiKey: 'TEST_local_tremendous_key', webhookKey: 'local-tremendous-webhook-key' };
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
   botToken: '100000:local-bot-token',
@@ -82,6 +86,7 @@ const STACK_PORTS = [
   { port: IMPORT_SOURCES_PORT, name: 'the import sources', env: 'IMPORT_SOURCES_PORT' },
   { port: OIDC_PORT, name: 'the local Google/GitHub', env: 'OIDC_PORT' },
   { port: VIES_PORT, name: 'the local VIES', env: 'VIES_PORT' },
+  { port: TREMENDOUS_PORT, name: 'the local Tremendous', env: 'TREMENDOUS_PORT' },
 ];
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
@@ -101,6 +106,7 @@ let importSources: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
 let oidc: OidcServer | undefined;
 let vies: ViesServer | undefined;
+let tremendous: TremendousServer | undefined;
 let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
 let stopping = false;
@@ -127,6 +133,7 @@ async function stop(code: number): Promise<void> {
         ...closing('the PayPal server', paypal),
         ...closing('the Google/GitHub server', oidc),
         ...closing('the VIES server', vies),
+        ...closing('the Tremendous server', tremendous),
         ...closing('the Cloudflare server', cloudflare),
         ...closing('the Stripe server', stripe),
         ...closing('the email server', email),
@@ -163,6 +170,7 @@ function printBanner(
     podruga: string;
     oidc: string;
     vies: string;
+    tremendous: string;
   },
 ): void {
   const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
@@ -203,6 +211,8 @@ Affiliate Edge is running.
                  — ${DEMO_IDENTITIES.uma!.email}'s email counts as unverified; docs/accounts.md)
   vies           ${urls.vies}   (local EU VAT id checks, POST /check-vat-number: a number ending in 0 is invalid,
                  in 9 the member state is unavailable, any other is valid)
+  tremendous     ${urls.tremendous}   (local gift-card API: the deployment's key pays advertisers without their own;
+                 results arrive by the polling cron; signed webhooks replay from /__control/webhooks?key=…)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -255,6 +265,7 @@ async function main(): Promise<void> {
   });
   oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
   vies = await startViesServer({ port: VIES_PORT });
+  tremendous = await startTremendousServer({ port: TREMENDOUS_PORT, webhookKey: LOCAL_TREMENDOUS.webhookKey });
   worker = await startLocalWorkers({
     port: HTTP_PORT,
     databaseUrl,
@@ -296,6 +307,9 @@ async function main(): Promise<void> {
       GITHUB_CLIENT_ID: LOCAL_OIDC_CLIENTS.github.clientId,
       GITHUB_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.github.clientSecret,
       VIES_API_BASE_URL: vies.url,
+      TREMENDOUS_API_BASE_URL: tremendous.url,
+      TREMENDOUS_API_KEY: LOCAL_TREMENDOUS.apiKey,
+      TREMENDOUS_WEBHOOK_KEY: LOCAL_TREMENDOUS.webhookKey,
     },
   });
   // The bot's one-time setup, as in production: our webhook URL and its secret token.
@@ -345,6 +359,7 @@ async function main(): Promise<void> {
     podruga: podruga.url,
     oidc: oidc.url,
     vies: vies.url,
+    tremendous: tremendous.url,
   });
 }
 
