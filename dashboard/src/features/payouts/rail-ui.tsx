@@ -30,6 +30,7 @@ export const RAIL_UI: Record<PayoutRail, RailUi> = {
   },
   stripe: { needs: (_view, t) => t('rail.stripe.needs'), Setup: StripeStatus },
   external: { needs: (_view, t) => t('rail.external.needs'), ItemActions: ExternalResultButtons },
+  tremendous: { needs: (_view, t) => t('rail.tremendous.needs') },
 };
 
 /** The chosen rail's setup panel, if it has one. */
