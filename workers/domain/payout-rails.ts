@@ -150,6 +150,20 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
     builtInFee: { bps: 0, fixedMinor: 0, capMinor: null, capCurrency: null },
     itemsPerPart: TREMENDOUS_ORDERS_PER_PART,
     watchDaysAfterSend: 0,
+    // The gift card goes to the sign-in email by Tremendous's own message, where the affiliate picks the card.
+    notice: {
+      to: { en: 'your email, as a gift card', ru: 'вашу почту подарочной картой' },
+      paid: {
+        en: (money) => ({
+          title: `Gift card of ${money} sent`,
+          body: `A ${money} gift card is on its way to your email from Tremendous; open it to choose your card.`,
+        }),
+        ru: (money) => ({
+          title: `Подарочная карта на ${money} отправлена`,
+          body: `Подарочная карта на ${money} придёт вам на почту от Tremendous; откройте письмо, чтобы выбрать карту.`,
+        }),
+      },
+    },
   },
 };
 
