@@ -4922,6 +4922,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/tremendous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s Tremendous gift-card connection (never the secrets) and its webhook URL */
+        get: operations["getTremendousAccount"];
+        /**
+         * Connect or replace the organization’s own Tremendous account for gift-card payouts
+         * @description Owners only. Tremendous must accept the key and know the funding source first (GET /funding_sources): refused → 400 tremendous_credentials_rejected (unknown funding source: 400 validation_failed) and nothing is stored; Tremendous unreachable → 503 tremendous_unavailable. Both secrets are stored encrypted and never shown again. Audited (org_tremendous.connected / .replaced).
+         */
+        put: operations["connectTremendousAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/two-factor-requirement": {
         parameters: {
             query?: never;
@@ -5970,6 +5991,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tremendous/webhooks/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An organization’s Tremendous webhook endpoint for gift-card payouts
+         * @description Public. Verified with the webhook private key of the Tremendous account that pays for the organization (its own, else TREMENDOUS_WEBHOOK_KEY): HMAC-SHA256 of the raw body in Tremendous-Webhook-Signature (sha256=<hex>); 404 when there is none; a bad signature answers 401 invalid_signature and stores nothing. The order the event names is read back from Tremendous and settled (EXECUTED paid; FAILED or CANCELED returned to the balance; REWARDS.CANCELED after payment refunded). Each event is applied once by its uuid: a redelivery answers {duplicate: true}.
+         */
+        post: operations["receiveTremendousWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6688,7 +6729,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "org_tremendous.connected" | "org_tremendous.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -7736,6 +7777,22 @@ export interface components {
             secretKey: string;
             /** @description Signing secret of the Connect webhook endpoint pointing at webhookUrl; empty: results by polling only */
             webhookSecret?: string | null;
+        };
+        ConnectTremendousAccount: {
+            /**
+             * @description Pay affiliates who chose gift cards below the cash minimum (the platform’s floor still applies)
+             * @default false
+             */
+            allowBelowMinimum: boolean;
+            /** @description The Tremendous API key; write-only, stored encrypted */
+            apiKey: string;
+            /**
+             * @description The funding source orders are paid from (`balance`: the account’s prepaid balance)
+             * @default balance
+             */
+            fundingSourceId: string;
+            /** @description The private key of the Tremendous webhook pointed at webhookUrl; write-only, stored encrypted */
+            webhookKey?: string | null;
         };
         Conversion: {
             affiliateEmail: string | null;
@@ -9252,7 +9309,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "invitation_closed" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "embed_account_claimed" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "payout_item_not_external" | "payout_item_not_requested" | "payout_item_settled" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "tremendous_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "invitation_closed" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "embed_account_claimed" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "tremendous_not_configured" | "tremendous_unavailable" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "payout_item_not_external" | "payout_item_not_requested" | "payout_item_settled" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 /**
@@ -9300,7 +9357,7 @@ export interface components {
             /** @enum {string} */
             currency: "USD";
             /** @description Rails whose payments are left out (reported by the payment settlement entity on Form 1099-K) */
-            excludedRails: ("paypal" | "stripe" | "external")[];
+            excludedRails: ("paypal" | "stripe" | "external" | "tremendous")[];
             /**
              * @description The form a payee must have on file to be reported
              * @enum {string}
@@ -10859,7 +10916,7 @@ export interface components {
             paidAt: string | null;
             paypalTransactionId: string | null;
             /** @enum {string} */
-            rail: "paypal" | "stripe" | "external";
+            rail: "paypal" | "stripe" | "external" | "tremendous";
             /** @description PayPal items: where it was paid; null for Stripe items */
             receiverEmail: string | null;
             /**
@@ -10883,7 +10940,7 @@ export interface components {
                 /** @enum {string} */
                 onboarding: "not_started" | "incomplete" | "pending_verification" | "ready";
                 /** @enum {string} */
-                rail: "paypal" | "stripe" | "external";
+                rail: "paypal" | "stripe" | "external" | "tremendous";
                 requirementsDue: string[];
                 stripeAccountId: string | null;
             } | null;
@@ -10904,7 +10961,7 @@ export interface components {
                     fixedMinor: number;
                 };
                 /** @enum {string} */
-                rail: "paypal" | "stripe" | "external";
+                rail: "paypal" | "stripe" | "external" | "tremendous";
                 servesCountry: boolean;
             }[];
         };
@@ -11935,12 +11992,14 @@ export interface components {
                 external: components["schemas"]["RailFee"];
                 paypal: components["schemas"]["RailFee"];
                 stripe: components["schemas"]["RailFee"];
+                tremendous: components["schemas"]["RailFee"];
             };
             /** @description What each rail costs per item now */
             fees: {
                 external: components["schemas"]["RailFee"];
                 paypal: components["schemas"]["RailFee"];
                 stripe: components["schemas"]["RailFee"];
+                tremendous: components["schemas"]["RailFee"];
             };
             source: {
                 /**
@@ -11958,6 +12017,11 @@ export interface components {
                  * @enum {string}
                  */
                 stripe: "organization" | "platform" | "built_in";
+                /**
+                 * @description organization: its own setting; platform: the platform’s default; built_in: the list price
+                 * @enum {string}
+                 */
+                tremendous: "organization" | "platform" | "built_in";
             };
         };
         PayoutBatch: {
@@ -12084,7 +12148,7 @@ export interface components {
              * @description paypal: one mass-payout call; stripe: one transfer per item
              * @enum {string}
              */
-            rail: "paypal" | "stripe" | "external";
+            rail: "paypal" | "stripe" | "external" | "tremendous";
             senderBatchId: string;
             /**
              * Format: date-time
@@ -12131,7 +12195,7 @@ export interface components {
              * @description How this item is paid (docs/payout-rails.md)
              * @enum {string}
              */
-            rail: "paypal" | "stripe" | "external";
+            rail: "paypal" | "stripe" | "external" | "tremendous";
             /** @description PayPal items: the verified PayPal email at proposal time */
             receiverEmail: string | null;
             /** @enum {string} */
@@ -13782,6 +13846,7 @@ export interface components {
             external?: components["schemas"]["RailFee"];
             paypal?: components["schemas"]["RailFee"];
             stripe?: components["schemas"]["RailFee"];
+            tremendous?: components["schemas"]["RailFee"];
         } | null;
         ReconciledPayoutItem: {
             /** @description Fields where the report and our record differ */
@@ -14785,6 +14850,8 @@ export interface components {
             paypal: components["schemas"]["RailFee"] | null;
             /** @description null: the platform’s default */
             stripe: components["schemas"]["RailFee"] | null;
+            /** @description null: the platform’s default */
+            tremendous: components["schemas"]["RailFee"] | null;
         };
         SetPayoutMethod: {
             /** @description The country you are paid in */
@@ -14793,7 +14860,7 @@ export interface components {
              * @description paypal (your verified PayPal email) or stripe (a Stripe Express account)
              * @enum {string}
              */
-            rail: "paypal" | "stripe" | "external";
+            rail: "paypal" | "stripe" | "external" | "tremendous";
         };
         SetPayoutMinimums: {
             /** @description Each currency once (a repeat is refused: 400 validation_failed, details code duplicate_entry); a currency not in the table yet is added */
@@ -15210,7 +15277,7 @@ export interface components {
             addressLine: string;
             city: string;
             country: string | null;
-            form1099ExcludedRails: ("paypal" | "stripe" | "external")[];
+            form1099ExcludedRails: ("paypal" | "stripe" | "external" | "tremendous")[];
             /** @enum {string} */
             formRequirement: "always" | "above_amount" | "never";
             legalName: string;
@@ -15315,6 +15382,25 @@ export interface components {
             /** @description Form 2: /click?o=&a=, add sub1…sub10 as you like */
             click: string;
         } | null;
+        TremendousAccount: {
+            allowBelowMinimum: boolean;
+            apiKeyLast4: string | null;
+            connected: boolean;
+            fundingSourceId: string | null;
+            /** @enum {string} */
+            payoutsFrom: "organization" | "platform" | "none";
+            webhookKeySet: boolean;
+            /**
+             * Format: uri
+             * @description Give Tremendous this URL as the webhook endpoint
+             */
+            webhookUrl: string;
+        };
+        TremendousWebhookResult: {
+            duplicate: boolean;
+            eventId: string;
+            outcome: string;
+        };
         TwoFactorChallenge: {
             /** @description Send to POST /auth/login/2fa with a code; valid for expiresIn seconds */
             challengeToken: string;
@@ -30933,7 +31019,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "org_tremendous.connected" | "org_tremendous.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -44895,6 +44981,189 @@ export interface operations {
             };
         };
     };
+    getTremendousAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TremendousAccount"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    connectTremendousAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectTremendousAccount"];
+            };
+        };
+        responses: {
+            /** @description Connected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TremendousAccount"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     setTwoFactorRequirement: {
         parameters: {
             query?: never;
@@ -45978,7 +46247,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "invitation.declined" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_rail_fees.updated" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "org_tremendous.connected" | "org_tremendous.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "organization.brand_updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_item.external_failed" | "payout_item.external_paid" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.postback_secret_set" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "message.edited" | "message.deleted" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.paypal_email_restored" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -50099,6 +50368,82 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveTremendousWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    event: string;
+                    uuid: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Applied, ignored or already seen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TremendousWebhookResult"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
