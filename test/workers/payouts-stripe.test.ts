@@ -145,6 +145,8 @@ describe('payout methods', () => {
       ['stripe', false],
       // Offered only while the advertiser has a payout webhook endpoint (payouts-external.test.ts).
       ['external', false],
+      // Offered only once the advertiser connects Tremendous (payouts-tremendous.test.ts).
+      ['tremendous', false],
     ]);
     expectStatus(
       await call(session, 'PUT', path, { country: 'US', rail: 'stripe' }),
@@ -235,13 +237,19 @@ describe('rail fees as configuration', () => {
     const other = await createAdvertiser(db);
     const initial = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
     expectStatus(initial, 200);
-    expect(initial.body.source).toEqual({ paypal: 'built_in', stripe: 'built_in', external: 'built_in' });
+    expect(initial.body.source).toEqual({
+      paypal: 'built_in',
+      stripe: 'built_in',
+      external: 'built_in',
+      tremendous: 'built_in',
+    });
     expect(initial.body.fees.paypal).toEqual({ bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' });
 
     const own = {
       paypal: { bps: 150, fixedMinor: 30, capMinor: null, capCurrency: null },
       stripe: null,
       external: null,
+      tremendous: null,
     };
     const put = (who: typeof org.owner, body: unknown) => call(who, 'PUT', `/orgs/${org.org.id}/payout-fees`, body);
     expectStatus(await put(org.finance, own), 403);
@@ -256,7 +264,12 @@ describe('rail fees as configuration', () => {
       expectStatus(await put(org.owner, bad), 400, 'validation_failed');
     const saved = await put(org.owner, own);
     expectStatus(saved, 200);
-    expect(saved.body.source).toEqual({ paypal: 'organization', stripe: 'built_in', external: 'built_in' });
+    expect(saved.body.source).toEqual({
+      paypal: 'organization',
+      stripe: 'built_in',
+      external: 'built_in',
+      tremendous: 'built_in',
+    });
     const [audit] = await db
       .select()
       .from(s.auditLog)
@@ -271,11 +284,17 @@ describe('rail fees as configuration', () => {
     try {
       const now = await call(org.finance, 'GET', `/orgs/${org.org.id}/payout-fees`);
       expect(now.body.fees).toMatchObject({ paypal: own.paypal, stripe: stripeDefault });
-      expect(now.body.source).toEqual({ paypal: 'organization', stripe: 'platform', external: 'built_in' });
+      expect(now.body.source).toEqual({
+        paypal: 'organization',
+        stripe: 'platform',
+        external: 'built_in',
+        tremendous: 'built_in',
+      });
       expect((await call(other.finance, 'GET', `/orgs/${other.org.id}/payout-fees`)).body.source).toEqual({
         paypal: 'built_in',
         stripe: 'platform',
         external: 'built_in',
+        tremendous: 'built_in',
       });
 
       // What the affiliate sees before choosing, and what each proposed item records: 1.5 % + 0.30 of $150.00.

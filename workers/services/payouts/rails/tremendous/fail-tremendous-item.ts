@@ -37,7 +37,7 @@ export async function failTremendousItem({
         and(eq(payoutItems.id, input.payoutItemId), sql`${payoutItems.id} IN (${withoutOrder(input.payoutItemId)})`),
       )
       .returning();
-    await refreshConversionStats(tx, { commissionIds: released });
+    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
     return item ?? null;
   });
   if (failed)
