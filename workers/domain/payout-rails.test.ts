@@ -86,7 +86,12 @@ describe('payout rails', () => {
     const own = { bps: 100, fixedMinor: 0, capMinor: null, capCurrency: null };
     const platform = { bps: 300, fixedMinor: 10, capMinor: null, capCurrency: null };
     expect(effectiveRailFees({ stripe: own }, { paypal: platform, stripe: platform })).toEqual({
-      fees: { paypal: platform, stripe: own, external: BUILT_IN_RAIL_FEES.external, tremendous: BUILT_IN_RAIL_FEES.tremendous },
+      fees: {
+        paypal: platform,
+        stripe: own,
+        external: BUILT_IN_RAIL_FEES.external,
+        tremendous: BUILT_IN_RAIL_FEES.tremendous,
+      },
       source: { paypal: 'platform', stripe: 'organization', external: 'built_in', tremendous: 'built_in' },
     });
     expect(effectiveRailFees({}, null)).toEqual({

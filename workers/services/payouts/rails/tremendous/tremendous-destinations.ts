@@ -15,7 +15,8 @@ export async function tremendousDestinations({
   Map<string, DestinationOutcome>
 > {
   if (input.affiliateIds.length === 0) return new Map();
-  const configured = (await resolveTremendousAccount({ ctx, input: { organizationId: input.organizationId } })) !== null;
+  const configured =
+    (await resolveTremendousAccount({ ctx, input: { organizationId: input.organizationId } })) !== null;
   const rows = await ctx.db
     .select({ id: users.id, email: users.email })
     .from(users)
