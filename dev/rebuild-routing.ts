@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
 import { allRoutingEntries } from '../workers/services/tracking/routing-rows';
 import { nodeDb, nodePool } from './neon-node';
 
@@ -26,7 +28,11 @@ const pool = nodePool(databaseUrl, proxy);
 const db = nodeDb(pool);
 let entries: Awaited<ReturnType<typeof allRoutingEntries>>;
 try {
-  entries = await allRoutingEntries(db);
+  // The projection reads rows only: no binding or secret of the config is used.
+  entries = await allRoutingEntries({
+    ctx: { db, config: {} as Config, now: new Date(), log: createLogger() },
+    input: undefined,
+  });
 } finally {
   await pool.end();
 }

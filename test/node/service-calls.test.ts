@@ -4,21 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { repoRoot, sourceFiles } from './source-imports';
 
 // CONTRIBUTING.md: every exported service function that reads or writes takes ({ ctx, input }: ServiceCall<I>),
-// steps included. The older (ctx, …) and (db, …) forms are converted as code is touched; these tests keep the
-// converted paths converted and the rest from growing.
-
-/** Areas whose every exported step already follows the convention. */
-const CONVERTED = [
-  'conversions',
-  'conversion-sources',
-  'payouts',
-  'paypal-accounts',
-  'plan-billing',
-  'plans',
-  'stripe-payouts',
-];
-/** Exported (ctx, …) and (db, …) functions and arrows left elsewhere: lower it as you convert, never raise it. */
-const LEGACY_CEILING = 55;
+// steps included. Every area follows it; these tests keep an older (ctx, …) or (db, …) step from coming back.
 
 const EXPORTED = /export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*([^)]{0,60})/g;
 /** `export const step = async (ctx, …) =>` is a step too. */
@@ -77,14 +63,7 @@ describe('the old-form detector', () => {
 });
 
 describe('service steps', () => {
-  const legacy = legacySteps();
-
-  test.each(CONVERTED)('%s takes ({ ctx, input }) throughout', (area) => {
-    const inArea = legacy.filter((l) => l.file.startsWith(`workers/services/${area}/`));
-    expect(inArea.map((l) => `${l.file}: ${l.name}`)).toEqual([]);
-  });
-
-  test('no new (ctx, …) or (db, …) steps', () => {
-    expect(legacy.length, legacy.map((l) => `${l.file}: ${l.name}`).join('\n')).toBeLessThanOrEqual(LEGACY_CEILING);
+  test('every exported step takes ({ ctx, input }): no (ctx, …) or (db, …) step in any area', () => {
+    expect(legacySteps().map((l) => `${l.file}: ${l.name}`)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { apps, editions, links, organizations, programs, users } from '../../schema';
+import type { ServiceCall } from '../context';
 import type { Executor } from '../db/client';
 
 /** Kinds of ids a CSV names in a column beside them. */
@@ -25,7 +26,8 @@ const uuids = (list: (string | null | undefined)[] | undefined) => [
  * the caller's own rows, already confined to its tenant, so naming them reveals nothing the rows did not;
  * an affiliate's files carry no other affiliate's id to name.
  */
-export async function entityNames(db: Executor, ids: EntityIds): Promise<EntityNames> {
+export async function entityNames({ ctx, input: ids }: ServiceCall<EntityIds>): Promise<EntityNames> {
+  const { db } = ctx;
   const names: EntityNames = new Map();
   const [app, program, affiliate, link, organization, edition] = NAMED_KINDS.map((k) => uuids(ids[k]));
   const [a, p, f, l, o, e] = await Promise.all([
@@ -73,13 +75,16 @@ export interface Named<Row> {
  * A keyset page reader whose rows come with their ids' names, read on the same connection as the page (an
  * export streams after the request's pool closed): one round trip per kind and page, not per row.
  */
-export function namedPages<Row, Key>(
-  read: (db: Executor, after: Key | undefined, limit: number) => Promise<Row[]>,
-  idsOf: (rows: Row[]) => EntityIds,
-): (db: Executor, after: Key | undefined, limit: number) => Promise<Named<Row>[]> {
+export function namedPages<Row, Key>({
+  ctx,
+  input: { read, idsOf },
+}: ServiceCall<{
+  read: (db: Executor, after: Key | undefined, limit: number) => Promise<Row[]>;
+  idsOf: (rows: Row[]) => EntityIds;
+}>): (db: Executor, after: Key | undefined, limit: number) => Promise<Named<Row>[]> {
   return async (db, after, limit) => {
     const rows = await read(db, after, limit);
-    const names = rows.length === 0 ? new Map() : await entityNames(db, idsOf(rows));
+    const names = rows.length === 0 ? new Map() : await entityNames({ ctx: { ...ctx, db }, input: idsOf(rows) });
     return rows.map((row) => ({ row, names }));
   };
 }

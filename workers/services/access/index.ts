@@ -5,7 +5,7 @@ export { affiliateAccountSql } from './affiliate-account-sql';
 export { isAffiliateAccount } from './is-affiliate-account';
 export { type IpLimitedAction, limitByIp } from './limit-by-ip';
 export { requirePlatformAdmin, requirePlatformOwner, requirePlatformStaff } from './platform-staff';
-export { actingAdvertiser, actorId, affiliateScope, namedByBrand, portalScope } from './tenant-scope';
+export { actingAdvertiser, actorId, affiliateScope, isStaffTenant, namedByBrand, portalScope } from './tenant-scope';
 
 // Steps other areas use: one request spent of a rate-limit binding's budget, with its RateLimit fields.
 export { type SpendLimitInput, spendLimit } from './spend-limit';

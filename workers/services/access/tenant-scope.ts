@@ -12,6 +12,10 @@ export function actingAdvertiser(ctx: ServiceContext): { organizationId: string;
   return { organizationId: ctx.tenant.organizationId, role: ctx.tenant.role };
 }
 
+/** Whether the tenant acts through a platform role (staff, support) rather than a membership. */
+export const isStaffTenant = (ctx: ServiceContext) =>
+  ctx.tenant?.kind === 'advertiser' && (ctx.tenant.role === 'platform_staff' || ctx.tenant.role === 'support');
+
 /** The affiliate and the one advertiser context it works in (routes under /affiliate/orgs/:orgId). */
 export function affiliateScope(ctx: ServiceContext): { organizationId: string; affiliateId: string } {
   if (ctx.tenant?.kind !== 'affiliate') throw new NotFoundError('organization');

@@ -134,6 +134,6 @@ export async function acceptInvitation({
   const { enrollments, ...answer } = result;
   await publishInvitedEnrollments({ ctx, input: enrollments });
   // A program invitation makes (or proves) an affiliate account, as a verification link does.
-  if (answer.programId) await autoApproveAffiliate(ctx, answer.userId);
+  if (answer.programId) await autoApproveAffiliate({ ctx, input: { userId: answer.userId } });
   return answer;
 }

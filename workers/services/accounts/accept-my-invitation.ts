@@ -19,6 +19,6 @@ export async function acceptMyInvitation({ ctx, input }: ServiceCall<{ invitatio
     return { enrollment: joined, userId: invitation.userId };
   });
   await publishInvitedEnrollments({ ctx, input: [enrollment] });
-  await autoApproveAffiliate(ctx, userId);
+  await autoApproveAffiliate({ ctx, input: { userId } });
   return { organizationId: enrollment.organizationId, programId: enrollment.programId, enrollmentId: enrollment.id };
 }

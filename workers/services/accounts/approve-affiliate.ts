@@ -8,6 +8,6 @@ export async function approveAffiliate({
   input,
 }: ServiceCall<{ userId: string }>): Promise<{ userId: string; approvedAffiliate: true }> {
   requirePlatformAdmin(ctx);
-  await decideAffiliateReview(ctx, { userId: input.userId, to: 'approved' });
+  await decideAffiliateReview({ ctx, input: { userId: input.userId, to: 'approved' } });
   return { userId: input.userId, approvedAffiliate: true };
 }

@@ -14,7 +14,7 @@ export async function changeMemberRole({
 }: ServiceCall<{ userId: string; role: MemberRole }>): Promise<{ userId: string; role: MemberRole }> {
   const { organizationId, role: acting } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const { membership, owners } = await lockMembership(tx, organizationId, input.userId);
+    const { membership, owners } = await lockMembership({ ctx: tx, input: { organizationId, userId: input.userId } });
     if (!canManageRole(acting, membership.role) || !canManageRole(acting, input.role)) {
       throw new AppError('forbidden', 'Only an owner can give or take the owner role');
     }

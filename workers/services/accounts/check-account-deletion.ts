@@ -22,7 +22,7 @@ export async function checkAccountDeletion({
 }: ServiceCall<{ userId: string }>): Promise<AccountDeletionCheck> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
-  const blockers = await deletionFacts(ctx, user, false);
+  const blockers = await deletionFacts({ ctx, input: { user, lock: false } });
   return {
     canDelete: blockers.length === 0,
     canForfeit: blockers.length > 0 && blockers.every((b) => b.code === 'unpaid_balance'),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { AffiliateReviewStatus } from '../../../schema/enums';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { affiliateReviewColumns, affiliateReviewStatus, canChangeAffiliateReview } from '../../domain/affiliate-review';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
@@ -30,10 +30,10 @@ export interface AffiliateReviewResult {
  * Repeating a decision changes nothing. Staff and advertiser accounts are not affiliates:
  * refused with not_affiliate_account.
  */
-export async function decideAffiliateReview(
-  ctx: ServiceContext,
-  input: AffiliateReviewDecision,
-): Promise<AffiliateReviewResult> {
+export async function decideAffiliateReview({
+  ctx,
+  input,
+}: ServiceCall<AffiliateReviewDecision>): Promise<AffiliateReviewResult> {
   const result = await inTransaction(ctx, async (tx) => {
     const [user] = await tx.db
       .select({

@@ -61,11 +61,11 @@ export async function deleteAccount({
     const quiet = { ...tx, origin: tx.origin && { ...tx.origin, ip: null, userAgent: null } };
     const [locked] = await tx.db.select().from(users).where(eq(users.id, user.id)).for('update');
     if (!locked || locked.deletedAt) throw new NotFoundError('user', user.id);
-    const blockers = await deletionFacts(tx, locked, true);
+    const blockers = await deletionFacts({ ctx: tx, input: { user: locked, lock: true } });
     const [first] = remainingBlockers(blockers, forfeit);
     if (first) throw new AppError(first.code, BLOCKER_MESSAGES[first.code], { blockers });
-    const forfeited = forfeit ? await forfeitBalances(tx, user.id, blockers) : [];
-    const { endedEnrollments } = await eraseAccount(quiet, locked);
+    const forfeited = forfeit ? await forfeitBalances({ ctx: tx, input: { userId: user.id, blockers } }) : [];
+    const { endedEnrollments } = await eraseAccount({ ctx: quiet, input: { user: locked } });
     await recordAudit({
       ctx: quiet,
       input: {

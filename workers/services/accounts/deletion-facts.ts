@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { commissions, memberships, organizations, type User } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { confineBlockers, deletionBlockers, type DeletionBlocker } from '../../domain/account-deletion';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { listBalances } from '../finance';
@@ -11,11 +11,11 @@ import { portalScope } from '../access';
  * user's owner rows and live commission lines, so a concurrent payout proposal or ownership change
  * either lands before the check (and is seen) or waits until the deletion has committed.
  */
-export async function deletionFacts(
-  ctx: ServiceContext,
-  user: Pick<User, 'id' | 'platformRole'>,
-  lock: boolean,
-): Promise<DeletionBlocker[]> {
+export async function deletionFacts({
+  ctx,
+  input,
+}: ServiceCall<{ user: Pick<User, 'id' | 'platformRole'>; lock: boolean }>): Promise<DeletionBlocker[]> {
+  const { user, lock } = input;
   const owned = ctx.db
     .select({ organizationId: memberships.organizationId })
     .from(memberships)

@@ -18,7 +18,7 @@ export async function disableTwoFactor({
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
   if (!user.totpEnabledAt) throw new ConflictError('Two-factor authentication is not on');
-  const duty = await loadTwoFactorDuty(ctx, user);
+  const duty = await loadTwoFactorDuty({ ctx, input: { user } });
   if (isTwoFactorRequired(duty))
     throw new AppError(
       'two_factor_required',

@@ -15,7 +15,8 @@ const MESSAGES: Record<TwoFactorRule, string> = {
 export async function enforceTwoFactor({ ctx, input }: ServiceCall<{ rule: TwoFactorRule }>): Promise<void> {
   const actor = ctx.actor;
   if (!actor || actor.twoFactorEnabled) return;
-  const graceStartedAt = actor.twoFactorGraceStartedAt ?? (await startTwoFactorGrace(ctx, actor.userId));
+  const graceStartedAt =
+    actor.twoFactorGraceStartedAt ?? (await startTwoFactorGrace({ ctx, input: { userId: actor.userId } }));
   const standing = twoFactorStanding({
     required: true,
     enabled: false,

@@ -12,7 +12,7 @@ import {
   users,
   type User,
 } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { deletedAccountEmail } from '../../domain/account-deletion';
 import { ENROLLMENT_ACTIONS } from '../../domain/enrollment-status';
 import { recordAudit } from '../audit';
@@ -30,9 +30,12 @@ const withoutPersonalKeys = (column: typeof auditLog.before | typeof auditLog.af
  * commission lines, payouts and conversions reference it and the books must stay whole.
  * Answers the enrollments it ended, whose routing the caller republishes after commit.
  */
-export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ endedEnrollments: string[] }> {
+export async function eraseAccount({
+  ctx,
+  input: { user },
+}: ServiceCall<{ user: User }>): Promise<{ endedEnrollments: string[] }> {
   const oldEmails = [user.email, user.paypalEmail].filter((e): e is string => !!e);
-  await tx.db
+  await ctx.db
     .update(users)
     .set({
       email: deletedAccountEmail(user.id),
@@ -54,17 +57,17 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
       postbackUrlTemplate: null,
       postbackEnabled: false,
       telegramChatId: null,
-      deletedAt: tx.now,
+      deletedAt: ctx.now,
     })
     .where(eq(users.id, user.id));
   // Sessions and the login history (device and IP of each sign-in) go together.
-  await tx.db.delete(refreshTokens).where(eq(refreshTokens.userId, user.id));
-  await tx.db.delete(authTokens).where(eq(authTokens.userId, user.id));
-  await tx.db.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, user.id));
-  await tx.db.delete(notifications).where(eq(notifications.userId, user.id));
-  await tx.db.delete(rateLimitHits).where(inArray(rateLimitHits.key, [user.id, ...oldEmails]));
-  await tx.db.delete(emailOutbox).where(inArray(emailOutbox.to, oldEmails));
-  await tx.db
+  await ctx.db.delete(refreshTokens).where(eq(refreshTokens.userId, user.id));
+  await ctx.db.delete(authTokens).where(eq(authTokens.userId, user.id));
+  await ctx.db.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, user.id));
+  await ctx.db.delete(notifications).where(eq(notifications.userId, user.id));
+  await ctx.db.delete(rateLimitHits).where(inArray(rateLimitHits.key, [user.id, ...oldEmails]));
+  await ctx.db.delete(emailOutbox).where(inArray(emailOutbox.to, oldEmails));
+  await ctx.db
     .update(auditLog)
     .set({
       ip: sql`CASE WHEN ${auditLog.actorId} = ${user.id} THEN NULL ELSE ${auditLog.ip} END`,
@@ -74,12 +77,12 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
     })
     .where(or(eq(auditLog.actorId, user.id), and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id))));
 
-  await eraseTaxData({ ctx: tx, input: { userId: user.id } });
+  await eraseTaxData({ ctx, input: { userId: user.id } });
 
-  const seats = await tx.db.delete(memberships).where(eq(memberships.userId, user.id)).returning();
+  const seats = await ctx.db.delete(memberships).where(eq(memberships.userId, user.id)).returning();
   for (const seat of seats) {
     await recordAudit({
-      ctx: tx,
+      ctx,
       input: {
         action: 'member.left',
         targetType: 'membership',
@@ -90,7 +93,7 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
       },
     });
   }
-  const ended = await tx.db
+  const ended = await ctx.db
     .update(enrollments)
     .set({ status: ENROLLMENT_ACTIONS.terminate.to, statusReason: 'account deleted' })
     .where(
@@ -99,7 +102,7 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
     .returning({ id: enrollments.id, organizationId: enrollments.organizationId });
   for (const e of ended) {
     await recordAudit({
-      ctx: tx,
+      ctx,
       input: {
         action: 'enrollment.terminated',
         targetType: 'enrollment',

@@ -1,6 +1,6 @@
 import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import { commissions, payoutItemCommissions } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { DeletionBlocker } from '../../domain/account-deletion';
 import { canChangeCommissionStatus, UNPAID_COMMISSION_STATUSES } from '../../domain/commission-status';
 
@@ -19,18 +19,17 @@ export const FORFEIT_REASON = 'forfeited by the affiliate when deleting the acco
  * than offset: every pending and approved line of that balance, adjustments included, becomes
  * reversed, so hold and approved both end at exactly 0 and no dead offset sits in future proposals.
  */
-export async function forfeitBalances(
-  tx: ServiceContext,
-  userId: string,
-  blockers: DeletionBlocker[],
-): Promise<Forfeited[]> {
+export async function forfeitBalances({
+  ctx,
+  input: { userId, blockers },
+}: ServiceCall<{ userId: string; blockers: DeletionBlocker[] }>): Promise<Forfeited[]> {
   const voidable = UNPAID_COMMISSION_STATUSES.filter((s) => canChangeCommissionStatus(s, 'reversed'));
   const forfeited: Forfeited[] = [];
   for (const b of blockers) {
     if (b.code !== 'unpaid_balance') continue;
-    const rows = await tx.db
+    const rows = await ctx.db
       .update(commissions)
-      .set({ status: 'reversed', reversedAt: tx.now, reason: FORFEIT_REASON })
+      .set({ status: 'reversed', reversedAt: ctx.now, reason: FORFEIT_REASON })
       .where(
         and(
           eq(commissions.beneficiaryId, userId),
@@ -39,7 +38,7 @@ export async function forfeitBalances(
           inArray(commissions.status, voidable),
           // Approved lines still linked to a payout item are that payout's (as in the balance query).
           notExists(
-            tx.db
+            ctx.db
               .select({ one: sql`1` })
               .from(payoutItemCommissions)
               .where(eq(payoutItemCommissions.commissionId, commissions.id)),

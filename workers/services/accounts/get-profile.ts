@@ -77,7 +77,7 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     .where(eq(users.id, input.userId));
   if (!row) throw new NotFoundError('user', input.userId);
   const user = row.user;
-  const settings = row.isAffiliate ? await readPlatformSettings(ctx) : null;
+  const settings = row.isAffiliate ? await readPlatformSettings({ ctx, input: undefined }) : null;
   // On a white-label portal the account shows only that advertiser, and no platform console.
   const scope = portalScope(ctx);
   const teams = await ctx.db
@@ -96,13 +96,13 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     .select()
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, user.id));
-  const duty = await loadTwoFactorDuty(ctx, user);
+  const duty = await loadTwoFactorDuty({ ctx, input: { user } });
   const required = isTwoFactorRequired(duty);
   const enabled = user.totpEnabledAt !== null;
   // The grace period starts the first time the account is seen signed in while a rule applies.
   const graceStartedAt =
     required && !enabled && ctx.actor?.userId === user.id
-      ? (user.twoFactorGraceStartedAt ?? (await startTwoFactorGrace(ctx, user.id)))
+      ? (user.twoFactorGraceStartedAt ?? (await startTwoFactorGrace({ ctx, input: { userId: user.id } })))
       : user.twoFactorGraceStartedAt;
   const standing = twoFactorStanding({
     required,

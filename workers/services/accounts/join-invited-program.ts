@@ -12,7 +12,7 @@ export async function joinInvitedProgram({
   ctx: tx,
   input: { invitation, userId },
 }: ServiceCall<{ invitation: Invitation & { programId: string }; userId: string }>): Promise<Enrollment> {
-  const enrolled = await enrollFromInvitation(tx, invitation, userId);
+  const enrolled = await enrollFromInvitation({ ctx: tx, input: { invitation, affiliateId: userId } });
   // An invitation an import sent: the imported code, coupon and commissions come with the acceptance.
   const enrollment = await bookAcceptedImport({
     ctx: tx,

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { memberships, organizations } from '../../../schema';
 import type { PlatformRole } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { isPlatformStaff } from '../../domain/two-factor-requirement';
 import { portalScope } from '../access';
@@ -18,10 +18,10 @@ export const isTwoFactorRequired = (duty: TwoFactorDuty) => duty.platform || dut
  * The rules that apply to the account on this host: a white-label portal's session has no
  * platform console and sees its portal's organization only, so only that one's rule counts there.
  */
-export async function loadTwoFactorDuty(
-  ctx: ServiceContext,
-  user: { id: string; platformRole: PlatformRole },
-): Promise<TwoFactorDuty> {
+export async function loadTwoFactorDuty({
+  ctx,
+  input: { user },
+}: ServiceCall<{ user: { id: string; platformRole: PlatformRole } }>): Promise<TwoFactorDuty> {
   const scope = portalScope(ctx);
   const requiring = await ctx.db
     .select({ organizationId: organizations.id, name: organizations.name })

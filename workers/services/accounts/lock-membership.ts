@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { memberships, type Membership } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 /**
@@ -8,18 +8,17 @@ import { NotFoundError } from '../../errors/app-error';
  * Locking the owners first serialises concurrent demotions and removals, so two owners cannot
  * demote each other at once and leave the organization with none.
  */
-export async function lockMembership(
-  tx: ServiceContext,
-  organizationId: string,
-  userId: string,
-): Promise<{ membership: Membership; owners: number }> {
-  const owners = await tx.db
+export async function lockMembership({
+  ctx,
+  input: { organizationId, userId },
+}: ServiceCall<{ organizationId: string; userId: string }>): Promise<{ membership: Membership; owners: number }> {
+  const owners = await ctx.db
     .select({ id: memberships.id })
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, 'owner')))
     .orderBy(memberships.id)
     .for('update');
-  const [membership] = await tx.db
+  const [membership] = await ctx.db
     .select()
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))

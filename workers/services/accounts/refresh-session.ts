@@ -88,10 +88,9 @@ async function rotate(tx: ServiceContext, token: typeof refreshTokens.$inferSele
     .where(eq(users.id, token.userId));
   if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
   if (token.portalOrganizationId !== (tx.portal?.organizationId ?? null)) return { kind: 'scope_mismatch' };
-  const next = await issueTokens(tx, {
-    userId: token.userId,
-    familyId: token.familyId,
-    portalOrganizationId: token.portalOrganizationId,
+  const next = await issueTokens({
+    ctx: tx,
+    input: { userId: token.userId, familyId: token.familyId, portalOrganizationId: token.portalOrganizationId },
   });
   await tx.db
     .update(refreshTokens)

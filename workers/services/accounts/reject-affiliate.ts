@@ -16,6 +16,6 @@ export async function rejectAffiliate({
   affiliateStatus: 'rejected';
 }> {
   requirePlatformAdmin(ctx);
-  await decideAffiliateReview(ctx, { userId: input.userId, to: 'rejected', reason: input.reason ?? null });
+  await decideAffiliateReview({ ctx, input: { userId: input.userId, to: 'rejected', reason: input.reason ?? null } });
   return { userId: input.userId, approvedAffiliate: false, affiliateStatus: 'rejected' };
 }

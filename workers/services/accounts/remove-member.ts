@@ -11,7 +11,7 @@ import { lockMembership } from './lock-membership';
 export async function removeMember({ ctx, input }: ServiceCall<{ userId: string }>): Promise<void> {
   const { organizationId, role: acting } = actingAdvertiser(ctx);
   await inTransaction(ctx, async (tx) => {
-    const { membership, owners } = await lockMembership(tx, organizationId, input.userId);
+    const { membership, owners } = await lockMembership({ ctx: tx, input: { organizationId, userId: input.userId } });
     if (!canManageRole(acting, membership.role)) throw new AppError('forbidden', 'Only an owner can remove an owner');
     if (leavesNoOwner(owners, membership.role, null))
       throw new ConflictError('The organization needs an owner: make someone else owner first');

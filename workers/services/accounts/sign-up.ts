@@ -64,7 +64,7 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
     // An unknown code or one whose owner may not recruit does not stop the sign-up.
     const recruiter =
       input.recruitCode !== undefined && input.accountType === 'affiliate'
-        ? await findRecruiter(tx.db, input.recruitCode)
+        ? await findRecruiter({ ctx: tx, input: { code: input.recruitCode } })
         : null;
     const [user] = await tx.db
       .insert(users)

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { refreshTokens, users, type User } from '../../../schema';
-import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '../../domain/access-token';
 import { uuidv7 } from '../../contracts/ids';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
@@ -35,11 +35,14 @@ export const sessionUser = (u: User): SessionUser => ({
 });
 
 /** Stores the next refresh token of a family (hashed) and signs the access token that goes with it. */
-export async function issueTokens(
-  ctx: ServiceContext,
-  session: { userId: string; familyId: string; portalOrganizationId: string | null },
-): Promise<{ tokens: SessionTokens; refreshTokenId: string }> {
-  const { userId, familyId, portalOrganizationId } = session;
+export async function issueTokens({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; familyId: string; portalOrganizationId: string | null }>): Promise<{
+  tokens: SessionTokens;
+  refreshTokenId: string;
+}> {
+  const { userId, familyId, portalOrganizationId } = input;
   const refreshToken = newSecretToken();
   const [row] = await ctx.db
     .insert(refreshTokens)
@@ -76,10 +79,13 @@ export async function startSession({
   input,
 }: ServiceCall<{ user: User }>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
   return inTransaction(ctx, async (tx) => {
-    const { tokens } = await issueTokens(tx, {
-      userId: input.user.id,
-      familyId: uuidv7(tx.now.getTime()),
-      portalOrganizationId: tx.portal?.organizationId ?? null,
+    const { tokens } = await issueTokens({
+      ctx: tx,
+      input: {
+        userId: input.user.id,
+        familyId: uuidv7(tx.now.getTime()),
+        portalOrganizationId: tx.portal?.organizationId ?? null,
+      },
     });
     const [user] = await tx.db
       .update(users)

@@ -32,7 +32,7 @@ export async function undoPaypalEmailChange({
         ),
       )
       .returning({ userId: authTokens.userId, restores: authTokens.restores, createdAt: authTokens.createdAt });
-    if (!claimed) throw await unusableLinkError(tx, 'paypal_email_undo', tokenHash);
+    if (!claimed) throw await unusableLinkError({ ctx: tx, input: { context: 'paypal_email_undo', tokenHash } });
     const [user] = await tx.db.select().from(users).where(eq(users.id, claimed.userId)).for('update');
     if (!user || user.deletedAt) throw new AppError('bad_request', 'The undo link is invalid; sign in instead');
     // Undo links of later changes undo those; this one supersedes the others still open, so an older

@@ -1,18 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { authTokens } from '../../../schema';
 import type { AuthTokenContext } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 
 /**
  * Why an emailed link could not be claimed, so the page can say "already used" (often a second click on a
  * link that worked) apart from "expired" (ask for a new one); a token that never existed stays bad_request.
  */
-export async function unusableLinkError(
-  ctx: ServiceContext,
-  context: AuthTokenContext,
-  tokenHash: string,
-): Promise<AppError> {
+export async function unusableLinkError({
+  ctx,
+  input: { context, tokenHash },
+}: ServiceCall<{ context: AuthTokenContext; tokenHash: string }>): Promise<AppError> {
   const [token] = await ctx.db
     .select({ usedAt: authTokens.usedAt, expiresAt: authTokens.expiresAt })
     .from(authTokens)

@@ -55,11 +55,10 @@ export async function updateProfile({
       const after: Record<string, unknown> = { ...changes };
       if (paypalEmail !== undefined) previous.paypalEmail = before.paypalEmail;
       if (notificationSettings)
-        ({ before: previous.notificationSettings, after: after.notificationSettings } = await setChannelLists(
-          tx,
-          before.id,
-          notificationSettings,
-        ));
+        ({ before: previous.notificationSettings, after: after.notificationSettings } = await setChannelLists({
+          ctx: tx,
+          input: { userId: before.id, lists: notificationSettings },
+        }));
       if (paypalEmail !== undefined && paypalEmail !== before.paypalEmail) {
         ({ outboxId, noticeOutboxId } = await changePaypalEmail({
           ctx: tx,

@@ -55,7 +55,7 @@ export async function verifyEmail({
           .from(users)
           .where(eq(users.id, claimed.userId))
       : [];
-    if (!claimed) throw await unusableLinkError(tx, 'email_verify', tokenHash);
+    if (!claimed) throw await unusableLinkError({ ctx: tx, input: { context: 'email_verify', tokenHash } });
     if (!user || user.email !== claimed.sentTo)
       throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
     await tx.db
@@ -73,7 +73,7 @@ export async function verifyEmail({
     : null;
   if (portalJoin) joined.push(portalJoin);
   // An install set to approve affiliates automatically does it once the address is proven real.
-  await autoApproveAffiliate(ctx, verified.userId);
+  await autoApproveAffiliate({ ctx, input: { userId: verified.userId } });
   return {
     email: verified.email,
     joined,

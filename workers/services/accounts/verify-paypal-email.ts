@@ -30,7 +30,7 @@ export async function verifyPaypalEmail({
       )
       .returning({ userId: authTokens.userId, sentTo: authTokens.sentTo });
     const [user] = claimed ? await tx.db.select().from(users).where(eq(users.id, claimed.userId)).for('update') : [];
-    if (!claimed) throw await unusableLinkError(tx, 'paypal_email_verify', tokenHash);
+    if (!claimed) throw await unusableLinkError({ ctx: tx, input: { context: 'paypal_email_verify', tokenHash } });
     if (!user)
       throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
     if (user.paypalEmail !== claimed.sentTo)

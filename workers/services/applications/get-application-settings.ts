@@ -24,7 +24,7 @@ export async function getApplicationSettings({
   input,
 }: ServiceCall<{ programId: string }>): Promise<ApplicationSettings> {
   const { organizationId } = actingAdvertiser(ctx);
-  const program = await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  const program = await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   const setup = await findApplicationSetup({ ctx, input: { programId: program.id, groupId: null } });
   const groups = await ctx.db
     .select({ id: programGroups.id, name: programGroups.name, isDefault: programGroups.isDefault })

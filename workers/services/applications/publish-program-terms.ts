@@ -17,7 +17,10 @@ export async function publishProgramTerms({
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
     // The program's row lock orders two publications, so each gets its own version number.
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    const program = await findProgramOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, lock: true },
+    });
     const current = await findCurrentTerms({ ctx: tx, input: { programId: program.id } });
     if (current && current.bodyEn === input.bodyEn && current.bodyRu === input.bodyRu) return current;
     const [row] = await tx.db

@@ -29,7 +29,10 @@ export async function setApplicationForm({
       { path: 'questions', message: 'null is only for a group' },
     ]);
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    const program = await findProgramOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, lock: true },
+    });
     const groupId = input.groupId
       ? (await findGroupOrThrow({ ctx: tx, input: { organizationId, programId: program.id, groupId: input.groupId } }))
           .id

@@ -18,7 +18,10 @@ export async function setAutoApproval({
 }: ServiceCall<{ programId: string; rules: AutoApprovalRule[] }>): Promise<AutoApprovalRule[]> {
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    const program = await findProgramOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, lock: true },
+    });
     const forms = await tx.db
       .select({ questions: applicationForms.questions })
       .from(applicationForms)

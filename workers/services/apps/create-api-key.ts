@@ -1,5 +1,5 @@
 import { apiKeys, type ApiKey } from '../../../schema';
-import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { generateApiKey } from '../../domain/api-key';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
@@ -15,7 +15,10 @@ export interface IssuedApiKey {
 }
 
 /** Inserts a fresh key for `appId` in the caller's transaction. */
-export async function issueApiKey(tx: ServiceContext, appId: string, name: string): Promise<IssuedApiKey> {
+export async function issueApiKey({
+  ctx: tx,
+  input: { appId, name },
+}: ServiceCall<{ appId: string; name: string }>): Promise<IssuedApiKey> {
   const generated = await generateApiKey();
   const [row] = await tx.db
     .insert(apiKeys)
@@ -48,8 +51,8 @@ export async function createApiKey({
 }: ServiceCall<{ appId: string; name: string }>): Promise<IssuedApiKey> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId);
-    const issued = await issueApiKey(tx, app.id, input.name);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId } });
+    const issued = await issueApiKey({ ctx: tx, input: { appId: app.id, name: input.name } });
     await recordAudit({
       ctx: tx,
       input: {

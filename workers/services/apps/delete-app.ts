@@ -12,7 +12,7 @@ export async function deleteApp({ ctx, input }: ServiceCall<{ appId: string }>):
   await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const before = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+        const before = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
         await tx.db.delete(apps).where(eq(apps.id, before.id));
         await recordAudit({
           ctx: tx,

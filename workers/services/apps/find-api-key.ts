@@ -1,16 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { apiKeys, apps, type ApiKey } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 /** A key of one of the tenant's apps, locked for a change; not_found for any other key. */
-export async function findApiKeyForUpdate(
-  db: Executor,
-  organizationId: string,
-  appId: string,
-  keyId: string,
-): Promise<ApiKey> {
-  const [row] = await db
+export async function findApiKeyForUpdate({
+  ctx,
+  input: { organizationId, appId, keyId },
+}: ServiceCall<{ organizationId: string; appId: string; keyId: string }>): Promise<ApiKey> {
+  const [row] = await ctx.db
     .select({ key: apiKeys })
     .from(apiKeys)
     .innerJoin(apps, eq(apps.id, apiKeys.appId))

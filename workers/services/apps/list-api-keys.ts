@@ -7,7 +7,7 @@ import { findAppOrThrow } from './get-app';
 /** An app's keys, revoked ones included, newest first. */
 export async function listApiKeys({ ctx, input }: ServiceCall<{ appId: string }>): Promise<ApiKey[]> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  await findAppOrThrow(ctx.db, organizationId, input.appId);
+  await findAppOrThrow({ ctx, input: { organizationId, appId: input.appId } });
   const rows = await ctx.db
     .select({ key: apiKeys })
     .from(apiKeys)

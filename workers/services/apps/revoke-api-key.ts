@@ -10,7 +10,10 @@ import { findApiKeyForUpdate } from './find-api-key';
 export async function revokeApiKey({ ctx, input }: ServiceCall<{ appId: string; keyId: string }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const key = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
+    const key = await findApiKeyForUpdate({
+      ctx: tx,
+      input: { organizationId, appId: input.appId, keyId: input.keyId },
+    });
     if (key.revokedAt) return;
     const [revoked] = await tx.db.update(apiKeys).set({ revokedAt: tx.now }).where(eq(apiKeys.id, key.id)).returning();
     await recordAudit({

@@ -14,10 +14,13 @@ export async function rotateApiKey({
 }: ServiceCall<{ appId: string; keyId: string }>): Promise<IssuedApiKey> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
-    const old = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
+    const old = await findApiKeyForUpdate({
+      ctx: tx,
+      input: { organizationId, appId: input.appId, keyId: input.keyId },
+    });
     if (old.revokedAt) throw new ConflictError('The key is already revoked; create a new one instead');
     const [revoked] = await tx.db.update(apiKeys).set({ revokedAt: tx.now }).where(eq(apiKeys.id, old.id)).returning();
-    const issued = await issueApiKey(tx, old.appId, old.name);
+    const issued = await issueApiKey({ ctx: tx, input: { appId: old.appId, name: old.name } });
     await recordAudit({
       ctx: tx,
       input: {

@@ -19,7 +19,7 @@ export interface AppChanges {
 export async function updateApp({ ctx, input }: ServiceCall<{ appId: string; changes: AppChanges }>): Promise<App> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
-    const before = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const before = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     const next = {
       name: input.changes.name ?? before.name,
       siteUrl: input.changes.siteUrl ?? before.siteUrl,

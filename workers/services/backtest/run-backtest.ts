@@ -86,9 +86,9 @@ function historyFrom(periodFrom: Date, groups: ProgramGroup[], workflows: Workfl
  */
 export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): Promise<BacktestResult> {
   const { organizationId } = actingAdvertiser(ctx);
-  const program = await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  const program = await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   const source = input.sourceProgramId
-    ? await findProgramOrThrow(ctx.db, organizationId, input.sourceProgramId)
+    ? await findProgramOrThrow({ ctx, input: { organizationId, programId: input.sourceProgramId } })
     : program;
   const stored = await ctx.db.select().from(programGroups).where(eq(programGroups.programId, program.id));
   const groups = proposedGroups(program, stored, input.groups);
@@ -101,9 +101,12 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     input: { program, sourceProgramId: source.id, groups, flows, from, since, to },
   });
   const summary = sums.summary();
-  const names = await entityNames(ctx.db, {
-    affiliate: summary.affiliates.map((a) => a.affiliateId).concat(groupChanges.map((c) => c.affiliateId)),
-    program: summary.programs.map((p) => p.programId),
+  const names = await entityNames({
+    ctx,
+    input: {
+      affiliate: summary.affiliates.map((a) => a.affiliateId).concat(groupChanges.map((c) => c.affiliateId)),
+      program: summary.programs.map((p) => p.programId),
+    },
   });
   const named = (kind: string, ids: string[]) =>
     new Map(ids.map((id) => [id, names.get(`${kind}:${id}`) ?? id] as const));

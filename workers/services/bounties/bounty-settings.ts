@@ -34,7 +34,10 @@ export async function assertBountyValid({
   input,
 }: ServiceCall<{ organizationId: string; settings: BountySettings; bountyId?: string }>): Promise<Program> {
   const s = input.settings;
-  const program = await findProgramOrThrow(ctx.db, input.organizationId, s.programId);
+  const program = await findProgramOrThrow({
+    ctx,
+    input: { organizationId: input.organizationId, programId: s.programId },
+  });
   const issues: { field: string; message: string }[] = [];
   if (s.groupId) {
     const [group] = await ctx.db

@@ -58,11 +58,10 @@ export async function explainClick({
     )
     .orderBy(asc(conversions.occurredAt), asc(conversions.id));
 
-  const lines = await explainLines(
+  const lines = await explainLines({
     ctx,
-    converted.map((c) => c.id),
-    scope.affiliateId,
-  );
+    input: { conversionIds: converted.map((c) => c.id), beneficiaryId: scope.affiliateId },
+  });
 
   return {
     ...found,

@@ -8,7 +8,7 @@ import {
   payoutItemCommissions,
   payoutItems,
 } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { wordRuleVerdicts } from '../programs';
 
 export interface ExplainedLine {
@@ -18,11 +18,10 @@ export interface ExplainedLine {
 }
 
 /** The commission lines of these conversions with the payout that pays each; `beneficiaryId` narrows to one payee. */
-export async function explainLines(
-  ctx: ServiceContext,
-  conversionIds: string[],
-  beneficiaryId: string | undefined,
-): Promise<ExplainedLine[]> {
+export async function explainLines({
+  ctx,
+  input: { conversionIds, beneficiaryId },
+}: ServiceCall<{ conversionIds: string[]; beneficiaryId: string | undefined }>): Promise<ExplainedLine[]> {
   if (conversionIds.length === 0) return [];
   const rows = await ctx.db
     .select({ commission: commissions, item: payoutItems, batch: payoutBatches })

@@ -124,20 +124,24 @@ export async function exportClicks({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const query = { scope, filters: input, range: timeRange(input, ctx.now) };
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages(
-    (db, after: ReturnType<typeof clickKey> | undefined, limit) => readClicks(db, query, after, limit),
-    (rows: ClickRow[]) => ({
-      program: rows.map((r) => r.click.programId),
-      link: rows.map((r) => r.click.linkId),
-      ...(affiliate
-        ? {}
-        : {
-            app: rows.map((r) => r.click.appId),
-            affiliate: rows.map((r) => r.click.affiliateId),
-            organization: rows.map((r) => r.click.organizationId),
-          }),
-    }),
-  );
+  const read = namedPages({
+    ctx,
+    input: {
+      read: (db, after: ReturnType<typeof clickKey> | undefined, limit) =>
+        readClicks({ ctx: { ...ctx, db }, input: { query, after, limit } }),
+      idsOf: (rows: ClickRow[]) => ({
+        program: rows.map((r) => r.click.programId),
+        link: rows.map((r) => r.click.linkId),
+        ...(affiliate
+          ? {}
+          : {
+              app: rows.map((r) => r.click.appId),
+              affiliate: rows.map((r) => r.click.affiliateId),
+              organization: rows.map((r) => r.click.organizationId),
+            }),
+      }),
+    },
+  });
   const rows = streamPages(ctx, read, (n: Named<ClickRow>) => clickKey(n.row));
   const filename = rangeFileName('clicks', query.range, tz);
   if (affiliate)

@@ -22,7 +22,7 @@ export async function listClicks({ ctx, input }: ServiceCall<ListClicksInput>): 
   const after = input.cursor === undefined ? undefined : decodeClickCursor(input.cursor);
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const query = { scope, filters: input, range: timeRange(input, ctx.now) };
-  const rows = await readClicks(ctx.db, query, after, input.limit + 1);
+  const rows = await readClicks({ ctx, input: { query, after, limit: input.limit + 1 } });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return { rows: items, nextCursor: rows.length > input.limit && last ? encodeClickCursor(clickKey(last)) : null };

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type Click, clicks, programs } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import type { AudienceScope } from '../access';
 import type { ClickKey } from './click-cursor';
 import { afterClick, CLICK_ORDER, type ClickFilters, clickWhere } from './click-filters';
@@ -18,8 +18,11 @@ export interface ClickQuery {
 }
 
 /** One page of clicks, newest first, after `after`. */
-export function readClicks(db: Executor, query: ClickQuery, after: ClickKey | undefined, limit: number) {
-  return db
+export function readClicks({
+  ctx,
+  input: { query, after, limit },
+}: ServiceCall<{ query: ClickQuery; after: ClickKey | undefined; limit: number }>) {
+  return ctx.db
     .select({ click: clicks, programName: programs.name })
     .from(clicks)
     .leftJoin(programs, eq(programs.id, clicks.programId))

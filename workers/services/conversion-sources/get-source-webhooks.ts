@@ -24,7 +24,10 @@ export async function getSourceWebhooks({
   ctx,
   input,
 }: ServiceCall<{ appId: string }>): Promise<SourceWebhookSettings[]> {
-  const app = await findAppOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.appId);
+  const app = await findAppOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, appId: input.appId },
+  });
   const rows = await ctx.db.select().from(billingWebhooks).where(eq(billingWebhooks.appId, app.id));
   return SourceProvider.map((provider) => {
     const row = rows.find((r) => r.provider === provider);

@@ -13,7 +13,7 @@ export async function removeSourceWebhookSecret({
 }: ServiceCall<{ appId: string; provider: SourceProvider }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     const removed = await tx.db
       .delete(billingWebhooks)
       .where(and(eq(billingWebhooks.appId, app.id), eq(billingWebhooks.provider, input.provider)))

@@ -18,7 +18,7 @@ export async function setSourceWebhookSecret({
 }: ServiceCall<{ appId: string; provider: SourceProvider; secret: string }>): Promise<SourceWebhookSettings[]> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     const sealed = await encryptSecret(input.secret, tx.config.DATA_ENCRYPTION_KEY);
     const [before] = await tx.db
       .insert(billingWebhooks)

@@ -57,6 +57,9 @@ export async function explainMyConversion({
             ),
           )
       : [];
-  const lines = await explainLines(ctx, [conversion.id], scope.affiliateId);
+  const lines = await explainLines({
+    ctx,
+    input: { conversionIds: [conversion.id], beneficiaryId: scope.affiliateId },
+  });
   return { conversion, programName: found.programName, click: click ?? null, lines };
 }

@@ -158,16 +158,19 @@ export async function exportCommissions({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages(
-    (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
-    (rows: Row[]) =>
-      affiliate
-        ? {}
-        : {
-            affiliate: rows.map((r) => r.commission.beneficiaryId),
-            organization: rows.map((r) => r.commission.organizationId),
-          },
-  );
+  const read = namedPages({
+    ctx,
+    input: {
+      read: (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
+      idsOf: (rows: Row[]) =>
+        affiliate
+          ? {}
+          : {
+              affiliate: rows.map((r) => r.commission.beneficiaryId),
+              organization: rows.map((r) => r.commission.organizationId),
+            },
+    },
+  });
   const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.commission.id);
   const filename = rangeFileName('commissions', range, tz);
   if (affiliate)

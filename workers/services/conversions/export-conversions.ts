@@ -160,17 +160,20 @@ export async function exportConversions({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages(
-    (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
-    (rows: Row[]) =>
-      affiliate
-        ? {}
-        : {
-            app: rows.map((r) => r.conversion.appId),
-            affiliate: rows.map((r) => r.conversion.affiliateId),
-            organization: rows.map((r) => r.conversion.organizationId),
-          },
-  );
+  const read = namedPages({
+    ctx,
+    input: {
+      read: (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
+      idsOf: (rows: Row[]) =>
+        affiliate
+          ? {}
+          : {
+              app: rows.map((r) => r.conversion.appId),
+              affiliate: rows.map((r) => r.conversion.affiliateId),
+              organization: rows.map((r) => r.conversion.organizationId),
+            },
+    },
+  });
   const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.conversion.id);
   const filename = rangeFileName('conversions', range, tz);
   if (affiliate)

@@ -43,10 +43,13 @@ export async function createCreative({
   const { creative } = input;
   const image =
     creative.kind === 'banner' && creative.imageKey
-      ? { imageKey: creative.imageKey, imageUrl: await attachableImageUrl(ctx, organizationId, creative.imageKey) }
+      ? {
+          imageKey: creative.imageKey,
+          imageUrl: await attachableImageUrl({ ctx, input: { organizationId, key: creative.imageKey } }),
+        }
       : {};
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+    const program = await findProgramOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
     assertTargetAllowed(creative.targetUrl, program.allowedDomains);
     const [row] = await mapConstraintErrors(
       () =>

@@ -18,7 +18,10 @@ export async function deleteCreative({
 }: ServiceCall<{ programId: string; creativeId: string }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const before = await inTransaction(ctx, async (tx) => {
-    const row = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
+    const row = await findCreativeOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, creativeId: input.creativeId, lock: true },
+    });
     await tx.db.delete(creatives).where(eq(creatives.id, row.id));
     await refreshCreativeConversions({ ctx: tx, input: { creativeId: row.id } });
     await recordAudit({
@@ -27,6 +30,6 @@ export async function deleteCreative({
     });
     return row;
   });
-  await deleteReleasedImage(ctx, before.imageKey);
+  await deleteReleasedImage({ ctx, input: { key: before.imageKey } });
   if (before.kind === 'template') await purgeRenderedBanners({ ctx, input: { creativeId: before.id } });
 }

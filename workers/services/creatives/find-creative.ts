@@ -1,18 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { creatives, type Creative } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
 
 /** A creative of one of the tenant's programs; not_found otherwise. */
-export async function findCreativeOrThrow(
-  db: Executor,
-  organizationId: string,
-  programId: string,
-  creativeId: string,
-  lock = false,
-): Promise<Creative> {
-  const query = db
+export async function findCreativeOrThrow({
+  ctx,
+  input: { organizationId, programId, creativeId, lock = false },
+}: ServiceCall<{ organizationId: string; programId: string; creativeId: string; lock?: boolean }>): Promise<Creative> {
+  const query = ctx.db
     .select()
     .from(creatives)
     .where(

@@ -7,5 +7,12 @@ export async function getCreative({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creativeId: string }>): Promise<Creative> {
-  return findCreativeOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.programId, input.creativeId);
+  return findCreativeOrThrow({
+    ctx,
+    input: {
+      organizationId: actingAdvertiser(ctx).organizationId,
+      programId: input.programId,
+      creativeId: input.creativeId,
+    },
+  });
 }

@@ -18,7 +18,7 @@ export async function listCreatives({
   input,
 }: ServiceCall<{ programId: string; filters?: CreativeFilters | undefined }>): Promise<CreativeLibrary> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   const rows = await ctx.db
     .select()
     .from(creatives)

@@ -15,7 +15,7 @@ export async function listEnrolledCreatives({
   ctx,
   input,
 }: ServiceCall<{ programId: string; filters?: CreativeFilters | undefined }>): Promise<CreativeLibrary> {
-  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  const enrollment = await findMyEnrollmentOrThrow({ ctx, input: { programId: input.programId } });
   if (!isEnrollmentActive(enrollment.status)) return { items: [], categories: [] };
   const { organizationId, programId, affiliateId } = enrollment;
   const rows = await ctx.db

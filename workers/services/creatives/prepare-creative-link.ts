@@ -18,7 +18,7 @@ export async function prepareCreativeLink({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creativeId: string }>): Promise<{ creative: Creative; link: Link }> {
-  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  const enrollment = await findMyEnrollmentOrThrow({ ctx, input: { programId: input.programId } });
   if (!isEnrollmentActive(enrollment.status)) throw new NotFoundError('creative', input.creativeId);
   const [creative] = await ctx.db
     .select()

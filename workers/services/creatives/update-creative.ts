@@ -59,9 +59,14 @@ export async function updateCreative({
   const organizationId = actingAdvertiser(ctx).organizationId;
   const { imageKey, template, sizes, ...rest } = input.changes;
   const uploaded =
-    imageKey === undefined ? {} : { imageKey, imageUrl: await attachableImageUrl(ctx, organizationId, imageKey) };
+    imageKey === undefined
+      ? {}
+      : { imageKey, imageUrl: await attachableImageUrl({ ctx, input: { organizationId, key: imageKey } }) };
   const result = await inTransaction(ctx, async (tx) => {
-    const before = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
+    const before = await findCreativeOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, creativeId: input.creativeId, lock: true },
+    });
     assertKindFits(before.kind, input.changes);
     // A linked image replaces an uploaded one; the same URL sent back unchanged replaces nothing.
     const linked = rest.imageUrl !== undefined && rest.imageUrl !== before.imageUrl ? { imageKey: null } : {};
@@ -80,7 +85,7 @@ export async function updateCreative({
         : {};
     const changes = definedChanges({ ...rest, ...image, ...artwork });
     if (!changes) return { before, after: before };
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+    const program = await findProgramOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
     assertTargetAllowed(changes.targetUrl, program.allowedDomains);
     const [after] = await mapConstraintErrors(
       () => tx.db.update(creatives).set(changes).where(eq(creatives.id, before.id)).returning(),
@@ -92,7 +97,8 @@ export async function updateCreative({
     });
     return { before, after: after! };
   });
-  if (result.before.imageKey !== result.after.imageKey) await deleteReleasedImage(ctx, result.before.imageKey);
+  if (result.before.imageKey !== result.after.imageKey)
+    await deleteReleasedImage({ ctx, input: { key: result.before.imageKey } });
   if (result.before.templateVersion !== result.after.templateVersion)
     await purgeRenderedBanners({ ctx, input: { creativeId: result.after.id } });
   return result.after;

@@ -25,7 +25,7 @@ export async function getStripeDiscounts({
   input,
 }: ServiceCall<{ appId: string }>): Promise<StripeDiscountsState> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
+  const app = await findAppOrThrow({ ctx, input: { organizationId, appId: input.appId } });
   const scope = and(eq(stripePromotionCodes.appId, app.id), eq(stripePromotionCodes.organizationId, organizationId));
   const [counts, failures] = await Promise.all([
     ctx.db

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit';
 export async function removeStripeDiscountKey({ ctx, input }: ServiceCall<{ appId: string }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     if (app.stripeRestrictedKeyEncrypted === null) return;
     await tx.db.update(apps).set({ stripeRestrictedKeyEncrypted: null, updatedAt: tx.now }).where(eq(apps.id, app.id));
     await recordAudit({

@@ -17,7 +17,7 @@ export async function setStripeDiscountKey({
 }: ServiceCall<{ appId: string; restrictedKey: string }>): Promise<StripeDiscountsState> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     const sealed = await encryptSecret(input.restrictedKey, tx.config.DATA_ENCRYPTION_KEY);
     await tx.db
       .update(apps)

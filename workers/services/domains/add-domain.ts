@@ -59,7 +59,7 @@ export async function addDomain({
       });
       return inserted;
     });
-    await afterStatusChange(ctx, { ...row, status: 'pending' }, row);
+    await afterStatusChange({ ctx, input: { before: { ...row, status: 'pending' }, after: row } });
     return row;
   } catch (err) {
     // Nothing of ours refers to a hostname this call created: take it back off the zone.

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, type CustomDomain } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { enqueueNotifications } from '../notifications';
 import { publishRouting } from '../tracking';
 
@@ -9,7 +9,10 @@ import { publishRouting } from '../tracking';
  * starts or stops serving tracking links, and the owners and admins are told when it became
  * active or failed (once per change: the dedupe key names it).
  */
-export async function afterStatusChange(ctx: ServiceContext, before: CustomDomain, after: CustomDomain): Promise<void> {
+export async function afterStatusChange({
+  ctx,
+  input: { before, after },
+}: ServiceCall<{ before: CustomDomain; after: CustomDomain }>): Promise<void> {
   if (before.status === after.status) return;
   if (before.status === 'active' || after.status === 'active')
     await publishRouting({ ctx, input: { host: after.hostname } });

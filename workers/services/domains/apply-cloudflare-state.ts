@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { customDomains, type CustomDomain } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { canChangeCustomDomainStatus } from '../../domain/custom-domain-status';
 import type { CustomHostname } from '../../integrations/cloudflare';
 import { cloudflareState } from './cloudflare-state';
@@ -15,13 +15,15 @@ export interface AppliedState {
  * allows (a failed domain becomes pending again only through re-verify, `allowRetry`). Locks the
  * row, so a poll and a re-verify at once apply one after the other. Null when the row is gone.
  */
-export async function applyCloudflareState(
-  ctx: ServiceContext,
-  domainId: string,
-  hostname: CustomHostname,
-  cnameTarget: string,
-  opts: { allowRetry?: boolean; audit?: (tx: ServiceContext, state: AppliedState) => Promise<void> } = {},
-): Promise<AppliedState | null> {
+export async function applyCloudflareState({
+  ctx,
+  input: { domainId, hostname, cnameTarget, opts = {} },
+}: ServiceCall<{
+  domainId: string;
+  hostname: CustomHostname;
+  cnameTarget: string;
+  opts?: { allowRetry?: boolean; audit?: (tx: ServiceContext, state: AppliedState) => Promise<void> };
+}>): Promise<AppliedState | null> {
   const { verdict, columns } = cloudflareState(hostname, cnameTarget);
   return inTransaction(ctx, async (tx) => {
     const [before] = await tx.db.select().from(customDomains).where(eq(customDomains.id, domainId)).for('update');

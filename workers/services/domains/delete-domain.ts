@@ -16,13 +16,16 @@ import { findDomainOrThrow } from './find-domain';
 export async function deleteDomain({ ctx, input }: ServiceCall<{ domainId: string }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const cfg = domainsConfig(ctx.config);
-  const row = await findDomainOrThrow(ctx.db, organizationId, input.domainId);
+  const row = await findDomainOrThrow({ ctx, input: { organizationId, domainId: input.domainId } });
   if (row.cloudflareId)
     await deleteCustomHostname(cfg.cloudflare, row.cloudflareId).catch((err: unknown) => {
       if (!(err instanceof CloudflareRequestError && err.notFound)) throw cloudflareFailure(err);
     });
   await inTransaction(ctx, async (tx) => {
-    const before = await findDomainOrThrow(tx.db, organizationId, input.domainId, true);
+    const before = await findDomainOrThrow({
+      ctx: tx,
+      input: { organizationId, domainId: input.domainId, lock: true },
+    });
     await tx.db.delete(customDomains).where(eq(customDomains.id, before.id));
     await recordAudit({
       ctx: tx,

@@ -67,12 +67,12 @@ export async function pollDomains({
       cf = lost(hostname, cloudflareId);
     }
     result.checked++;
-    const state = await applyCloudflareState(ctx, id, cf, target);
+    const state = await applyCloudflareState({ ctx, input: { domainId: id, hostname: cf, cnameTarget: target } });
     if (!state) continue;
     if (state.before.status !== state.after.status) {
       if (state.after.status === 'active') result.activated++;
       if (state.after.status === 'failed') result.failed++;
-      await afterStatusChange(ctx, state.before, state.after);
+      await afterStatusChange({ ctx, input: { before: state.before, after: state.after } });
     }
   }
   return result;

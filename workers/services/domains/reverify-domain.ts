@@ -37,17 +37,25 @@ async function reverifyAtCloudflare(cfg: CloudflareConfig, row: CustomDomain): P
 export async function reverifyDomain({ ctx, input }: ServiceCall<{ domainId: string }>): Promise<CustomDomain> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const cfg = domainsConfig(ctx.config);
-  const row = await findDomainOrThrow(ctx.db, organizationId, input.domainId);
+  const row = await findDomainOrThrow({ ctx, input: { organizationId, domainId: input.domainId } });
   const cf = await reverifyAtCloudflare(cfg.cloudflare, row);
-  const state = await applyCloudflareState(ctx, row.id, cf, cfg.cnameTarget, {
-    allowRetry: true,
-    audit: (tx, { before, after }) =>
-      recordAudit({
-        ctx: tx,
-        input: { action: 'domain.reverified', targetType: 'custom_domain', targetId: row.id, before, after },
-      }),
+  const state = await applyCloudflareState({
+    ctx,
+    input: {
+      domainId: row.id,
+      hostname: cf,
+      cnameTarget: cfg.cnameTarget,
+      opts: {
+        allowRetry: true,
+        audit: (tx, { before, after }) =>
+          recordAudit({
+            ctx: tx,
+            input: { action: 'domain.reverified', targetType: 'custom_domain', targetId: row.id, before, after },
+          }),
+      },
+    },
   });
   if (!state) throw new NotFoundError('domain', input.domainId);
-  await afterStatusChange(ctx, state.before, state.after);
+  await afterStatusChange({ ctx, input: { before: state.before, after: state.after } });
   return state.after;
 }

@@ -7,7 +7,10 @@ import { type EditionSettingsView, settingsView } from './settings-view';
 
 /** An app's branded-edition offer (the defaults, switched off, until the advertiser saves one). */
 export async function getEditionSettings({ ctx, input }: ServiceCall<{ appId: string }>): Promise<EditionSettingsView> {
-  const app = await findAppOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.appId);
+  const app = await findAppOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, appId: input.appId },
+  });
   const [row] = await ctx.db
     .select({ settings: editionSettings, currency: programs.currency })
     .from(editionSettings)

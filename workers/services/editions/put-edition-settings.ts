@@ -54,7 +54,7 @@ export async function putEditionSettings({
   input,
 }: ServiceCall<EditionSettingsInput>): Promise<EditionSettingsView> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
+  const app = await findAppOrThrow({ ctx, input: { organizationId, appId: input.appId } });
   const issues: Issue[] = rewardIssues(input.reward);
   let currency: string | null = null;
   if (input.programId) {

@@ -74,16 +74,20 @@ export async function applyToProgram({ ctx, input }: ServiceCall<ApplyInput>): P
   try {
     const created = await inTransaction(scoped, async (tx) => {
       const enroll = (as: 'active' | 'pending') =>
-        insertEnrollment(tx, {
-          programId: program.id,
-          organizationId: program.organizationId,
-          affiliateId,
-          firstName: user.firstName,
-          status: as,
-          applicationAnswers: prepared.answers,
-          terms: prepared.termsVersion === null ? null : { version: prepared.termsVersion, ip: ctx.origin?.ip ?? null },
-          autoApprovedBy: as === 'active' && rule ? rule.rule : null,
-          auditAction: 'enrollment.applied',
+        insertEnrollment({
+          ctx: tx,
+          input: {
+            programId: program.id,
+            organizationId: program.organizationId,
+            affiliateId,
+            firstName: user.firstName,
+            status: as,
+            applicationAnswers: prepared.answers,
+            terms:
+              prepared.termsVersion === null ? null : { version: prepared.termsVersion, ip: ctx.origin?.ip ?? null },
+            autoApprovedBy: as === 'active' && rule ? rule.rule : null,
+            auditAction: 'enrollment.applied',
+          },
         });
       if (!rule) return enroll(status);
       try {

@@ -21,7 +21,10 @@ export async function changeEnrollmentStatus({
 }>): Promise<EnrollmentRow> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
+    const before = await lockEnrollmentOrThrow({
+      ctx: tx,
+      input: { organizationId, enrollmentId: input.enrollmentId },
+    });
     const status = nextEnrollmentStatus(before.status, input.action);
     if (!status)
       throw new ConflictError(
@@ -59,5 +62,5 @@ export async function changeEnrollmentStatus({
       ctx,
       input: { enrollmentId: input.enrollmentId, by: 'advertiser', note: input.reason },
     });
-  return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
+  return findEnrollmentRowOrThrow({ ctx, input: { organizationId, enrollmentId: input.enrollmentId } });
 }

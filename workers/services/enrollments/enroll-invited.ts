@@ -89,19 +89,22 @@ export async function enrollInvited({ ctx, input }: ServiceCall<InvitedEnrollmen
   const created: Enrollment[] = [];
   for (const programId of missing) {
     const enroll = (status: 'active' | 'pending') =>
-      insertEnrollment(ctx, {
-        programId,
-        organizationId: input.organizationId,
-        affiliateId: input.affiliateId,
-        firstName: user.firstName,
-        status,
-        rateOverrideBps: input.rateOverrideBps ?? null,
-        holdDaysOverride: input.holdDaysOverride ?? null,
-        groupId: input.groupId ?? null,
-        applicationAnswers: input.application?.answers ?? null,
-        terms: input.application?.terms ?? null,
-        auditAction: input.status === 'application' ? 'enrollment.applied' : 'enrollment.joined',
-        via: input.via,
+      insertEnrollment({
+        ctx,
+        input: {
+          programId,
+          organizationId: input.organizationId,
+          affiliateId: input.affiliateId,
+          firstName: user.firstName,
+          status,
+          rateOverrideBps: input.rateOverrideBps ?? null,
+          holdDaysOverride: input.holdDaysOverride ?? null,
+          groupId: input.groupId ?? null,
+          applicationAnswers: input.application?.answers ?? null,
+          terms: input.application?.terms ?? null,
+          auditAction: input.status === 'application' ? 'enrollment.applied' : 'enrollment.joined',
+          via: input.via,
+        },
       });
     if (input.status !== 'application') {
       created.push(await enroll(input.status));

@@ -1,12 +1,15 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { enrollments, programGroups, programs, users, type Enrollment } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 /** Enrollments of one tenant with what the advertiser sees of the program, its partner group and the affiliate. */
-export function selectEnrollmentRows(db: Executor, organizationId: string, where?: SQL) {
+export function selectEnrollmentRows({
+  ctx,
+  input: { organizationId, where },
+}: ServiceCall<{ organizationId: string; where?: SQL | undefined }>) {
   return (
-    db
+    ctx.db
       .select({
         enrollment: enrollments,
         programName: programs.name,
@@ -24,23 +27,24 @@ export function selectEnrollmentRows(db: Executor, organizationId: string, where
 
 export type EnrollmentRow = Awaited<ReturnType<typeof selectEnrollmentRows>>[number];
 
-export async function findEnrollmentRowOrThrow(
-  db: Executor,
-  organizationId: string,
-  enrollmentId: string,
-): Promise<EnrollmentRow> {
-  const [row] = await selectEnrollmentRows(db, organizationId, eq(enrollments.id, enrollmentId));
+export async function findEnrollmentRowOrThrow({
+  ctx,
+  input: { organizationId, enrollmentId },
+}: ServiceCall<{ organizationId: string; enrollmentId: string }>): Promise<EnrollmentRow> {
+  const [row] = await selectEnrollmentRows({
+    ctx,
+    input: { organizationId, where: eq(enrollments.id, enrollmentId) },
+  });
   if (!row) throw new NotFoundError('enrollment', enrollmentId);
   return row;
 }
 
 /** The enrollment row alone, locked for a change; not_found for another tenant's. */
-export async function lockEnrollmentOrThrow(
-  db: Executor,
-  organizationId: string,
-  enrollmentId: string,
-): Promise<Enrollment> {
-  const [row] = await db
+export async function lockEnrollmentOrThrow({
+  ctx,
+  input: { organizationId, enrollmentId },
+}: ServiceCall<{ organizationId: string; enrollmentId: string }>): Promise<Enrollment> {
+  const [row] = await ctx.db
     .select()
     .from(enrollments)
     .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.organizationId, organizationId)))

@@ -3,5 +3,8 @@ import { actingAdvertiser } from '../access';
 import { findEnrollmentRowOrThrow, type EnrollmentRow } from './find-enrollment';
 
 export async function getEnrollment({ ctx, input }: ServiceCall<{ enrollmentId: string }>): Promise<EnrollmentRow> {
-  return findEnrollmentRowOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.enrollmentId);
+  return findEnrollmentRowOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, enrollmentId: input.enrollmentId },
+  });
 }

@@ -1,5 +1,5 @@
 import { enrollments, type Enrollment } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { uniqueViolation } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
@@ -39,16 +39,16 @@ export interface NewEnrollmentInput {
  * codes (a collision retries in a savepoint with new ones), timestamps, and the audit row. Every way
  * into a program (marketplace application, registration link, email invitation) comes through here.
  */
-export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentInput): Promise<Enrollment> {
+export async function insertEnrollment({ ctx, input }: ServiceCall<NewEnrollmentInput>): Promise<Enrollment> {
   // Joining at once makes the affiliate count toward the plan; a pending application does not yet.
   if (input.status === 'active')
     await assertPlanAllows({
-      ctx: tx,
+      ctx,
       input: { organizationId: input.organizationId, limit: 'affiliates', affiliateId: input.affiliateId },
     });
   for (let attempt = 1; ; attempt++) {
     try {
-      return await tx.db.transaction(async (db) => {
+      return await ctx.db.transaction(async (db) => {
         const [row] = await db
           .insert(enrollments)
           .values({
@@ -61,17 +61,17 @@ export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentI
             rateOverrideBps: input.rateOverrideBps ?? null,
             holdDaysOverride: input.holdDaysOverride ?? null,
             ...(input.groupId ? { groupId: input.groupId } : {}),
-            appliedAt: tx.now,
-            approvedAt: input.status === 'active' ? tx.now : null,
+            appliedAt: ctx.now,
+            approvedAt: input.status === 'active' ? ctx.now : null,
             applicationAnswers: input.applicationAnswers ?? null,
             termsVersion: input.terms?.version ?? null,
-            termsAcceptedAt: input.terms ? tx.now : null,
+            termsAcceptedAt: input.terms ? ctx.now : null,
             termsAcceptedIp: input.terms?.ip ?? null,
             autoApprovedBy: input.autoApprovedBy ?? null,
           })
           .returning();
         await recordAudit({
-          ctx: { ...tx, db },
+          ctx: { ...ctx, db },
           input: {
             action: input.auditAction,
             targetType: 'enrollment',

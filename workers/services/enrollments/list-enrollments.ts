@@ -17,15 +17,17 @@ export async function listEnrollments({
   ctx,
   input,
 }: ServiceCall<ListEnrollmentsInput>): Promise<(EnrollmentRow & { id: string })[]> {
-  const rows = await selectEnrollmentRows(
-    ctx.db,
-    actingAdvertiser(ctx).organizationId,
-    and(
-      input.status ? eq(enrollments.status, input.status) : undefined,
-      input.programId ? eq(enrollments.programId, input.programId) : undefined,
-      input.cursor ? lt(enrollments.id, input.cursor) : undefined,
-    ),
-  )
+  const rows = await selectEnrollmentRows({
+    ctx,
+    input: {
+      organizationId: actingAdvertiser(ctx).organizationId,
+      where: and(
+        input.status ? eq(enrollments.status, input.status) : undefined,
+        input.programId ? eq(enrollments.programId, input.programId) : undefined,
+        input.cursor ? lt(enrollments.id, input.cursor) : undefined,
+      ),
+    },
+  })
     .orderBy(desc(enrollments.id))
     .limit(input.limit + 1);
   return rows.map((row) => ({ ...row, id: row.enrollment.id }));

@@ -69,7 +69,7 @@ export async function moveEnrollmentsToGroup({
 }>): Promise<GroupMove> {
   const { organizationId } = input;
   const ids = [...new Set(input.enrollmentIds)];
-  const program = await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  const program = await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   const group = await findGroupOrThrow({
     ctx,
     input: { organizationId, programId: program.id, groupId: input.groupId },

@@ -30,7 +30,10 @@ export async function updateEnrollment({
   const organizationId = actingAdvertiser(ctx).organizationId;
   await mapConstraintErrors(() =>
     inTransaction(ctx, async (tx) => {
-      const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
+      const before = await lockEnrollmentOrThrow({
+        ctx: tx,
+        input: { organizationId, enrollmentId: input.enrollmentId },
+      });
       const changes = definedChanges(input.changes);
       if (!changes) return;
       const [after] = await tx.db.update(enrollments).set(changes).where(eq(enrollments.id, before.id)).returning();
@@ -50,5 +53,5 @@ export async function updateEnrollment({
   );
   // The edge copy carries the coupon code, which a program with discountInLink puts in its links.
   if (input.changes.couponCode !== undefined) await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
-  return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
+  return findEnrollmentRowOrThrow({ ctx, input: { organizationId, enrollmentId: input.enrollmentId } });
 }

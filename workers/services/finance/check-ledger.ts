@@ -46,7 +46,7 @@ export async function checkLedger({
       live.map((r) => ({ ...r, liveMinor: sumToMinor(r.liveMinor) })),
       balances,
     ),
-    ...(await runLineChecks(ctx.db, input.organizationId)),
+    ...(await runLineChecks({ ctx, input: { organizationId: input.organizationId } })),
   ];
   return { ok: discrepancies.length === 0, checkedLines: checked?.lines ?? 0, discrepancies };
 }

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import {
   LIVE_COMMISSION_STATUSES,
   UNPAID_COMMISSION_STATUSES,
@@ -124,7 +124,10 @@ const CHECKS: LineCheck[] = [
 ];
 
 /** Runs every row-level check, for one advertiser or (without one) the whole platform. */
-export async function runLineChecks(db: Executor, organizationId: string | undefined): Promise<Discrepancy[]> {
+export async function runLineChecks({
+  ctx: { db },
+  input: { organizationId },
+}: ServiceCall<{ organizationId: string | undefined }>): Promise<Discrepancy[]> {
   const scope = (column: SQL) => (organizationId ? sql`${column} = ${organizationId}` : sql`true`);
   const out: Discrepancy[] = [];
   for (const check of CHECKS) {

@@ -12,9 +12,12 @@ export async function acceptJoinLink({
   answers: Record<string, AnswerValue>;
   termsVersion?: number | undefined;
 }>): Promise<JoinResult> {
-  return joinThroughLink(ctx, {
-    code: input.code,
-    affiliateId: actorId(ctx),
-    application: { answers: input.answers, termsVersion: input.termsVersion },
+  return joinThroughLink({
+    ctx,
+    input: {
+      code: input.code,
+      affiliateId: actorId(ctx),
+      application: { answers: input.answers, termsVersion: input.termsVersion },
+    },
   });
 }

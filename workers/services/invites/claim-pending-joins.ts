@@ -20,7 +20,7 @@ export async function claimPendingJoins({ ctx, input }: ServiceCall<{ userId: st
   for (const { code, platformRole } of pending) {
     const asUser = { ...ctx, actor: { userId: input.userId, platformRole } };
     try {
-      joined.push(await joinThroughLink(asUser, { code, affiliateId: input.userId }));
+      joined.push(await joinThroughLink({ ctx: asUser, input: { code, affiliateId: input.userId } }));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       ctx.log.warn('join_on_verification_refused', { userId: input.userId, code: err.code });

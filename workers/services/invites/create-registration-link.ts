@@ -78,6 +78,6 @@ export async function createRegistrationLink({
     });
     return row!.id;
   });
-  const [created] = await selectRegistrationLinks(ctx.db, organizationId, id);
-  return toRegistrationLinkRow(ctx, created!);
+  const [created] = await selectRegistrationLinks({ ctx, input: { organizationId, linkId: id } });
+  return toRegistrationLinkRow({ ctx, input: created! });
 }

@@ -1,5 +1,5 @@
 import type { Enrollment, Invitation } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { enrollInvited, planInvitedEnrollment } from '../enrollments';
 
@@ -8,13 +8,12 @@ import { enrollInvited, planInvitedEnrollment } from '../enrollments';
  * (the advertiser chose this person by address). Already in the program, or the program no longer active,
  * and the invitation stays unused.
  */
-export async function enrollFromInvitation(
-  tx: ServiceContext,
-  invitation: Invitation & { programId: string },
-  affiliateId: string,
-): Promise<Enrollment> {
+export async function enrollFromInvitation({
+  ctx,
+  input: { invitation, affiliateId },
+}: ServiceCall<{ invitation: Invitation & { programId: string }; affiliateId: string }>): Promise<Enrollment> {
   const scoped: ServiceContext = {
-    ...tx,
+    ...ctx,
     tenant: { kind: 'affiliate', organizationId: invitation.organizationId, affiliateId },
   };
   const target = { organizationId: invitation.organizationId, programId: invitation.programId, affiliateId };

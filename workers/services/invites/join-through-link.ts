@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { organizations, registrationLinks, registrationLinkUses, type Enrollment } from '../../../schema';
 import type { AnswerValue } from '../../domain/application-form';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { joinLinkState } from '../../domain/join-link';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
@@ -44,15 +44,15 @@ async function linkApplication(ctx: ServiceContext, programId: string, groupId: 
  * is refused. An affiliate already in every program the link reaches gets already_enrolled and no use is
  * counted; one affiliate counts once per link, however often it comes back.
  */
-export async function joinThroughLink(
-  ctx: ServiceContext,
-  input: {
-    code: string;
-    affiliateId: string;
-    /** Answers to the program's form and the terms version accepted, for a link to one program. */
-    application?: LinkApplication;
-  },
-): Promise<JoinResult> {
+export async function joinThroughLink({
+  ctx,
+  input,
+}: ServiceCall<{
+  code: string;
+  affiliateId: string;
+  /** Answers to the program's form and the terms version accepted, for a link to one program. */
+  application?: LinkApplication;
+}>): Promise<JoinResult> {
   const result = await inTransaction(ctx, async (tx) => {
     const [link] = await tx.db
       .select()

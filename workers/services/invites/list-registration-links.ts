@@ -6,8 +6,8 @@ import { selectRegistrationLinks, toRegistrationLinkRow, type RegistrationLinkRo
 
 /** Every registration link of the organization, newest first, with uses and state (revoked ones too). */
 export async function listRegistrationLinks({ ctx }: ServiceCall<void>): Promise<RegistrationLinkRow[]> {
-  const rows = await selectRegistrationLinks(ctx.db, actingAdvertiser(ctx).organizationId)
+  const rows = await selectRegistrationLinks({ ctx, input: { organizationId: actingAdvertiser(ctx).organizationId } })
     .orderBy(desc(registrationLinks.createdAt), desc(registrationLinks.id))
     .limit(500);
-  return rows.map((r) => toRegistrationLinkRow(ctx, r));
+  return rows.map((r) => toRegistrationLinkRow({ ctx, input: r }));
 }

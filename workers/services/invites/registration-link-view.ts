@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { organizations, programGroups, programs, registrationLinks, type RegistrationLink } from '../../../schema';
-import type { ServiceContext } from '../../context';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { joinLinkState, type JoinLinkState } from '../../domain/join-link';
 
 export interface RegistrationLinkRow extends RegistrationLink {
@@ -13,7 +12,7 @@ export interface RegistrationLinkRow extends RegistrationLink {
 }
 
 /** The page an affiliate opens: `${APP_BASE_URL}/join/{code}`. */
-export const joinUrl = (ctx: ServiceContext, code: string): string =>
+export const joinUrl = ({ ctx, input: { code } }: ServiceCall<{ code: string }>): string =>
   `${ctx.config.APP_BASE_URL.replace(/\/$/, '')}/join/${encodeURIComponent(code)}`;
 
 /**
@@ -28,8 +27,11 @@ export const joinableSql = sql<boolean>`(
 ) AND ${organizations.status} = 'active'`;
 
 /** Links of one organization with their program's name and current state. */
-export function selectRegistrationLinks(db: Executor, organizationId: string, linkId?: string) {
-  return db
+export function selectRegistrationLinks({
+  ctx,
+  input: { organizationId, linkId },
+}: ServiceCall<{ organizationId: string; linkId?: string }>) {
+  return ctx.db
     .select({
       link: registrationLinks,
       programName: programs.name,
@@ -45,15 +47,20 @@ export function selectRegistrationLinks(db: Executor, organizationId: string, li
     );
 }
 
-export function toRegistrationLinkRow(
-  ctx: ServiceContext,
-  r: { link: RegistrationLink; programName: string | null; groupName: string | null; joinable: boolean },
-): RegistrationLinkRow {
+export function toRegistrationLinkRow({
+  ctx,
+  input: r,
+}: ServiceCall<{
+  link: RegistrationLink;
+  programName: string | null;
+  groupName: string | null;
+  joinable: boolean;
+}>): RegistrationLinkRow {
   return {
     ...r.link,
     programName: r.programName,
     groupName: r.groupName,
-    url: joinUrl(ctx, r.link.code),
+    url: joinUrl({ ctx, input: { code: r.link.code } }),
     state: joinLinkState({ ...r.link, joinable: r.joinable }, ctx.now),
   };
 }

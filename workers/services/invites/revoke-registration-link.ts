@@ -35,6 +35,6 @@ export async function revokeRegistrationLink({
       },
     });
   });
-  const [row] = await selectRegistrationLinks(ctx.db, organizationId, input.linkId);
-  return toRegistrationLinkRow(ctx, row!);
+  const [row] = await selectRegistrationLinks({ ctx, input: { organizationId, linkId: input.linkId } });
+  return toRegistrationLinkRow({ ctx, input: row! });
 }

@@ -12,7 +12,10 @@ export async function resolvePageTarget({
   programId: string;
   groupId: string | null;
 }> {
-  const program = await findProgramOrThrow(ctx.db, input.organizationId, input.programId, input.lock ?? false);
+  const program = await findProgramOrThrow({
+    ctx,
+    input: { organizationId: input.organizationId, programId: input.programId, lock: input.lock ?? false },
+  });
   if (!input.groupId) return { programId: program.id, groupId: null };
   const group = await findGroupOrThrow({
     ctx,

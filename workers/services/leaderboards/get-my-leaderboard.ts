@@ -12,7 +12,7 @@ import { type Leaderboard, readLeaderboard } from './read-leaderboard';
  * in it, or the advertiser has not turned a board on: none of these may tell the others apart.
  */
 export async function getMyLeaderboard({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Leaderboard> {
-  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  const enrollment = await findMyEnrollmentOrThrow({ ctx, input: { programId: input.programId } });
   if (!isEnrollmentActive(enrollment.status)) throw new NotFoundError('leaderboard', input.programId);
   const [program] = await ctx.db
     .select({ currency: programs.currency, leaderboard: programs.leaderboard })

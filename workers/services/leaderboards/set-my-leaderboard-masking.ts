@@ -11,7 +11,7 @@ export async function setMyLeaderboardMasking({
   ctx,
   input,
 }: ServiceCall<{ programId: string; masked: boolean }>): Promise<{ masked: boolean }> {
-  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  const enrollment = await findMyEnrollmentOrThrow({ ctx, input: { programId: input.programId } });
   if (enrollment.leaderboardMasked !== input.masked)
     await ctx.db
       .update(enrollments)

@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { links, type Link } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
 import { affiliateScope } from '../access';
 
 /** One of the signed-in affiliate's links with the current advertiser; not_found for anyone else's. */
-export async function findMyLinkOrThrow(ctx: ServiceContext, linkId: string, lock = false): Promise<Link> {
+export async function findMyLinkOrThrow({
+  ctx,
+  input: { linkId, lock = false },
+}: ServiceCall<{ linkId: string; lock?: boolean }>): Promise<Link> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const query = ctx.db
     .select()

@@ -57,7 +57,7 @@ const REFERRER_HOST = sql.raw(`coalesce(lower(substring(referrer from '^[a-zA-Z]
  * conversions with the affiliate's own commission. Another affiliate's link is not_found.
  */
 export async function getLinkAnalytics({ ctx, input }: ServiceCall<LinkAnalyticsInput>): Promise<LinkAnalytics> {
-  const link = await findMyLinkOrThrow(ctx, input.linkId);
+  const link = await findMyLinkOrThrow({ ctx, input: { linkId: input.linkId } });
   const scope = { organizationId: link.organizationId, affiliateId: link.affiliateId, linkIds: [link.id], ...input };
   const [totals] = await listLinkPerformance({ ctx, input: { linkIds: [link.id], from: input.from, to: input.to } });
   const tz = sql`${input.timeZone}`;

@@ -19,7 +19,7 @@ export async function updateLink({ ctx, input }: ServiceCall<{ linkId: string; c
   const { before, after } = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const before = await findMyLinkOrThrow(tx, input.linkId, true);
+        const before = await findMyLinkOrThrow({ ctx: tx, input: { linkId: input.linkId, lock: true } });
         const landingUrl = input.changes.landingUrl ?? before.landingUrl;
         if (input.changes.landingUrl) {
           const [program] = await tx.db

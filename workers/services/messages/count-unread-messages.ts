@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { messageThreads } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId, audienceScope } from '../access';
-import { isStaffTenant } from './thread-party';
+import { actorId, audienceScope, isStaffTenant } from '../access';
 import { unreadSql } from './unread-sql';
 
 /**

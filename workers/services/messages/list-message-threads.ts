@@ -3,10 +3,10 @@ import { messageThreads, users } from '../../../schema';
 import type { MessageSide } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { displayName } from '../../domain/message-rules';
-import { actorId, audienceScope } from '../access';
+import { actorId, audienceScope, isStaffTenant } from '../access';
 import { keysetPaging } from '../keyset';
 import { containsPattern } from '../like-pattern';
-import { isStaffTenant, requireSupportGrant } from './thread-party';
+import { requireSupportGrant } from './thread-party';
 import { unreadSql } from './unread-sql';
 
 export interface MessageThreadRow {

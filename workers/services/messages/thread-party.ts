@@ -1,9 +1,9 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { enrollments, messageThreads, supportAccessGrants } from '../../../schema';
 import type { MessageSide } from '../../../schema/enums';
-import type { ServiceCall, ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { actorId, audienceScope } from '../access';
+import { actorId, audienceScope, isStaffTenant } from '../access';
 import { recordAudit } from '../audit';
 
 /** Who is working in a thread, and as what: one of its two sides, or platform staff under a support grant. */
@@ -15,10 +15,6 @@ export interface ThreadParty {
   /** Whose read mark and unread count: the caller (null for staff, who leave no trace in the thread). */
   readerId: string | null;
 }
-
-/** Whether the tenant acts through a platform role rather than a membership. */
-export const isStaffTenant = (ctx: ServiceContext) =>
-  ctx.tenant?.kind === 'advertiser' && (ctx.tenant.role === 'platform_staff' || ctx.tenant.role === 'support');
 
 /**
  * Platform staff in an advertiser's console read its threads only while an owner's grant runs, and every read is

@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { notifications } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { actorId, portalScope } from '../access';
 
@@ -9,7 +9,7 @@ import { actorId, portalScope } from '../access';
  * sees only those of the portal's organization: the others name other advertisers, their
  * commissions and amounts (and account-wide ones belong to the platform's own site).
  */
-export function inboxOf(ctx: ServiceContext): SQL | undefined {
+export function inboxOf({ ctx }: ServiceCall<void>): SQL | undefined {
   const portal = portalScope(ctx);
   return and(
     eq(notifications.userId, actorId(ctx)),

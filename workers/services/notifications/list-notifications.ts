@@ -21,7 +21,7 @@ export async function listNotifications({
   ctx,
   input,
 }: ServiceCall<NotificationFilters>): Promise<{ rows: Notification[]; unreadCount: number }> {
-  const inbox = inboxOf(ctx);
+  const inbox = inboxOf({ ctx, input: undefined });
   const rows = await ctx.db
     .select()
     .from(notifications)

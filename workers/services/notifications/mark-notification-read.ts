@@ -9,7 +9,7 @@ export async function markNotificationRead({ ctx, input }: ServiceCall<{ id: str
   const [row] = await ctx.db
     .update(notifications)
     .set({ readAt: sql`COALESCE(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })
-    .where(and(eq(notifications.id, input.id), inboxOf(ctx)))
+    .where(and(eq(notifications.id, input.id), inboxOf({ ctx, input: undefined })))
     .returning();
   if (!row) throw new NotFoundError('notification', input.id);
   return row;

@@ -16,6 +16,6 @@ export async function updateNotificationPreferences({
   input,
 }: ServiceCall<{ changes: PreferenceChange[] }>): Promise<NotificationPreferences> {
   const userId = actorId(ctx);
-  await writePreferences(ctx.db, userId, input.changes, ctx.now);
+  await writePreferences({ ctx, input: { userId, changes: input.changes } });
   return getNotificationPreferences({ ctx, input: undefined });
 }

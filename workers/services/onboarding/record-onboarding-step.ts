@@ -16,7 +16,7 @@ export async function recordOnboardingStep({
   ctx,
   input,
 }: ServiceCall<{ programId: string; stepId: string }>): Promise<{ stepId: string; reachedAt: Date }> {
-  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  const enrollment = await findMyEnrollmentOrThrow({ ctx, input: { programId: input.programId } });
   if (!isEnrollmentActive(enrollment.status)) throw new NotFoundError('program', input.programId);
   const [program] = await ctx.db
     .select({ stored: programs.onboardingPath })

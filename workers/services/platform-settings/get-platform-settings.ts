@@ -3,5 +3,5 @@ import { type PlatformSettingsView, readPlatformSettings } from './read-platform
 
 /** The install's settings, for platform staff (support included, read-only). */
 export async function getPlatformSettings({ ctx }: ServiceCall<void>): Promise<PlatformSettingsView> {
-  return readPlatformSettings(ctx);
+  return readPlatformSettings({ ctx, input: undefined });
 }

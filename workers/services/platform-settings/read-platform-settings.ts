@@ -1,5 +1,5 @@
 import { PLATFORM_SETTING_DEFAULTS, platformSettings } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { RailFees } from '../../domain/payout-rails';
 
 export interface PlatformSettingsView {
@@ -11,10 +11,10 @@ export interface PlatformSettingsView {
 }
 
 /** The install's settings; the defaults while nobody has saved them (the table then has no row). */
-export async function readPlatformSettings(
-  ctx: Pick<ServiceContext, 'db'>,
-  options: { forUpdate?: boolean } = {},
-): Promise<PlatformSettingsView> {
+export async function readPlatformSettings({
+  ctx,
+  input: options = {},
+}: ServiceCall<{ forUpdate?: boolean } | undefined>): Promise<PlatformSettingsView> {
   const query = ctx.db.select().from(platformSettings).limit(1);
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row

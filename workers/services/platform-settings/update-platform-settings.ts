@@ -24,7 +24,7 @@ export async function updatePlatformSettings({
   const staffId = actorId(ctx);
   return inTransaction(ctx, async (tx) => {
     // The row lock keeps two saves from interleaving; on a fresh install the primary key does.
-    const before = await readPlatformSettings(tx, { forUpdate: true });
+    const before = await readPlatformSettings({ ctx: tx, input: { forUpdate: true } });
     const after = {
       affiliateAutoApproval: input.affiliateAutoApproval ?? before.affiliateAutoApproval,
       affiliateReviewDays: input.affiliateReviewDays ?? before.affiliateReviewDays,

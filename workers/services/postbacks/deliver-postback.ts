@@ -54,11 +54,16 @@ export async function deliverPostback({
         nextAttemptAt: null,
       },
     });
-    await notifyPostbackFailure(ctx, {
-      ...delivery,
-      status: 'failed',
-      attempts: Math.max(delivery.attempts, attempt),
-      lastError: error,
+    await notifyPostbackFailure({
+      ctx,
+      input: {
+        delivery: {
+          ...delivery,
+          status: 'failed',
+          attempts: Math.max(delivery.attempts, attempt),
+          lastError: error,
+        },
+      },
     });
     return { kind: 'refused', deliveryId: delivery.id, reason: refusal };
   }
@@ -96,12 +101,17 @@ export async function deliverPostback({
       },
     });
     const attempts = Math.max(delivery.attempts, attempt);
-    await notifyPostbackFailure(ctx, {
-      ...delivery,
-      status: 'failed',
-      attempts,
-      lastStatusCode: result.statusCode,
-      lastError: error,
+    await notifyPostbackFailure({
+      ctx,
+      input: {
+        delivery: {
+          ...delivery,
+          status: 'failed',
+          attempts,
+          lastStatusCode: result.statusCode,
+          lastError: error,
+        },
+      },
     });
     return {
       kind: 'failed',

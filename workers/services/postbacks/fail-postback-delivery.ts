@@ -30,6 +30,6 @@ export async function failPostbackDelivery({
     .where(and(deliveryOf(input.message), ne(postbackDeliveries.status, 'success')))
     .returning();
   if (!delivery) return null;
-  await notifyPostbackFailure(ctx, delivery);
+  await notifyPostbackFailure({ ctx, input: { delivery } });
   return delivery;
 }

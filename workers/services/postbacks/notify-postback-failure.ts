@@ -1,5 +1,5 @@
 import type { PostbackDelivery } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { deliveryFailureReason } from '../../domain/delivery-failure-text';
 import { enqueueNotifications } from '../notifications';
 
@@ -12,7 +12,10 @@ function hostOf(url: string): string {
 }
 
 /** Tells the affiliate a postback failed for good; one notification per delivery and attempt count. */
-export async function notifyPostbackFailure(ctx: ServiceContext, delivery: PostbackDelivery): Promise<void> {
+export async function notifyPostbackFailure({
+  ctx,
+  input: { delivery },
+}: ServiceCall<{ delivery: PostbackDelivery }>): Promise<void> {
   await enqueueNotifications({
     ctx,
     input: {

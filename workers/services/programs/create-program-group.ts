@@ -19,7 +19,7 @@ export function createProgramGroup({
   return mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+        const program = await findProgramOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
         assertGroupPayable(program, input.settings);
         const [row] = await tx.db
           .insert(programGroups)

@@ -31,7 +31,7 @@ export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettin
   const created = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        await findAppOrThrow(tx.db, organizationId, input.appId);
+        await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId } });
         await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'programs' } });
         const slug = input.slug ?? (await freeSlug(tx, organizationId, input.name));
         const allowedDomains = input.allowedDomains ?? defaultAllowedDomains(input.landingUrl, input.landingUrls ?? []);

@@ -15,7 +15,10 @@ export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: str
   await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+        const before = await findProgramOrThrow({
+          ctx: tx,
+          input: { organizationId, programId: input.programId, lock: true },
+        });
         if (!isProgramDeletable(before.status))
           throw new ConflictError(
             `Only draft programs can be deleted; this one is ${before.status}, archive it instead`,

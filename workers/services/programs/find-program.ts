@@ -1,16 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { programs, type Program } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 /** A program of `organizationId`; not_found for a program of another tenant. `lock` takes a row lock. */
-export async function findProgramOrThrow(
-  db: Executor,
-  organizationId: string,
-  programId: string,
-  lock = false,
-): Promise<Program> {
-  const query = db
+export async function findProgramOrThrow({
+  ctx,
+  input: { organizationId, programId, lock = false },
+}: ServiceCall<{ organizationId: string; programId: string; lock?: boolean }>): Promise<Program> {
+  const query = ctx.db
     .select()
     .from(programs)
     .where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));

@@ -4,5 +4,8 @@ import { actingAdvertiser } from '../access';
 import { findProgramOrThrow } from './find-program';
 
 export async function getProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Program> {
-  return findProgramOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.programId);
+  return findProgramOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, programId: input.programId },
+  });
 }

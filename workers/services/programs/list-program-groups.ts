@@ -12,7 +12,7 @@ export async function listProgramGroups({
   input,
 }: ServiceCall<{ programId: string }>): Promise<ProgramGroupRow[]> {
   const { organizationId } = actingAdvertiser(ctx);
-  await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   const rows = await ctx.db
     .select({ group: programGroups, memberCount: count(enrollments.id) })
     .from(programGroups)

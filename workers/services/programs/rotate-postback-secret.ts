@@ -15,7 +15,10 @@ export async function rotatePostbackSecret({
 }: ServiceCall<{ programId: string }>): Promise<{ programId: string; postbackSecret: string }> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    const program = await findProgramOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, lock: true },
+    });
     if (isProgramFinal(program.status)) throw new ConflictError('The program is archived');
     const { secret, hash } = await generatePostbackSecret();
     await tx.db.update(programs).set({ postbackSecretHash: hash }).where(eq(programs.id, program.id));

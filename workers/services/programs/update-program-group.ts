@@ -23,7 +23,7 @@ export function updateProgramGroup({
   return mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+        const program = await findProgramOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
         const before = await findGroupOrThrow({
           ctx: tx,
           input: { organizationId, programId: program.id, groupId: input.groupId, lock: true },

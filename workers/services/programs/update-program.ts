@@ -36,7 +36,10 @@ export async function updateProgram({
   const updated = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+        const before = await findProgramOrThrow({
+          ctx: tx,
+          input: { organizationId, programId: input.programId, lock: true },
+        });
         if (isProgramFinal(before.status))
           throw new ConflictError('The program is archived; archived programs cannot change');
         const changes = definedChanges(input.changes);

@@ -29,6 +29,6 @@ export async function readRailFees({ ctx, input }: ServiceCall<{ organizationId:
     .from(organizationRailFees)
     .where(eq(organizationRailFees.organizationId, input.organizationId));
   const own: Partial<RailFees> = Object.fromEntries(rows.map((r) => [r.rail, feeOf(r)]));
-  const platform = (await readPlatformSettings(ctx)).railFees;
+  const platform = (await readPlatformSettings({ ctx, input: undefined })).railFees;
   return { ...effectiveRailFees(own, platform), own, defaults: effectiveRailFees({}, platform).fees };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { recruitCodes, users } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { mayRecruit, normalizeRecruitCode } from '../../domain/recruitment';
 
 export interface Recruiter {
@@ -9,7 +9,10 @@ export interface Recruiter {
 }
 
 /** The affiliate behind a recruit code, or null when the code is unknown or its owner may not recruit. */
-export async function findRecruiter(db: Executor, rawCode: string): Promise<Recruiter | null> {
+export async function findRecruiter({
+  ctx: { db },
+  input: { code: rawCode },
+}: ServiceCall<{ code: string }>): Promise<Recruiter | null> {
   const code = normalizeRecruitCode(rawCode);
   if (!code) return null;
   const [row] = await db

@@ -12,7 +12,7 @@ export async function lookUpRecruitCode({
   input,
 }: ServiceCall<{ code: string }>): Promise<{ referrerFirstName: string | null }> {
   await limitByIp({ ctx, input: { action: 'recruit_lookup' } });
-  const recruiter = await findRecruiter(ctx.db, input.code);
+  const recruiter = await findRecruiter({ ctx, input: { code: input.code } });
   if (!recruiter) throw new AppError('recruit_code_invalid', 'This recruit link is not valid');
   return { referrerFirstName: recruiter.firstName };
 }

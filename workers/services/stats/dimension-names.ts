@@ -15,5 +15,5 @@ export function dimensionNames({
   ctx,
   input,
 }: ServiceCall<Partial<Record<NamedDimension, string[]>>>): Promise<EntityNames> {
-  return entityNames(ctx.db, input);
+  return entityNames({ ctx, input });
 }

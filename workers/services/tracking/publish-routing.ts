@@ -22,21 +22,23 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
   const kv = ctx.config.ROUTING;
   try {
     if ('program' in input) {
-      const routes = await programRoutes(ctx.db, byId.program(input.program));
+      const routes = await programRoutes({ ctx, input: { where: byId.program(input.program) } });
       await putEntries(kv, routes.flatMap(routingEntries.program));
       // A deleted (draft) program leaves nothing behind for the tracker.
       if (routes.length === 0) await kv.delete(routingKeys.program(input.program));
     } else if ('enrollment' in input) {
       await putEntries(
         kv,
-        (await enrollmentRoutes(ctx.db, byId.enrollment(input.enrollment))).flatMap(routingEntries.enrollment),
+        (await enrollmentRoutes({ ctx, input: { where: byId.enrollment(input.enrollment) } })).flatMap(
+          routingEntries.enrollment,
+        ),
       );
     } else if ('host' in input) {
-      const routes = await hostRoutes(ctx.db, byId.host(input.host));
+      const routes = await hostRoutes({ ctx, input: { where: byId.host(input.host) } });
       if (routes.length) await putEntries(kv, routes.flatMap(routingEntries.host));
       else await kv.delete(routingKeys.host(input.host));
     } else {
-      const routes = await linkRoutes(ctx.db, byId.link(input.link));
+      const routes = await linkRoutes({ ctx, input: { where: byId.link(input.link) } });
       await putEntries(kv, routes.flatMap(routingEntries.link));
       // A renamed or deleted link must stop resolving under its old slug.
       const current = routes[0]?.slug;

@@ -10,7 +10,7 @@ const PARALLEL_WRITES = 20;
  * writes the same entries with `wrangler kv bulk put`).
  */
 export async function rebuildRouting({ ctx }: ServiceCall<void>): Promise<{ keys: number }> {
-  const entries = await allRoutingEntries(ctx.db);
+  const entries = await allRoutingEntries({ ctx, input: undefined });
   for (let i = 0; i < entries.length; i += PARALLEL_WRITES)
     await putEntries(ctx.config.ROUTING, entries.slice(i, i + PARALLEL_WRITES));
   return { keys: entries.length };

@@ -177,7 +177,7 @@ export async function recordClicks({
 }: ServiceCall<{ clicks: ClickMessage[] }>): Promise<{ inserted: number }> {
   if (input.clicks.length === 0) return { inserted: 0 };
   const [{ byRefCode, bySlug }, fingerprints] = await Promise.all([
-    resolveCodes(ctx, unresolved(input.clicks)),
+    resolveCodes({ ctx, input: unresolved(input.clicks) }),
     hashFingerprints(input.clicks),
   ]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { enrollments, links, programs } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { BoundedMemo } from '../../domain/bounded-memo';
 import type { ResolvedCode } from '../../domain/click-status';
 
@@ -46,10 +46,10 @@ async function lookUp(ctx: ServiceContext, refCodes: string[], slugs: string[]) 
 }
 
 /** Ref codes (form 1) and short-link slugs (form 3) the edge could not resolve, from Postgres. */
-export async function resolveCodes(
-  ctx: ServiceContext,
-  input: { refCodes: string[]; slugs: string[] },
-): Promise<{ byRefCode: Map<string, ResolvedCode>; bySlug: Map<string, ResolvedCode> }> {
+export async function resolveCodes({ ctx, input }: ServiceCall<{ refCodes: string[]; slugs: string[] }>): Promise<{
+  byRefCode: Map<string, ResolvedCode>;
+  bySlug: Map<string, ResolvedCode>;
+}> {
   const now = ctx.now.getTime();
   const byRefCode = new Map<string, ResolvedCode>();
   const bySlug = new Map<string, ResolvedCode>();

@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { customDomains, enrollments, links, programs } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import {
   routingEntries,
   type EnrollmentRoute,
@@ -10,9 +10,13 @@ import {
   type RoutingEntry,
 } from '../../contracts/routing';
 
+/** Which rows to read: one (`where`), or every row (rebuild) without it. */
+export type RouteRows = { where?: SQL } | undefined;
+
 /** Reads routing values straight from Postgres, for one row (`where`) or every row (rebuild). */
-export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramRoute[]> {
-  const rows = await db.select().from(programs).where(where);
+export async function programRoutes({ ctx, input }: ServiceCall<RouteRows>): Promise<ProgramRoute[]> {
+  const where = input?.where;
+  const rows = await ctx.db.select().from(programs).where(where);
   return rows.map((p) => ({
     v: 1,
     programId: p.id,
@@ -33,8 +37,9 @@ export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramR
   }));
 }
 
-export async function enrollmentRoutes(db: Executor, where?: SQL): Promise<EnrollmentRoute[]> {
-  const rows = await db.select().from(enrollments).where(where);
+export async function enrollmentRoutes({ ctx, input }: ServiceCall<RouteRows>): Promise<EnrollmentRoute[]> {
+  const where = input?.where;
+  const rows = await ctx.db.select().from(enrollments).where(where);
   return rows.map((e) => ({
     v: 1,
     enrollmentId: e.id,
@@ -47,8 +52,9 @@ export async function enrollmentRoutes(db: Executor, where?: SQL): Promise<Enrol
   }));
 }
 
-export async function linkRoutes(db: Executor, where?: SQL): Promise<LinkRoute[]> {
-  const rows = await db.select().from(links).where(where);
+export async function linkRoutes({ ctx, input }: ServiceCall<RouteRows>): Promise<LinkRoute[]> {
+  const where = input?.where;
+  const rows = await ctx.db.select().from(links).where(where);
   return rows.map((l) => ({
     v: 1,
     linkId: l.id,
@@ -62,8 +68,9 @@ export async function linkRoutes(db: Executor, where?: SQL): Promise<LinkRoute[]
 }
 
 /** Active custom domains that serve tracking links: the tracker's host → advertiser map. */
-export async function hostRoutes(db: Executor, where?: SQL): Promise<HostRoute[]> {
-  const rows = await db
+export async function hostRoutes({ ctx, input }: ServiceCall<RouteRows>): Promise<HostRoute[]> {
+  const where = input?.where;
+  const rows = await ctx.db
     .select({ hostname: customDomains.hostname, organizationId: customDomains.organizationId })
     .from(customDomains)
     .where(and(eq(customDomains.status, 'active'), inArray(customDomains.purpose, ['tracking', 'both']), where));
@@ -78,12 +85,13 @@ export const byId = {
 };
 
 /** The whole projection, read from Postgres: for the rebuild cron and `npm run routing:rebuild`. */
-export async function allRoutingEntries(db: Executor): Promise<RoutingEntry[]> {
+export async function allRoutingEntries({ ctx }: ServiceCall<void>): Promise<RoutingEntry[]> {
+  const all = { ctx, input: undefined };
   const [programs, enrollments, links, hosts] = await Promise.all([
-    programRoutes(db),
-    enrollmentRoutes(db),
-    linkRoutes(db),
-    hostRoutes(db),
+    programRoutes(all),
+    enrollmentRoutes(all),
+    linkRoutes(all),
+    hostRoutes(all),
   ]);
   return [
     ...programs.flatMap(routingEntries.program),

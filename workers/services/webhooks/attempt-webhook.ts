@@ -1,7 +1,7 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { webhookAttempts, webhookDeliveries, type WebhookDelivery, type WebhookEndpoint } from '../../../schema';
 import type { WebhookDeliveryStatus } from '../../../schema/enums';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { webhookMessageId } from '../../domain/webhook-delivery';
 import { webhookHeaders } from '../../domain/webhook-signature';
 import { decryptSecret } from '../encryption';
@@ -30,11 +30,10 @@ async function signingSecrets(ctx: ServiceContext, endpoint: WebhookEndpoint): P
  * Checks the URL again (rules or the allow-list may have tightened since it was saved), signs the
  * stored body with a fresh timestamp and POSTs it once.
  */
-export async function attemptWebhook(
-  ctx: ServiceContext,
-  endpoint: WebhookEndpoint,
-  delivery: WebhookDelivery,
-): Promise<WebhookAttemptResult> {
+export async function attemptWebhook({
+  ctx,
+  input: { endpoint, delivery },
+}: ServiceCall<{ endpoint: WebhookEndpoint; delivery: WebhookDelivery }>): Promise<WebhookAttemptResult> {
   const refusal = refuseWebhookUrl(ctx.config, endpoint.url);
   if (refusal)
     return {
@@ -60,14 +59,16 @@ export async function attemptWebhook(
  * attempt is unique per (delivery, number), and a delivery already settled is never changed.
  * Returns whether this call settled or moved the delivery (false: a duplicate got there first).
  */
-export async function recordWebhookAttempt(
-  ctx: ServiceContext,
-  delivery: WebhookDelivery,
-  attempt: number,
-  outcome: Exclude<WebhookDeliveryStatus, 'pending'>,
-  result: WebhookSendResult,
-  nextAttemptAt: Date | null,
-): Promise<boolean> {
+export async function recordWebhookAttempt({
+  ctx,
+  input: { delivery, attempt, outcome, result, nextAttemptAt },
+}: ServiceCall<{
+  delivery: WebhookDelivery;
+  attempt: number;
+  outcome: Exclude<WebhookDeliveryStatus, 'pending'>;
+  result: WebhookSendResult;
+  nextAttemptAt: Date | null;
+}>): Promise<boolean> {
   return inTransaction(ctx, async (tx) => {
     await tx.db
       .insert(webhookAttempts)

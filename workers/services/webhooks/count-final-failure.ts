@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { webhookEndpoints } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { afterFinalFailure, WEBHOOK_DISABLE_AFTER } from '../../domain/webhook-delivery';
 import { notifyWebhookDisabled } from './notify-webhook-disabled';
 
@@ -9,7 +9,10 @@ import { notifyWebhookDisabled } from './notify-webhook-disabled';
  * the count reaches the limit; the owner is told once, after the commit. Returns whether this
  * call turned it off.
  */
-export async function countFinalFailure(ctx: ServiceContext, endpointId: string, lastError: string): Promise<boolean> {
+export async function countFinalFailure({
+  ctx,
+  input: { endpointId, lastError },
+}: ServiceCall<{ endpointId: string; lastError: string }>): Promise<boolean> {
   const disabled = await inTransaction(ctx, async (tx) => {
     const [endpoint] = await tx.db
       .select()
@@ -40,6 +43,6 @@ export async function countFinalFailure(ctx: ServiceContext, endpointId: string,
   });
   if (!disabled) return false;
   ctx.log.warn('webhook_endpoint_disabled', { endpointId, url: disabled.url });
-  await notifyWebhookDisabled(ctx, disabled, lastError);
+  await notifyWebhookDisabled({ ctx, input: { endpoint: disabled, lastError } });
   return true;
 }

@@ -28,7 +28,7 @@ export async function createWebhookEndpoint({
   ctx,
   input,
 }: ServiceCall<NewWebhookEndpoint>): Promise<IssuedWebhookEndpoint> {
-  const owner = webhookOwner(ctx, input.scope);
+  const owner = webhookOwner({ ctx, input: { scope: input.scope } });
   assertWebhookUrl(ctx.config, input.url);
   const secret = generateWebhookSecret();
   const secretEncrypted = await encryptSecret(secret, ctx.config.DATA_ENCRYPTION_KEY);

@@ -10,9 +10,12 @@ export async function deleteWebhookEndpoint({
   ctx,
   input,
 }: ServiceCall<{ scope: WebhookScope; endpointId: string }>): Promise<void> {
-  const owner = webhookOwner(ctx, input.scope);
+  const owner = webhookOwner({ ctx, input: { scope: input.scope } });
   await inTransaction(ctx, async (tx) => {
-    const row = await findWebhookEndpointOrThrow(tx.db, owner, input.endpointId, true);
+    const row = await findWebhookEndpointOrThrow({
+      ctx: tx,
+      input: { owner, endpointId: input.endpointId, forUpdate: true },
+    });
     await tx.db.delete(webhookEndpoints).where(eq(webhookEndpoints.id, row.id));
     await recordAudit({
       ctx: tx,

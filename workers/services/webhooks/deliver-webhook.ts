@@ -40,9 +40,9 @@ export async function deliverWebhook({
   }
 
   const attempt = Math.max(1, input.attempts);
-  const result = await attemptWebhook(ctx, endpoint, delivery);
+  const result = await attemptWebhook({ ctx, input: { endpoint, delivery } });
   if (result.ok) {
-    await recordWebhookAttempt(ctx, delivery, attempt, 'success', result, null);
+    await recordWebhookAttempt({ ctx, input: { delivery, attempt, outcome: 'success', result, nextAttemptAt: null } });
     await ctx.db
       .update(webhookEndpoints)
       .set({ consecutiveFailures: 0 })
@@ -51,18 +51,25 @@ export async function deliverWebhook({
   }
   const error = result.error ?? 'failed';
   if (result.refused || isFinalWebhookAttempt(attempt)) {
-    const settled = await recordWebhookAttempt(ctx, delivery, attempt, 'failed', result, null);
-    const endpointDisabled = settled ? await countFinalFailure(ctx, endpoint.id, error) : false;
+    const settled = await recordWebhookAttempt({
+      ctx,
+      input: { delivery, attempt, outcome: 'failed', result, nextAttemptAt: null },
+    });
+    const endpointDisabled = settled
+      ? await countFinalFailure({ ctx, input: { endpointId: endpoint.id, lastError: error } })
+      : false;
     return { kind: 'failed', deliveryId: delivery.id, error, endpointDisabled };
   }
   const delaySeconds = webhookRetryDelaySeconds(attempt);
-  await recordWebhookAttempt(
+  await recordWebhookAttempt({
     ctx,
-    delivery,
-    attempt,
-    'retrying',
-    result,
-    new Date(ctx.now.getTime() + delaySeconds * 1000),
-  );
+    input: {
+      delivery,
+      attempt,
+      outcome: 'retrying',
+      result,
+      nextAttemptAt: new Date(ctx.now.getTime() + delaySeconds * 1000),
+    },
+  });
   return { kind: 'retry', deliveryId: delivery.id, delaySeconds, error };
 }

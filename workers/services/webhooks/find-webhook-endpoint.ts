@@ -1,17 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { webhookEndpoints, type WebhookEndpoint } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { ownedBy, type WebhookOwner } from './webhook-owner';
 
 /** The owner's endpoint, locked when `forUpdate`; another owner's is not found, like a missing one. */
-export async function findWebhookEndpointOrThrow(
-  db: Executor,
-  owner: WebhookOwner,
-  endpointId: string,
-  forUpdate = false,
-): Promise<WebhookEndpoint> {
-  const query = db
+export async function findWebhookEndpointOrThrow({
+  ctx,
+  input: { owner, endpointId, forUpdate = false },
+}: ServiceCall<{ owner: WebhookOwner; endpointId: string; forUpdate?: boolean }>): Promise<WebhookEndpoint> {
+  const query = ctx.db
     .select()
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.id, endpointId), ownedBy(owner)));

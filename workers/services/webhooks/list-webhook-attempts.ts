@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { webhookAttempts, webhookDeliveries, type WebhookAttempt } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import type { Executor } from '../../db/client';
+
 import { findWebhookEndpointOrThrow } from './find-webhook-endpoint';
 import { webhookOwner, type WebhookScope } from './webhook-owner';
 
@@ -10,12 +10,11 @@ export type WebhookAttemptEntry = WebhookAttempt & { eventType: string };
 
 const entryColumns = { attempt: webhookAttempts, eventType: webhookDeliveries.eventType };
 
-export async function attemptEntries(
-  db: Executor,
-  where: ReturnType<typeof and>,
-  limit: number,
-): Promise<WebhookAttemptEntry[]> {
-  const rows = await db
+export async function attemptEntries({
+  ctx,
+  input: { where, limit },
+}: ServiceCall<{ where: ReturnType<typeof and>; limit: number }>): Promise<WebhookAttemptEntry[]> {
+  const rows = await ctx.db
     .select(entryColumns)
     .from(webhookAttempts)
     .innerJoin(webhookDeliveries, eq(webhookDeliveries.id, webhookAttempts.deliveryId))
@@ -32,10 +31,18 @@ export async function listWebhookAttempts({
 }: ServiceCall<{ scope: WebhookScope; endpointId: string; limit: number; cursor?: string | undefined }>): Promise<
   WebhookAttemptEntry[]
 > {
-  const endpoint = await findWebhookEndpointOrThrow(ctx.db, webhookOwner(ctx, input.scope), input.endpointId);
-  return attemptEntries(
-    ctx.db,
-    and(eq(webhookAttempts.endpointId, endpoint.id), input.cursor ? lt(webhookAttempts.id, input.cursor) : undefined),
-    input.limit + 1,
-  );
+  const endpoint = await findWebhookEndpointOrThrow({
+    ctx,
+    input: { owner: webhookOwner({ ctx, input: { scope: input.scope } }), endpointId: input.endpointId },
+  });
+  return attemptEntries({
+    ctx,
+    input: {
+      where: and(
+        eq(webhookAttempts.endpointId, endpoint.id),
+        input.cursor ? lt(webhookAttempts.id, input.cursor) : undefined,
+      ),
+      limit: input.limit + 1,
+    },
+  });
 }

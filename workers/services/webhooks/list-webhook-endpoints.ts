@@ -11,6 +11,6 @@ export async function listWebhookEndpoints({
   return ctx.db
     .select()
     .from(webhookEndpoints)
-    .where(ownedBy(webhookOwner(ctx, input.scope)))
+    .where(ownedBy(webhookOwner({ ctx, input: { scope: input.scope } })))
     .orderBy(asc(webhookEndpoints.id));
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, type WebhookEndpoint } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { hostOf } from '../../domain/notification-template-parts';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 
@@ -20,11 +20,10 @@ async function recipients(ctx: ServiceContext, endpoint: WebhookEndpoint): Promi
  * disabling. The data carries what the templates word in the reader's language: the URL, the
  * failures in a row and the last error (the receiver's own words).
  */
-export async function notifyWebhookDisabled(
-  ctx: ServiceContext,
-  endpoint: WebhookEndpoint,
-  lastError: string,
-): Promise<void> {
+export async function notifyWebhookDisabled({
+  ctx,
+  input: { endpoint, lastError },
+}: ServiceCall<{ endpoint: WebhookEndpoint; lastError: string }>): Promise<void> {
   const host = hostOf(endpoint.url);
   const requests: NotificationRequest[] = (await recipients(ctx, endpoint)).map((userId) => ({
     v: 1,

@@ -17,11 +17,14 @@ export async function rotateWebhookSecret({
   ctx,
   input,
 }: ServiceCall<{ scope: WebhookScope; endpointId: string }>): Promise<IssuedWebhookEndpoint> {
-  const owner = webhookOwner(ctx, input.scope);
+  const owner = webhookOwner({ ctx, input: { scope: input.scope } });
   const secret = generateWebhookSecret();
   const secretEncrypted = await encryptSecret(secret, ctx.config.DATA_ENCRYPTION_KEY);
   return inTransaction(ctx, async (tx) => {
-    const before = await findWebhookEndpointOrThrow(tx.db, owner, input.endpointId, true);
+    const before = await findWebhookEndpointOrThrow({
+      ctx: tx,
+      input: { owner, endpointId: input.endpointId, forUpdate: true },
+    });
     const [row] = await tx.db
       .update(webhookEndpoints)
       .set({

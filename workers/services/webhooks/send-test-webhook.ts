@@ -19,8 +19,8 @@ export async function sendTestWebhook({
   ctx,
   input,
 }: ServiceCall<{ scope: WebhookScope; endpointId: string }>): Promise<WebhookAttemptEntry> {
-  const owner = webhookOwner(ctx, input.scope);
-  const endpoint = await findWebhookEndpointOrThrow(ctx.db, owner, input.endpointId);
+  const owner = webhookOwner({ ctx, input: { scope: input.scope } });
+  const endpoint = await findWebhookEndpointOrThrow({ ctx, input: { owner, endpointId: input.endpointId } });
   const id = uuidv7();
   const [delivery] = await ctx.db
     .insert(webhookDeliveries)
@@ -37,8 +37,11 @@ export async function sendTestWebhook({
       }),
     })
     .returning();
-  const result = await attemptWebhook(ctx, endpoint, delivery!);
-  await recordWebhookAttempt(ctx, delivery!, 1, result.ok ? 'success' : 'failed', result, null);
-  const [entry] = await attemptEntries(ctx.db, eq(webhookAttempts.deliveryId, id), 1);
+  const result = await attemptWebhook({ ctx, input: { endpoint, delivery: delivery! } });
+  await recordWebhookAttempt({
+    ctx,
+    input: { delivery: delivery!, attempt: 1, outcome: result.ok ? 'success' : 'failed', result, nextAttemptAt: null },
+  });
+  const [entry] = await attemptEntries({ ctx, input: { where: eq(webhookAttempts.deliveryId, id), limit: 1 } });
   return entry!;
 }

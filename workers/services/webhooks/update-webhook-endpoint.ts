@@ -23,11 +23,14 @@ export async function updateWebhookEndpoint({
   endpointId: string;
   changes: WebhookEndpointChanges;
 }>): Promise<WebhookEndpoint> {
-  const owner = webhookOwner(ctx, input.scope);
+  const owner = webhookOwner({ ctx, input: { scope: input.scope } });
   const { url, description, events, active } = input.changes;
   if (url !== undefined) assertWebhookUrl(ctx.config, url);
   return inTransaction(ctx, async (tx) => {
-    const before = await findWebhookEndpointOrThrow(tx.db, owner, input.endpointId, true);
+    const before = await findWebhookEndpointOrThrow({
+      ctx: tx,
+      input: { owner, endpointId: input.endpointId, forUpdate: true },
+    });
     const enabling = active === true && !before.active;
     const [row] = await tx.db
       .update(webhookEndpoints)

@@ -1,6 +1,6 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import { webhookEndpoints } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { actorId, actingAdvertiser } from '../access';
 
 /** Whose endpoints a call manages: the advertiser console's organization, or the signed-in affiliate. */
@@ -12,7 +12,7 @@ export interface WebhookOwner {
 }
 
 /** The owner a scope means for this caller; never taken from the request body. */
-export function webhookOwner(ctx: ServiceContext, scope: WebhookScope): WebhookOwner {
+export function webhookOwner({ ctx, input: { scope } }: ServiceCall<{ scope: WebhookScope }>): WebhookOwner {
   return scope === 'organization'
     ? { organizationId: actingAdvertiser(ctx).organizationId, userId: null }
     : { organizationId: null, userId: actorId(ctx) };

@@ -17,7 +17,10 @@ export function createProgramWorkflow({
 }: ServiceCall<{ programId: string; settings: WorkflowSettings }>): Promise<ProgramWorkflow> {
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    const program = await findProgramOrThrow({
+      ctx: tx,
+      input: { organizationId, programId: input.programId, lock: true },
+    });
     await assertWorkflowValid({ ctx: tx, input: { program, settings: input.settings } });
     const [existing] = await tx.db
       .select({ n: count() })

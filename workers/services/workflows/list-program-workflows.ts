@@ -10,7 +10,7 @@ export async function listProgramWorkflows({
   input,
 }: ServiceCall<{ programId: string }>): Promise<ProgramWorkflow[]> {
   const { organizationId } = actingAdvertiser(ctx);
-  await findProgramOrThrow(ctx.db, organizationId, input.programId);
+  await findProgramOrThrow({ ctx, input: { organizationId, programId: input.programId } });
   return ctx.db
     .select()
     .from(programWorkflows)

@@ -21,7 +21,7 @@ export function updateProgramWorkflow({
 }>): Promise<ProgramWorkflow> {
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+    const program = await findProgramOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
     const before = await findWorkflowOrThrow({ ctx: tx, input: { organizationId, ...input } });
     const next = { ...before, ...input.changes };
     await assertWorkflowValid({ ctx: tx, input: { program, settings: next } });

@@ -19,7 +19,7 @@ export interface StripeWebhookSettings extends StripeIntegrationState {
 /** An app's Stripe endpoint: its URL and secret state, and what its deliveries so far say about the subscription. */
 export async function getStripeWebhook({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeWebhookSettings> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
+  const app = await findAppOrThrow({ ctx, input: { organizationId, appId: input.appId } });
   const [states, waitingRefunds] = await Promise.all([
     readIntegrationStates({ ctx, input: [app.id] }),
     countWaitingRefunds({ ctx, input: { organizationId, appId: app.id } }),

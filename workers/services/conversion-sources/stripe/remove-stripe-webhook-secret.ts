@@ -9,7 +9,7 @@ import { actingAdvertiser } from '../../access';
 export async function removeStripeWebhookSecret({ ctx, input }: ServiceCall<{ appId: string }>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
-    const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const app = await findAppOrThrow({ ctx: tx, input: { organizationId, appId: input.appId, lock: true } });
     if (app.stripeWebhookSecretEncrypted === null) return;
     await tx.db.update(apps).set({ stripeWebhookSecretEncrypted: null, updatedAt: tx.now }).where(eq(apps.id, app.id));
     await recordAudit({
