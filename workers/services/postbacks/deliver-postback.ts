@@ -1,3 +1,4 @@
+import type { PostbackDelivery } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { isFinalDeliveryAttempt } from '../../domain/delivery-retry-schedule';
 import { postbackRetryDelaySeconds } from '../../domain/postback-backoff';
@@ -36,6 +37,9 @@ export async function deliverPostback({
   if (resolved.kind === 'skip') return { kind: 'skipped', reason: resolved.reason };
   const delivery = await openDelivery({ ctx, input: { job: resolved.job } });
   if (!delivery) return { kind: 'already_delivered' };
+  // Tells the affiliate the delivery failed for good, with the row as it now stands.
+  const notifyFailed = (failure: Pick<PostbackDelivery, 'attempts' | 'lastError'> & Partial<PostbackDelivery>) =>
+    notifyPostbackFailure({ ctx, input: { delivery: { ...delivery, status: 'failed', ...failure } } });
 
   const attempt = (input.message.attemptOffset ?? 0) + input.attempts;
   const refusal = refusePostbackTarget(delivery.url, parseDomainAllowList(ctx.config.POSTBACK_ALLOWED_DOMAINS));
@@ -54,17 +58,7 @@ export async function deliverPostback({
         nextAttemptAt: null,
       },
     });
-    await notifyPostbackFailure({
-      ctx,
-      input: {
-        delivery: {
-          ...delivery,
-          status: 'failed',
-          attempts: Math.max(delivery.attempts, attempt),
-          lastError: error,
-        },
-      },
-    });
+    await notifyFailed({ attempts: Math.max(delivery.attempts, attempt), lastError: error });
     return { kind: 'refused', deliveryId: delivery.id, reason: refusal };
   }
 
@@ -101,18 +95,7 @@ export async function deliverPostback({
       },
     });
     const attempts = Math.max(delivery.attempts, attempt);
-    await notifyPostbackFailure({
-      ctx,
-      input: {
-        delivery: {
-          ...delivery,
-          status: 'failed',
-          attempts,
-          lastStatusCode: result.statusCode,
-          lastError: error,
-        },
-      },
-    });
+    await notifyFailed({ attempts, lastStatusCode: result.statusCode, lastError: error });
     return {
       kind: 'failed',
       deliveryId: delivery.id,
