@@ -1,5 +1,3 @@
-import type { StdioOptions } from 'node:child_process';
-
 /** Secrets the Worker refuses to start without; each value is 32 random bytes as hex, which fits them all. */
 export const LOCAL_SECRETS = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
 export type LocalSecret = (typeof LOCAL_SECRETS)[number];
@@ -15,18 +13,12 @@ export interface LocalWorker {
 
 export interface WranglerDevOptions {
   port: number;
-  /** The devtools port; wrangler's default (9229) lets only one wrangler dev run on the machine at a time. */
-  inspectorPort?: number;
   databaseUrl: string;
   proxy: string;
   /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
   secret: (name: LocalSecret) => string;
-  persistTo: string;
-  /** A Worker already bundled (dev/worker-build-once.ts), served as it is instead of wrangler.toml's `main`. */
-  script?: string;
-  /** More `--var`s, e.g. the PAYPAL_* settings of the local PayPal server; they win over the defaults. */
+  /** More vars, e.g. the PAYPAL_* settings of the local PayPal server; they win over the defaults. */
   vars?: Record<string, string>;
-  stdio?: StdioOptions;
   healthTimeoutMs?: number;
 }
 
