@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { errorsDocPath, renderErrorsDoc } from '../../dev/errors-doc';
 import { ERROR_CODES } from '../../workers/errors/codes';
 import { ERROR_DOCS_BASE_URL, errorDocUrl } from '../../workers/errors/doc-url';
+import packageJson from '../../package.json';
 
 describe('docs/errors.md', () => {
   const committed = readFileSync(errorsDocPath, 'utf8');
@@ -17,7 +18,7 @@ describe('docs/errors.md', () => {
   test('has a heading, so an anchor, for every code a docUrl points at', () => {
     const headings = new Set([...committed.matchAll(/^### (\S+)$/gm)].map((m) => m[1]));
     expect(ERROR_CODES.filter((code) => !headings.has(code))).toEqual([]);
-    expect(ERROR_DOCS_BASE_URL.endsWith('/docs/errors.md')).toBe(true);
+    expect(ERROR_DOCS_BASE_URL).toBe(`${packageJson.repository.url}/blob/main/docs/errors.md`);
     expect(errorDocUrl('not_found')).toBe(`${ERROR_DOCS_BASE_URL}#not_found`);
   });
 });
