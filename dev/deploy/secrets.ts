@@ -18,6 +18,10 @@ export const OPTIONAL_SECRET_GROUPS: readonly { feature: string; secrets: readon
     feature: 'Stripe Connect payouts from the platform account (docs/finance.md)',
     secrets: ['STRIPE_PAYOUTS_SECRET_KEY', 'STRIPE_PAYOUTS_WEBHOOK_SECRET'],
   },
+  {
+    feature: "gift-card payouts from the deployment's Tremendous account (docs/finance.md)",
+    secrets: ['TREMENDOUS_API_KEY', 'TREMENDOUS_WEBHOOK_KEY'],
+  },
   { feature: 'sending email (with the EMAIL_API_BASE_URL var)', secrets: ['EMAIL_API_KEY'] },
   {
     feature: 'Telegram notifications (with the TELEGRAM_BOT_USERNAME var)',

@@ -103,6 +103,10 @@ const EXCEPTIONS: Record<string, Waiver> = {
     access: "Stripe's webhook signature is the check",
     audit: "Stripe's report of a transfer; the item's status history is its record",
   },
+  'payouts/receiveTremendousWebhook': {
+    access: "Tremendous's webhook signature is the check",
+    audit: "Tremendous's report of an order or reward; the item's status history is its record",
+  },
   'payouts/sendPayoutBatch': {
     access: 'the route runs startPayoutSend first, which checks the tenant and audits; cron resumes it as system',
     audit: 'startPayoutSend records payout_batch.send_started before it',
