@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { z } from '@hono/zod-openapi';
@@ -32,7 +33,8 @@ import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
 
 // The real Workers in workerd (dev/miniflare-worker.ts: the API Worker with the bindings `npm start` gives it, and
 // the tracker Worker taking the click paths)
-// on a clone of the test database, driven by Debian's Chromium. One boot per e2e file: call startE2e() in beforeAll, stop() in afterAll.
+// on a clone of the test database, driven by Debian's Chromium. Call startE2e() in beforeAll, stop() in afterAll: a file gets its own database clone
+// and browser contexts; the Worker and Chromium are its vitest worker's, shared with the files before it (below).
 // The dashboard it serves is built once per run by e2e/global-setup.ts.
 
 export type MailboxEmail = z.infer<typeof mailboxResponse>['emails'][number];
@@ -275,7 +277,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     }
     // The run's dashboard and Worker builds (started by e2e/global-setup.ts) must be there before wrangler serves them.
     await Promise.all([buildDashboardOnce(testRunId()), buildWorkerOnce(testRunId())]);
-    server = await startServer(dir, database, port, vars);
+    server = sharesWorker(opts) ? await serveFile(dir, database) : await startServer(dir, database, port, vars);
     if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
     const hosts = opts.hosts ?? [];
     // Extra hostnames reach the local Worker and count as secure origins, like 127.0.0.1 (for cookies).
@@ -391,6 +393,86 @@ async function startServer(
     await new Promise((resolve) => output.end(resolve));
     throw new Error(`${(err as Error).message}\n--- workerd output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
   }
+}
+
+/**
+ * Whether the file can be served by its vitest worker's shared Worker: one started with none of the options that
+ * change the Worker's vars or the browser's host mapping. Runs outside vitest (dev/screenshots.ts) boot their own,
+ * as every file does with E2E_OWN_WORKER=1 (to rule the sharing out when a file fails only after another).
+ */
+function sharesWorker(opts: StartE2eOptions): boolean {
+  const { demo: _, ...others } = opts;
+  return (
+    Boolean(process.env.VITEST) &&
+    process.env.E2E_OWN_WORKER !== '1' &&
+    Object.values(others).every((v) => v === undefined)
+  );
+}
+
+/** Workerd's output, sent to the log of the file being served (nowhere between files). */
+class LogRelay extends Writable {
+  target: Writable | undefined;
+  override _write(chunk: Buffer, encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (this.target) this.target.write(chunk, encoding, done);
+    else done();
+  }
+}
+
+/**
+ * The Worker this vitest worker's files share (isolate: false runs them one after another in one process), as they
+ * share its Chromium: its boot was ~3 CPU-s of every file (Miniflare's Node side and workerd to its first answer).
+ * Each file still has its own database clone, and its own rate limits: POST /api/__e2e/file points the Worker at them
+ * (dev/e2e-worker-entry.ts). KV, queues and the isolate's caches carry over, as in the workers project, whose
+ * files share one Miniflare: what a file checks there is keyed by what it created (ids, codes, emails).
+ */
+let sharedWorker: Promise<{ server: LocalWorker; relay: LogRelay; ended: () => boolean }> | undefined;
+
+async function serveFile(dir: string, database: { url: string; proxy: string }): Promise<LocalWorker> {
+  const log = join(dir, 'worker.log');
+  const output = createWriteStream(log);
+  watchWorkerLog(log);
+  const stop = async () => {
+    if (shared?.relay.target === output) shared.relay.target = undefined;
+    await new Promise((resolve) => output.end(resolve));
+  };
+  let shared = await sharedWorker?.catch(() => undefined);
+  try {
+    // A Worker that crashed in an earlier file is replaced rather than failing every file after it.
+    if (!shared || shared.ended()) {
+      const relay = new LogRelay();
+      relay.target = output;
+      sharedWorker = bootSharedWorker(database, relay);
+      shared = await sharedWorker;
+    }
+    shared.relay.target = output;
+    const res = await fetch(`${shared.server.url}/api/__e2e/file`, {
+      method: 'POST',
+      body: JSON.stringify({ databaseUrl: database.url, file: randomBytes(8).toString('hex') }),
+    });
+    if (res.status !== 200)
+      throw new Error(`the shared Worker did not take the file: ${res.status} ${await res.text()}`);
+    return { url: shared.server.url, exited: shared.server.exited, stop };
+  } catch (err) {
+    await stop();
+    throw new Error(`${(err as Error).message}\n--- workerd output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
+  }
+}
+
+async function bootSharedWorker(database: { url: string; proxy: string }, relay: LogRelay) {
+  // Ended with the worker process: startMiniflareWorker guards its workerd (dev/process-guard.ts).
+  const server = await startMiniflareWorker({
+    port: await freePort(),
+    databaseUrl: database.url,
+    proxy: database.proxy,
+    secret: () => randomBytes(32).toString('hex'),
+    script: E2E_WORKER_SCRIPT,
+    trackerScript: E2E_TRACKER_SCRIPT,
+    vars: {},
+    output: relay,
+  });
+  let ended = false;
+  void server.exited.then(() => (ended = true));
+  return { server, relay, ended: () => ended };
 }
 
 /**
