@@ -161,8 +161,7 @@ test('the signed-in app has every translation before its first page, so no secti
   const sourceOf = chunkSources();
   const translations: string[] = [];
   page.on('response', (r) => {
-    const source = sourceOf(r.url());
-    if (source.includes('/locales/')) translations.push(source);
+    translations.push(...sourceOf(r.url()).filter((source) => source.includes('/locales/')));
   });
   await logInAt(page, orgPath(), owner);
   await h1(page, 'Overview');

@@ -77,7 +77,7 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   // No translation of another language, no signed-in page's chunk, no toast container: only what the login page
   // shows. Chunk files are named by hash; the build's manifest says which source each came from.
   const sourceOf = chunkSources();
-  const sources = scripts.map((s) => sourceOf(s.url));
+  const sources = scripts.flatMap((s) => sourceOf(s.url));
   expect(sources.some((source) => source.includes('routes/_public/login.tsx'))).toBe(true);
   expect(sources.filter((source) => /locales\/ru\/|routes\/_app\/|notifications-container/.test(source))).toEqual([]);
 }, 180_000);

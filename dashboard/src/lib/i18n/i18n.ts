@@ -4,8 +4,9 @@ import { initReactI18next } from 'react-i18next';
 import { languageDetector } from './language-detector';
 import { LANGUAGES } from './languages';
 
-// Each namespace of each language is its own small chunk, fetched when a page first asks for it, so the
-// login page never downloads the translations of pages it does not show (nor the other language).
+// Loaded when a page first asks for a namespace, so the login page never downloads the translations of pages it
+// does not show (nor the other language). The build makes the namespaces of the public pages a chunk each and
+// the rest of a language one chunk (dashboard/vite.config.ts): the signed-in app loads them all at once anyway.
 const backend = resourcesToBackend(
   (language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`),
 );
