@@ -29,6 +29,7 @@ export default defineConfig({
       './test/oidc-server.ts',
       './test/vies-server.ts',
       './test/tremendous-server.ts',
+      './test/wise-server.ts',
     ],
     projects: [
       {
@@ -90,6 +91,11 @@ export default defineConfig({
                 // Gift cards against the shared local Tremendous server (test/tremendous-server.ts); advertisers connect
                 // their own keys, so no deployment key here.
                 TREMENDOUS_API_BASE_URL: inject('tremendousBaseUrl'),
+                // Bank transfers against the shared local Wise server (test/wise-server.ts), the deployment's profile.
+                WISE_API_BASE_URL: inject('wiseBaseUrl'),
+                WISE_API_TOKEN: 'test-wise-api-token',
+                WISE_PROFILE_ID: inject('wiseProfileId'),
+                WISE_WEBHOOK_PUBLIC_KEY: inject('wisePublicKey'),
               },
             },
           })),

@@ -13,6 +13,7 @@ import { migrateDatabase } from './migrate';
 import { type EmailServer, startEmailServer } from './email-server';
 import { DEMO_IDENTITIES, LOCAL_OIDC_CLIENTS, type OidcServer, startOidcServer } from './oidc-server';
 import { startViesServer, type ViesServer } from './vies-server';
+import { startWiseServer, type WiseServer } from './wise-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import { startTremendousServer, type TremendousServer } from './tremendous-server';
 import type { LocalServer } from './billing-provider-server/http';
@@ -58,6 +59,9 @@ const VIES_PORT = Number(process.env.VIES_PORT ?? 8799);
 /** The local Tremendous (dev/tremendous-server.ts): gift-card orders; the deployment's key pays advertisers without their own. */
 const TREMENDOUS_PORT = Number(process.env.TREMENDOUS_PORT ?? 8800);
 const LOCAL_TREMENDOUS = { apiKey: 'TEST_local_tremendous_key', webhookKey: 'local-tremendous-webhook-key' };
+/** The local Wise (dev/wise-server.ts): bank-transfer payouts from the deployment's profile; webhooks signed with its own key. */
+const WISE_PORT = Number(process.env.WISE_PORT ?? 8801);
+const LOCAL_WISE_TOKEN = 'local-wise-api-token';
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
   botToken: '100000:local-bot-token',
@@ -87,6 +91,7 @@ const STACK_PORTS = [
   { port: OIDC_PORT, name: 'the local Google/GitHub', env: 'OIDC_PORT' },
   { port: VIES_PORT, name: 'the local VIES', env: 'VIES_PORT' },
   { port: TREMENDOUS_PORT, name: 'the local Tremendous', env: 'TREMENDOUS_PORT' },
+  { port: WISE_PORT, name: 'the local Wise', env: 'WISE_PORT' },
 ];
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
@@ -107,6 +112,7 @@ let telegram: TelegramServer | undefined;
 let oidc: OidcServer | undefined;
 let vies: ViesServer | undefined;
 let tremendous: TremendousServer | undefined;
+let wise: WiseServer | undefined;
 let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
 let stopping = false;
@@ -134,6 +140,7 @@ async function stop(code: number): Promise<void> {
         ...closing('the Google/GitHub server', oidc),
         ...closing('the VIES server', vies),
         ...closing('the Tremendous server', tremendous),
+        ...closing('the Wise server', wise),
         ...closing('the Cloudflare server', cloudflare),
         ...closing('the Stripe server', stripe),
         ...closing('the email server', email),
@@ -171,6 +178,7 @@ function printBanner(
     oidc: string;
     vies: string;
     tremendous: string;
+    wise: string;
   },
 ): void {
   const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
@@ -213,6 +221,8 @@ Affiliate Edge is running.
                  in 9 the member state is unavailable, any other is valid)
   tremendous     ${urls.tremendous}   (local gift-card API: the deployment's key pays advertisers without their own;
                  results arrive by the polling cron; signed webhooks replay from /__control/webhooks?key=…)
+  wise           ${urls.wise}   (local Wise Platform API: bank-transfer payouts; move a transfer with
+                 POST /__control/transfers/{id}/state {"state":"outgoing_payment_sent"}; webhooks → /api/v1/wise/webhooks)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -266,6 +276,7 @@ async function main(): Promise<void> {
   oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
   vies = await startViesServer({ port: VIES_PORT });
   tremendous = await startTremendousServer({ port: TREMENDOUS_PORT, webhookKey: LOCAL_TREMENDOUS.webhookKey });
+  wise = await startWiseServer({ port: WISE_PORT, webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/wise/webhooks` });
   worker = await startLocalWorkers({
     port: HTTP_PORT,
     databaseUrl,
@@ -310,6 +321,10 @@ async function main(): Promise<void> {
       TREMENDOUS_API_BASE_URL: tremendous.url,
       TREMENDOUS_API_KEY: LOCAL_TREMENDOUS.apiKey,
       TREMENDOUS_WEBHOOK_KEY: LOCAL_TREMENDOUS.webhookKey,
+      WISE_API_BASE_URL: wise.url,
+      WISE_API_TOKEN: LOCAL_WISE_TOKEN,
+      WISE_PROFILE_ID: String(wise.profileId),
+      WISE_WEBHOOK_PUBLIC_KEY: wise.publicKeyPem,
     },
   });
   // The bot's one-time setup, as in production: our webhook URL and its secret token.
@@ -360,6 +375,7 @@ async function main(): Promise<void> {
     oidc: oidc.url,
     vies: vies.url,
     tremendous: tremendous.url,
+    wise: wise.url,
   });
 }
 

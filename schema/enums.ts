@@ -283,7 +283,7 @@ export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
  * transfer to their Express account (which pays out to their bank account or debit card), or an
  * external payment the advertiser makes in its own system and confirms (docs/payout-rails.md).
  */
-export const PayoutRail = ['paypal', 'stripe', 'external', 'tremendous'] as const;
+export const PayoutRail = ['paypal', 'stripe', 'external', 'tremendous', 'wise'] as const;
 export type PayoutRail = (typeof PayoutRail)[number];
 
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
@@ -514,6 +514,7 @@ export const AuditAction = [
   'organization.updated',
   'organization.brand_updated',
   'payout_method.changed',
+  'payout_method.wise_recipient_saved',
   'payout_batch.approved',
   'payout_batch.canceled',
   'payout_batch.extended',

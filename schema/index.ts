@@ -50,6 +50,7 @@ export * from './payout-minimums';
 export * from './platform-settings';
 export * from './rail-fees';
 export * from './tremendous';
+export * from './wise';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './webhook-deliveries';

@@ -107,6 +107,14 @@ export interface Env {
   TREMENDOUS_WEBHOOK_KEY?: string;
   /** The deployment's funding source for orders (default: its Tremendous balance). */
   TREMENDOUS_FUNDING_SOURCE_ID?: string;
+  /** Wise Platform API (bank-transfer payouts); locally dev/wise-server.ts. */
+  WISE_API_BASE_URL?: string;
+  /** The deployment's Wise API token (business profile), a secret; without it the Wise rail is off. */
+  WISE_API_TOKEN?: string;
+  /** The Wise profile id transfers are sent and funded from. */
+  WISE_PROFILE_ID?: string;
+  /** Wise's webhook public key (PEM, SPKI) that X-Signature-SHA256 is verified with; locally the local server's. */
+  WISE_WEBHOOK_PUBLIC_KEY?: string;
   /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
   BILLING_GRACE_DAYS?: string;
   /** Google sign-in (OpenID Connect): the discovery document; default Google's, locally dev/oidc-server.ts. */
@@ -242,6 +250,16 @@ const configSchema = z
     STRIPE_PAYOUTS_SECRET_KEY: z
       .string()
       .regex(/^sk_(test|live)_[0-9A-Za-z_]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    WISE_API_BASE_URL: z.url().default('https://api.wise-sandbox.com'),
+    WISE_API_TOKEN: z.string().min(8).max(500).optional(),
+    WISE_PROFILE_ID: z
+      .string()
+      .regex(/^[0-9]{1,20}$/, 'must be a Wise profile id')
+      .optional(),
+    WISE_WEBHOOK_PUBLIC_KEY: z
+      .string()
+      .includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })
       .optional(),
     STRIPE_PAYOUTS_WEBHOOK_SECRET: z
       .string()

@@ -147,6 +147,8 @@ describe('payout methods', () => {
       ['external', false],
       // Offered only once the advertiser connects Tremendous (payouts-tremendous.test.ts).
       ['tremendous', false],
+      // The deployment's Wise profile pays for every advertiser here (payouts-wise.test.ts).
+      ['wise', true],
     ]);
     expectStatus(
       await call(session, 'PUT', path, { country: 'US', rail: 'stripe' }),
@@ -242,6 +244,7 @@ describe('rail fees as configuration', () => {
       stripe: 'built_in',
       external: 'built_in',
       tremendous: 'built_in',
+      wise: 'built_in',
     });
     expect(initial.body.fees.paypal).toEqual({ bps: 200, fixedMinor: 0, capMinor: 2000, capCurrency: 'USD' });
 
@@ -250,6 +253,7 @@ describe('rail fees as configuration', () => {
       stripe: null,
       external: null,
       tremendous: null,
+      wise: null,
     };
     const put = (who: typeof org.owner, body: unknown) => call(who, 'PUT', `/orgs/${org.org.id}/payout-fees`, body);
     expectStatus(await put(org.finance, own), 403);
@@ -269,6 +273,7 @@ describe('rail fees as configuration', () => {
       stripe: 'built_in',
       external: 'built_in',
       tremendous: 'built_in',
+      wise: 'built_in',
     });
     const [audit] = await db
       .select()
@@ -289,12 +294,14 @@ describe('rail fees as configuration', () => {
         stripe: 'platform',
         external: 'built_in',
         tremendous: 'built_in',
+        wise: 'built_in',
       });
       expect((await call(other.finance, 'GET', `/orgs/${other.org.id}/payout-fees`)).body.source).toEqual({
         paypal: 'built_in',
         stripe: 'platform',
         external: 'built_in',
         tremendous: 'built_in',
+        wise: 'built_in',
       });
 
       // What the affiliate sees before choosing, and what each proposed item records: 1.5 % + 0.30 of $150.00.

@@ -47,7 +47,10 @@ export function createApi(): OpenAPIHono<AppEnv> {
   const managementLimit = limit(MAX_BODY_BYTES);
   const webhookLimit = limit(MAX_WEBHOOK_BODY_BYTES);
   const isWebhook = (path: string) =>
-    path.startsWith('/api/v1/stripe/') || path.startsWith('/api/v1/billing/') || path.startsWith('/api/v1/tremendous/');
+    path.startsWith('/api/v1/stripe/') ||
+    path.startsWith('/api/v1/billing/') ||
+    path.startsWith('/api/v1/tremendous/') ||
+    path.startsWith('/api/v1/wise/');
   // Brand and banner images are files: a little over what each upload allows, so the service says why.
   const brandUploadLimit = limit(MAX_BRAND_IMAGE_BYTES + 1024);
   const creativeUploadLimit = limit(MAX_CREATIVE_IMAGE_BYTES + 1024);

@@ -49,6 +49,7 @@ import { taxRoutes } from './tax';
 import { tremendousRoutes } from './tremendous';
 import type { AppEnv } from './types';
 import { webhooksRoutes } from './webhooks';
+import { wiseRoutes } from './wise';
 
 /** Every API area, mounted under /api. */
 export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
@@ -79,6 +80,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   paypalAccountsRoutes,
   stripePayoutsRoutes,
   tremendousRoutes,
+  wiseRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,

@@ -15,21 +15,21 @@ describe('payout rails', () => {
   // External payouts (the advertiser pays in its own system) serve every country; gift cards any well-formed
   // country here (Tremendous's catalog decides when the affiliate chooses).
   test.each([
-    { country: 'US', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
-    { country: 'DE', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
-    { country: 'PK', rails: ['external', 'tremendous'] },
-    { country: 'BD', rails: ['external', 'tremendous'] },
-    { country: 'KE', rails: ['paypal', 'external', 'tremendous'] },
-    { country: 'AR', rails: ['paypal', 'external', 'tremendous'] },
+    { country: 'US', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
+    { country: 'DE', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
+    { country: 'PK', rails: ['external', 'tremendous', 'wise'] },
+    { country: 'BD', rails: ['external', 'tremendous', 'wise'] },
+    { country: 'KE', rails: ['paypal', 'external', 'tremendous', 'wise'] },
+    { country: 'AR', rails: ['paypal', 'external', 'tremendous', 'wise'] },
     // Outside Stripe's self-serve cross-border list (stripe-cross-border.ts): PayPal only.
-    { country: 'JP', rails: ['paypal', 'external', 'tremendous'] },
-    { country: 'BR', rails: ['paypal', 'external', 'tremendous'] },
-    { country: 'IN', rails: ['paypal', 'external', 'tremendous'] },
-    { country: 'MX', rails: ['paypal', 'external', 'tremendous'] },
-    { country: 'GB', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
-    { country: 'NO', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
-    { country: 'CH', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
-    { country: 'CA', rails: ['paypal', 'stripe', 'external', 'tremendous'] },
+    { country: 'JP', rails: ['paypal', 'external', 'tremendous', 'wise'] },
+    { country: 'BR', rails: ['paypal', 'external', 'tremendous', 'wise'] },
+    { country: 'IN', rails: ['paypal', 'external', 'tremendous', 'wise'] },
+    { country: 'MX', rails: ['paypal', 'external', 'tremendous', 'wise'] },
+    { country: 'GB', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
+    { country: 'NO', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
+    { country: 'CH', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
+    { country: 'CA', rails: ['paypal', 'stripe', 'external', 'tremendous', 'wise'] },
     { country: 'us', rails: [] },
     { country: 'USA', rails: [] },
   ])('$country is served by $rails', ({ country, rails }) => expect(railsForCountry(country)).toEqual(rails));
@@ -91,12 +91,25 @@ describe('payout rails', () => {
         stripe: own,
         external: BUILT_IN_RAIL_FEES.external,
         tremendous: BUILT_IN_RAIL_FEES.tremendous,
+        wise: BUILT_IN_RAIL_FEES.wise,
       },
-      source: { paypal: 'platform', stripe: 'organization', external: 'built_in', tremendous: 'built_in' },
+      source: {
+        paypal: 'platform',
+        stripe: 'organization',
+        external: 'built_in',
+        tremendous: 'built_in',
+        wise: 'built_in',
+      },
     });
     expect(effectiveRailFees({}, null)).toEqual({
       fees: BUILT_IN_RAIL_FEES,
-      source: { paypal: 'built_in', stripe: 'built_in', external: 'built_in', tremendous: 'built_in' },
+      source: {
+        paypal: 'built_in',
+        stripe: 'built_in',
+        external: 'built_in',
+        tremendous: 'built_in',
+        wise: 'built_in',
+      },
     });
   });
 

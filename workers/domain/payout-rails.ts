@@ -2,6 +2,7 @@ import type { Locale, PayoutRail } from '../../schema/enums';
 import { PAYPAL_MAX_ITEMS_PER_CALL } from './payout-parts';
 import { STRIPE_CROSS_BORDER_COUNTRIES } from './stripe-cross-border';
 import { TREMENDOUS_CURRENCIES, TREMENDOUS_ORDERS_PER_PART } from './tremendous-currencies';
+import { WISE_CURRENCIES, WISE_TRANSFERS_PER_PART } from './wise-currencies';
 
 /**
  * Which rails can pay an affiliate, by the country they are paid in and the currency of the
@@ -161,6 +162,31 @@ export const RAIL_FACTS: Readonly<Record<PayoutRail, RailFacts>> = {
         ru: (money) => ({
           title: `Подарочная карта на ${money} отправлена`,
           body: `Подарочная карта на ${money} придёт вам на почту от Tremendous; откройте письмо, чтобы выбрать карту.`,
+        }),
+      },
+    },
+  },
+  wise: {
+    label: 'Wise',
+    // Any country here: whether Wise pays a bank account there in the affiliate's currency is asked of Wise
+    // (its account requirements) when the affiliate enters their bank details, so no country list of ours drifts.
+    servesCountry: isCountryCode,
+    currencies: WISE_CURRENCIES,
+    // Wise prices each route (its quote's fee, shown to the affiliate and to finance before sending); this is the
+    // bound used for the ledger's fee when no organization or platform fee is set.
+    builtInFee: { bps: 60, fixedMinor: 0, capMinor: null, capCurrency: null },
+    itemsPerPart: WISE_TRANSFERS_PER_PART,
+    watchDaysAfterSend: 0,
+    notice: {
+      to: { en: 'your bank account through Wise', ru: 'ваш банковский счёт через Wise' },
+      paid: {
+        en: (money) => ({
+          title: `Payout of ${money} sent`,
+          body: `Wise sent ${money} to your bank account; banks usually credit it within one or two working days.`,
+        }),
+        ru: (money) => ({
+          title: `Выплата ${money} отправлена`,
+          body: `Wise отправил ${money} на ваш банковский счёт; банки обычно зачисляют деньги за один-два рабочих дня.`,
         }),
       },
     },

@@ -31,6 +31,8 @@ export const ERROR_STATUS = {
   tremendous_credentials_rejected: 400,
   // A payout method: the rail does not serve the affiliate's country.
   rail_country_unsupported: 400,
+  // Bank details for Wise: a field is missing or breaks Wise's account requirements (details.fields names each).
+  wise_details_invalid: 400,
   // The rail cannot pay in this currency (workers/domain/payout-rails.ts), when choosing a method or sending.
   rail_currency_unsupported: 400,
   // A tax form that cannot be signed as given. details.issues: [{ field, problem }].
@@ -149,6 +151,10 @@ export const ERROR_STATUS = {
   paypal_payouts_in_flight: 409,
   // Stripe Connect is off for the organization: no key of its own and none on the deployment.
   stripe_payouts_not_configured: 409,
+  // Wise is off for the organization: the deployment has no Wise token and profile.
+  wise_not_configured: 409,
+  // Wise could not be reached or failed; nothing was changed, try again.
+  wise_unavailable: 503,
   // An organization's Stripe key cannot be replaced or removed while Stripe payouts it made are still open.
   stripe_payouts_in_flight: 409,
   // Gift cards are off for the organization: no Tremendous key of its own and none on the deployment.

@@ -19,6 +19,16 @@ export { type ExternalResultInput, settleExternalPayoutItem } from './rails/exte
 export { receivePaypalWebhook } from './rails/paypal';
 export { receiveStripePayoutWebhook, type StripeWebhookResult } from './rails/stripe';
 export { receiveTremendousWebhook, type TremendousWebhookResult } from './rails/tremendous';
+export {
+  getMyWiseRecipient,
+  getWiseRequirements,
+  quoteWiseBatch,
+  quoteWiseFee,
+  receiveWiseWebhook,
+  type SaveWiseRecipientInput,
+  saveWiseRecipient,
+  type WiseWebhookResult,
+} from './rails/wise';
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';

@@ -62,7 +62,7 @@ export function PayoutMethodForm({ orgId, view }: { orgId: string; view: MyPayou
       <Radio.Group value={rail} onChange={(value) => isPayoutRail(value) && setRail(value)} label={t('method')}>
         <Stack gap="sm" mt="xs">
           {offers.map((offer) => (
-            <RailCard key={offer.rail} offer={offer} view={view} />
+            <RailCard key={offer.rail} orgId={orgId} offer={offer} view={view} />
           ))}
         </Stack>
       </Radio.Group>

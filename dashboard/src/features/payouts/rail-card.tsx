@@ -25,10 +25,11 @@ function feeText(offer: Offer, t: TFunction<'payoutmethods'>, locale: string) {
 }
 
 /** One rail as a choice: what it needs, what it costs, which currencies, and why it is unavailable if it is. */
-export function RailCard({ offer, view }: { offer: Offer; view: MyPayoutMethods }) {
+export function RailCard({ orgId, offer, view }: { orgId: string; offer: Offer; view: MyPayoutMethods }) {
   const { t, i18n } = useTranslation('payoutmethods');
   // servesCountry is null until a country is chosen: nothing is "not in this country" yet.
   const unavailable = offer.servesCountry === false ? 'country' : !offer.enabled ? 'advertiser' : null;
+  const Extra = RAIL_UI[offer.rail].Offer;
   return (
     <Paper withBorder p="md" radius="md" data-testid={`rail-${offer.rail}`}>
       <Radio
@@ -59,6 +60,7 @@ export function RailCard({ offer, view }: { offer: Offer; view: MyPayoutMethods 
               </Text>{' '}
               {t('costsText', { fee: feeText(offer, t, i18n.language) })}
             </Text>
+            {Extra && offer.enabled && <Extra orgId={orgId} />}
             <Text size="xs" c="dimmed">
               {t('currencies', { list: offer.currencies.join(', ') })}
             </Text>

@@ -5,6 +5,8 @@ import { ExternalResultButtons } from './external-result-buttons';
 import type { PayoutItem } from './queries/payout-batches';
 import type { MyPayoutMethods } from './queries/payout-methods';
 import { StripeStatus } from './stripe-status';
+import { WiseFeeQuote } from './wise/wise-fee-quote';
+import { WiseSetup } from './wise/wise-setup';
 
 type Method = NonNullable<MyPayoutMethods['method']>;
 
@@ -14,6 +16,8 @@ export interface RailUi {
   needs: (view: MyPayoutMethods, t: TFunction<'payoutmethods'>) => string;
   /** The rail's own setup panel under the picker while it is the chosen method (none: nothing to set up). */
   Setup?: ComponentType<{ orgId: string; method: Method; expired: boolean }>;
+  /** What the rail's card adds to its list price before the affiliate chooses it (Wise: a live quote). */
+  Offer?: ComponentType<{ orgId: string }>;
   /** What finance can do with a sent item of this rail on the batch page (external: confirm or fail it). */
   ItemActions?: ComponentType<{ orgId: string; batchId: string; item: PayoutItem; requested: boolean }>;
 }
@@ -31,6 +35,7 @@ export const RAIL_UI: Record<PayoutRail, RailUi> = {
   stripe: { needs: (_view, t) => t('rail.stripe.needs'), Setup: StripeStatus },
   external: { needs: (_view, t) => t('rail.external.needs'), ItemActions: ExternalResultButtons },
   tremendous: { needs: (_view, t) => t('rail.tremendous.needs') },
+  wise: { needs: (_view, t) => t('rail.wise.needs'), Setup: WiseSetup, Offer: WiseFeeQuote },
 };
 
 /** The chosen rail's setup panel, if it has one. */

@@ -4,6 +4,7 @@ import { paypalRail } from './paypal';
 import type { PayoutRail } from './rail';
 import { stripeRail } from './stripe';
 import { tremendousRail } from './tremendous';
+import { wiseRail } from './wise';
 
 /**
  * Every payout rail, one line each: the payouts area sends, polls and checks accounts through this
@@ -16,6 +17,7 @@ export const PAYOUT_RAILS: Readonly<Record<RailName, PayoutRail<any, any>>> = {
   stripe: stripeRail,
   external: externalRail,
   tremendous: tremendousRail,
+  wise: wiseRail,
 };
 
 /** The rail of a part, item or method. */

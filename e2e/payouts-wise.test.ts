@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import * as s from '../schema';
+import { startWiseServer, type WiseServer } from '../dev/wise-server';
+import { approvedCommission } from './approved-commission';
+import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+
+// The Wise rail in Chromium against the local Wise server: an affiliate chooses Wise (its fee from a live quote),
+// fills the bank-details form Wise's requirements build, finance proposes, approves and sends, and the transfer's
+// state arrives by Wise's signed webhook.
+
+type User = Awaited<ReturnType<typeof signUpVerified>>;
+
+let e2e: E2e;
+let wise: WiseServer;
+let payee: User;
+let finance: User;
+let owner: User;
+
+beforeAll(async () => {
+  wise = await startWiseServer();
+  e2e = await startE2e({
+    vars: {
+      WISE_API_BASE_URL: wise.url,
+      WISE_API_TOKEN: 'e2e-wise-api-token',
+      WISE_PROFILE_ID: String(wise.profileId),
+      WISE_WEBHOOK_PUBLIC_KEY: wise.publicKeyPem,
+    },
+  });
+  await fetch(`${wise.url}/__control/webhook-url`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url: `${e2e.baseUrl}/api/v1/wise/webhooks` }),
+  });
+  const { db, tenant } = e2e;
+  [payee, finance, owner] = [await signUpVerified(e2e), await signUpVerified(e2e), await signUpVerified(e2e)];
+  await db.delete(s.memberships).where(eq(s.memberships.organizationId, tenant.org.id));
+  await db.insert(s.memberships).values([
+    { organizationId: tenant.org.id, userId: finance.userId, role: 'finance' },
+    { organizationId: tenant.org.id, userId: owner.userId, role: 'owner' },
+  ]);
+  await db.update(s.users).set({ approvedAffiliate: true, paypalEmail: null }).where(eq(s.users.id, payee.userId));
+  await approvedCommission(e2e, payee.userId, `wise-${Date.now().toString(36)}`);
+}, 300_000);
+
+afterAll(async () => {
+  await e2e?.stop();
+  await wise?.close();
+}, 240_000);
+
+async function logIn(user: User): Promise<Page> {
+  const page = await e2e.newPage({ locale: 'en' });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+test('an affiliate sets up Wise from Wise’s requirements; finance sends; the transfer’s state arrives by webhook', async () => {
+  const orgId = e2e.tenant.org.id;
+  const page = await logIn(payee);
+  await page.goto(`/affiliate/${orgId}/payout-methods`);
+  await page.getByRole('heading', { name: 'Payout methods' }).waitFor({ timeout: 30_000 });
+  // Wise's fee on an example payout, from a live quote, before choosing.
+  const quote = page.getByTestId('wise-fee-quote');
+  await quote.waitFor({ timeout: 30_000 });
+  expect(await quote.textContent()).toMatch(/On a \$100\.00 payout Wise charges \$0\.\d\d, paid by the advertiser/);
+  await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('United States');
+  await page.getByRole('option', { name: 'United States', exact: true }).click();
+  await page.getByRole('radio', { name: /Wise/ }).check();
+  await page.getByTestId('payout-method-save').click();
+  const form = page.getByTestId('wise-form');
+  await form.waitFor({ timeout: 30_000 });
+  // Wise's fields for USD: routing number, account number and type, and the address (US already chosen).
+  await form.getByRole('textbox', { name: 'Full name of the account holder' }).fill('Jane Doe');
+  await form.getByRole('radio', { name: 'Person' }).check();
+  const routing = form.getByRole('textbox', { name: 'ACH routing number' });
+  await routing.fill('1234');
+  // Checked as the affiliate types, by Wise's length and pattern.
+  await form.getByText('At least 9 characters').waitFor();
+  await routing.fill('026009593');
+  await form.getByRole('textbox', { name: 'Account number' }).fill('12345678');
+  await form.getByRole('radio', { name: 'Checking' }).check();
+  // The US address brought the state with it (Wise's refresh on address.country).
+  await form.getByTestId('wise-field-address.state').waitFor({ timeout: 30_000 });
+  await checkAxe(page, 'wise form (en)');
+  await shoot(page, 'wise-form-en');
+  await switchLanguage(page, 'RU');
+  await page.getByText('Банковский счёт для Wise').waitFor();
+  await shoot(page, 'wise-form-ru');
+  await switchLanguage(page, 'EN');
+  await form.getByRole('combobox', { name: 'State' }).click();
+  await page.getByRole('option', { name: 'New York' }).click();
+  await form.getByRole('textbox', { name: 'City' }).fill('New York');
+  await form.getByRole('textbox', { name: 'Postal code' }).fill('10001');
+  await form.getByRole('textbox', { name: 'Address' }).fill('1 Main Street');
+  await page.getByTestId('wise-save').click();
+  const saved = page.getByTestId('wise-recipient');
+  await saved.waitFor({ timeout: 30_000 });
+  expect(await saved.textContent()).toContain('Jane Doe, account •••• 5678, paid in USD.');
+  await checkAxe(page, 'wise saved (en)');
+  await shoot(page, 'wise-saved-en');
+
+  // Finance proposes, sees Wise's fee, the owner approves and sends.
+  const financeToken = await e2e.apiLogIn(finance);
+  const ownerToken = await e2e.apiLogIn(owner);
+  const proposed = await e2e.api('POST', `/orgs/${orgId}/payouts/propose`, financeToken, {});
+  expect(proposed.status).toBe(200);
+  const [batch] = await e2e.db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, orgId));
+  const wiseQuote = await e2e.api('GET', `/orgs/${orgId}/payouts/${batch!.id}/wise-quote`, financeToken);
+  expect(wiseQuote.body.items).toHaveLength(1);
+  expect(wiseQuote.body.feeMinor).toBeGreaterThan(0);
+  expect((await e2e.api('POST', `/orgs/${orgId}/payouts/${batch!.id}/approve`, ownerToken, {})).status).toBe(200);
+  expect((await e2e.api('POST', `/orgs/${orgId}/payouts/${batch!.id}/send`, ownerToken, {})).status).toBe(200);
+  const [item] = await e2e.db.select().from(s.payoutItems).where(eq(s.payoutItems.batchId, batch!.id));
+  expect(item).toMatchObject({ rail: 'wise', status: 'pending' });
+  const [row] = await e2e.db.select().from(s.wiseTransfers).where(eq(s.wiseTransfers.payoutItemId, item!.id));
+  // Wise pays it out; its signed webhook reaches the Worker, which reads the transfer back and pays the lines.
+  await fetch(`${wise.url}/__control/transfers/${row!.transferId}/state`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ state: 'outgoing_payment_sent' }),
+  });
+  await expect
+    .poll(async () => (await e2e.db.select().from(s.payoutItems).where(eq(s.payoutItems.id, item!.id)))[0]!.status, {
+      timeout: 30_000,
+    })
+    .toBe('success');
+  // The affiliate's payouts list shows it paid.
+  await page.goto('/affiliate/payouts');
+  await page
+    .getByRole('main')
+    .getByText(/Paid|Success/i)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await shoot(page, 'wise-paid-en');
+  await switchLanguage(page, 'RU');
+  await page.waitForLoadState('networkidle');
+  await shoot(page, 'wise-paid-ru');
+});

@@ -1,0 +1,115 @@
+import { env } from 'cloudflare:workers';
+import type { Db } from '../workers/db/client';
+import { call, expectStatus } from './api-client';
+import { sendRaw } from './inbound';
+import { addPayee } from './payouts';
+import { signInAs, type TestSession } from './sessions';
+import type { createTenant } from './tenant';
+
+/** Helpers for the Wise rail against the shared local Wise server (test/wise-server.ts). */
+type Tenant = Awaited<ReturnType<typeof createTenant>>;
+
+const base = () => (env as unknown as { WISE_API_BASE_URL: string }).WISE_API_BASE_URL;
+
+export async function wiseControl<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base()}/__control/${path}`, {
+    method,
+    ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+  });
+  return (await res.json()) as T;
+}
+
+export interface WiseServerTransfer {
+  id: number;
+  customerTransactionId: string;
+  status: string;
+  funded: boolean;
+  quoteUuid: string;
+  sourceValue: number;
+  targetValue: number;
+  targetCurrency: string;
+  targetAccount: number;
+}
+export interface WiseDelivery {
+  transferId: number;
+  state: string;
+  payload: string;
+  signature: string;
+}
+
+/** The local Wise server's transfers for these items (customerTransactionId is the item id). */
+export const wiseTransfersOf = async (itemIds: string[]) =>
+  (await wiseControl<{ data: WiseServerTransfer[] }>('GET', 'transfers')).data.filter((t) =>
+    itemIds.includes(t.customerTransactionId),
+  );
+
+export const wiseDeliveriesOf = async (transferId: number) =>
+  (await wiseControl<{ data: WiseDelivery[] }>('GET', 'webhooks')).data.filter((d) => d.transferId === transferId);
+
+/** Moves a transfer in Wise (as its processing would) and returns the signed delivery of that change. */
+export async function moveWiseTransfer(transferId: number, state: string): Promise<WiseDelivery> {
+  await wiseControl('POST', `transfers/${transferId}/state`, { state });
+  return (await wiseDeliveriesOf(transferId)).filter((d) => d.state === state).at(-1)!;
+}
+
+/** Delivers a webhook to our endpoint as Wise would. */
+export const deliverWise = (d: { payload: string; signature?: string }) =>
+  sendRaw('/api/v1/wise/webhooks', {
+    body: d.payload,
+    headers: { 'content-type': 'application/json', ...(d.signature ? { 'x-signature-sha256': d.signature } : {}) },
+  });
+
+/** Bank details as the recipient route takes them. */
+export interface WiseAccountInput {
+  currency: string;
+  country: string;
+  type: string;
+  values: Record<string, string>;
+}
+
+/** Valid bank details of the local server's requirements: a US checking account, or a German IBAN. */
+export const US_ACCOUNT: WiseAccountInput = {
+  currency: 'USD',
+  country: 'US',
+  type: 'aba',
+  values: {
+    accountHolderName: 'Jane Doe',
+    legalType: 'PRIVATE',
+    abartn: '026009593',
+    accountNumber: '12345678',
+    accountType: 'CHECKING',
+    'address.country': 'US',
+    'address.state': 'NY',
+    'address.city': 'New York',
+    'address.postCode': '10001',
+    'address.firstLine': '1 Main Street',
+  },
+};
+export const DE_ACCOUNT: WiseAccountInput = {
+  currency: 'EUR',
+  country: 'DE',
+  type: 'iban',
+  values: {
+    accountHolderName: 'Max Mustermann',
+    legalType: 'PRIVATE',
+    IBAN: 'DE89370400440532013000',
+    'address.country': 'DE',
+    'address.city': 'Berlin',
+    'address.postCode': '10115',
+    'address.firstLine': 'Hauptstrasse 1',
+  },
+};
+
+export async function saveWiseRecipient(session: TestSession, orgId: string, account = US_ACCOUNT) {
+  const res = await call(session, 'PUT', `/affiliate/orgs/${orgId}/wise/recipient`, account);
+  expectStatus(res, 200);
+  return res.body as { recipient: { summary: string; currency: string } };
+}
+
+/** An affiliate of the tenant who set up Wise with these bank details. */
+export async function wisePayee(db: Db, org: Tenant, account = US_ACCOUNT) {
+  const payee = await addPayee(db, org);
+  const session = await signInAs(db, payee.affiliate.id);
+  await saveWiseRecipient(session, org.org.id, account);
+  return { payee, session };
+}

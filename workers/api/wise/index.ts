@@ -1,0 +1,19 @@
+import { mountRoutes } from '../mount-routes';
+import { getWiseRecipientRoute } from './get-wise-recipient';
+import { getWiseRequirementsRoute } from './get-wise-requirements';
+import { quoteWiseBatchRoute } from './quote-wise-batch';
+import { quoteWiseFeeRoute } from './quote-wise-fee';
+import { receiveWiseWebhookRoute } from './receive-wise-webhook';
+import { refreshWiseRequirementsRoute } from './refresh-wise-requirements';
+import { saveWiseRecipientRoute } from './save-wise-recipient';
+
+/** The Wise rail: the affiliate's bank details (from Wise's requirements), fee quotes, and Wise's webhook. */
+export const wiseRoutes = mountRoutes([
+  getWiseRequirementsRoute,
+  refreshWiseRequirementsRoute,
+  getWiseRecipientRoute,
+  saveWiseRecipientRoute,
+  quoteWiseFeeRoute,
+  quoteWiseBatchRoute,
+  receiveWiseWebhookRoute,
+]);

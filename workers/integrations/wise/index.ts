@@ -1,0 +1,2 @@
+export * from './wise-api';
+export * from './wise-money';
