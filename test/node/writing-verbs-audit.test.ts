@@ -107,6 +107,10 @@ const EXCEPTIONS: Record<string, Waiver> = {
     access: "Tremendous's webhook signature is the check",
     audit: "Tremendous's report of an order or reward; the item's status history is its record",
   },
+  'payouts/receiveWiseWebhook': {
+    access: "Wise's RSA signature is the check",
+    audit: "Wise's report of a transfer's state; the item's status history is its record",
+  },
   'payouts/sendPayoutBatch': {
     access: 'the route runs startPayoutSend first, which checks the tenant and audits; cron resumes it as system',
     audit: 'startPayoutSend records payout_batch.send_started before it',
