@@ -1,6 +1,7 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { usePageTitle } from '@/lib/page-title';
+import { CardHeading } from './card-heading';
 
 type PublicCardProps = {
   title: ReactNode;
@@ -18,25 +19,10 @@ type PublicCardProps = {
  */
 export function PublicCard({ title, tabTitle, description, actions, children }: PublicCardProps) {
   usePageTitle(tabTitle ?? (typeof title === 'string' ? title : null));
-  const heading = (
-    <Stack gap={4}>
-      <Title order={1} fz="h2">
-        {title}
-      </Title>
-      {description && <Text c="dimmed">{description}</Text>}
-    </Stack>
-  );
   return (
     <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }} radius="md">
       <Stack gap="lg">
-        {actions ? (
-          <Group justify="space-between" wrap="wrap">
-            {heading}
-            {actions}
-          </Group>
-        ) : (
-          heading
-        )}
+        <CardHeading title={title} order={1} description={description} actions={actions} />
         {children}
       </Stack>
     </Paper>

@@ -1,5 +1,6 @@
-import { Group, Paper, type PaperProps, Stack, Text, Title } from '@mantine/core';
+import { Paper, type PaperProps, Stack } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import { CardHeading } from './card-heading';
 import { sectionTarget } from './section-index';
 
 type SectionCardProps = Omit<PaperProps, 'title' | 'children'> & {
@@ -38,18 +39,6 @@ export function SectionCard({
 }: SectionCardProps) {
   const generated = useId();
   const headingId = id ?? generated;
-  const heading = (
-    <Stack gap={4} miw={0}>
-      <Title order={order} fz={order === 2 ? 'h4' : 'h5'} id={headingId} style={{ overflowWrap: 'anywhere' }}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" component={typeof description === 'string' ? 'p' : 'div'}>
-          {description}
-        </Text>
-      )}
-    </Stack>
-  );
   return (
     <Paper
       withBorder
@@ -61,14 +50,7 @@ export function SectionCard({
       {...paper}
     >
       <Stack gap="md">
-        {actions ? (
-          <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
-            {heading}
-            {actions}
-          </Group>
-        ) : (
-          heading
-        )}
+        <CardHeading title={title} order={order} id={headingId} description={description} actions={actions} />
         {children}
       </Stack>
     </Paper>
