@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import { notifyDone } from '@/lib/notify-done';
+import { ReasonModalButton } from '@/ui/reason-modal-button';
 import { ActionError } from './payout-action-error';
 import { type PayoutItem, useSettleExternalItem } from './queries/payout-batches';
 
@@ -52,59 +51,29 @@ function OutcomeButton({
   outcome: Outcome;
 }) {
   const { t, i18n } = useTranslation('finance');
-  const [opened, { open, close }] = useDisclosure(false);
   const settle = useSettleExternalItem(orgId, batchId);
-  const form = useForm({ initialValues: { text: '' } });
-  const submit = form.onSubmit(async ({ text }) => {
-    const note = text.trim() || undefined;
-    await settle.mutateAsync({
-      itemId: item.id,
-      outcome,
-      ...(outcome === 'paid' ? { reference: note } : { reason: note }),
-    });
-    notifyDone(t(`external.done.${outcome}`));
-    close();
-  });
   const amount = formatMoney(item.amountMinor, item.currency, i18n.language);
   return (
-    <>
-      <Button
-        size="xs"
-        variant="light"
-        color={outcome === 'paid' ? 'teal' : 'red'}
-        onClick={open}
-        aria-label={t(`external.${outcome}Label`, { amount, name: item.affiliateName })}
-      >
-        {t(`external.${outcome}`)}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t(`external.${outcome}Title`)}
-        centered
-        closeButtonProps={{ 'aria-label': t('notice.close') }}
-      >
-        <form onSubmit={(event) => void submit(event)}>
-          <Stack gap="md">
-            <Text size="sm">{t(`external.${outcome}Body`, { amount, name: item.affiliateName })}</Text>
-            <TextInput
-              label={t(`external.${outcome}Field`)}
-              maxLength={outcome === 'paid' ? 200 : 500}
-              data-autofocus
-              {...form.getInputProps('text')}
-            />
-            <ActionError error={settle.error} />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {t('confirm.back')}
-              </Button>
-              <Button type="submit" color={outcome === 'paid' ? 'teal' : 'red'} loading={settle.isPending}>
-                {t(`external.${outcome}`)}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
+    <ReasonModalButton
+      label={t(`external.${outcome}`)}
+      ariaLabel={t(`external.${outcome}Label`, { amount, name: item.affiliateName })}
+      color={outcome === 'paid' ? 'teal' : 'red'}
+      title={t(`external.${outcome}Title`)}
+      body={t(`external.${outcome}Body`, { amount, name: item.affiliateName })}
+      field={{ label: t(`external.${outcome}Field`), maxLength: outcome === 'paid' ? 200 : 500 }}
+      error={<ActionError error={settle.error} />}
+      pending={settle.isPending}
+      backLabel={t('confirm.back')}
+      closeLabel={t('notice.close')}
+      onSubmit={async (text) => {
+        const note = text || undefined;
+        await settle.mutateAsync({
+          itemId: item.id,
+          outcome,
+          ...(outcome === 'paid' ? { reference: note } : { reason: note }),
+        });
+        notifyDone(t(`external.done.${outcome}`));
+      }}
+    />
   );
 }
