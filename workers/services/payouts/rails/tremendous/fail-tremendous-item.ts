@@ -1,10 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { payoutItems } from '../../../../../schema';
-import { inTransaction, type ServiceCall } from '../../../../context';
-import { enqueueNotifications } from '../../../notifications';
-import { refreshConversionStats } from '../../../stats';
-import { payoutNotification } from '../../payout-notification';
-import { releaseItemLines } from '../../release-item-lines';
+import { sql } from 'drizzle-orm';
+import type { ServiceCall } from '../../../../context';
+import { failRefusedItem } from '../../fail-refused-item';
 
 /** Only a pending item Tremendous holds no order for can fail here: an order's result comes from Tremendous. */
 const withoutOrder = (id: string) =>
@@ -16,34 +12,17 @@ const withoutOrder = (id: string) =>
  * short, a currency it does not sell): no money moved, so the item fails and its lines return to the
  * balance in one transaction. A second call changes nothing.
  */
-export async function failTremendousItem({
+export function failTremendousItem({
   ctx,
   input,
 }: ServiceCall<{ payoutItemId: string; reason: string; code: string | null }>): Promise<boolean> {
-  const failed = await inTransaction(ctx, async (tx) => {
-    const released = await releaseItemLines({
-      ctx: tx,
-      input: { items: withoutOrder(input.payoutItemId), from: 'in_payout' },
-    });
-    const [item] = await tx.db
-      .update(payoutItems)
-      .set({
-        status: 'failed',
-        failureReason: `Tremendous refused the gift card: ${input.reason}`.slice(0, 1000),
-        failureCode: input.code?.slice(0, 100) ?? null,
-        updatedAt: ctx.now,
-      })
-      .where(
-        and(eq(payoutItems.id, input.payoutItemId), sql`${payoutItems.id} IN (${withoutOrder(input.payoutItemId)})`),
-      )
-      .returning();
-    await refreshConversionStats({ ctx: tx, input: { commissionIds: released } });
-    return item ?? null;
+  return failRefusedItem({
+    ctx,
+    input: {
+      payoutItemId: input.payoutItemId,
+      unpaid: withoutOrder(input.payoutItemId),
+      failureReason: `Tremendous refused the gift card: ${input.reason}`,
+      code: input.code,
+    },
   });
-  if (failed)
-    await enqueueNotifications({
-      ctx,
-      input: { requests: [payoutNotification(failed, 'failed', { errorCode: input.code })] },
-    });
-  return failed !== null;
 }

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { payoutBatchParts, payoutItems, wiseTransfers } from '../../../../../schema';
+import { and, eq } from 'drizzle-orm';
+import { payoutItems, wiseTransfers } from '../../../../../schema';
 import { inTransaction, type ServiceCall } from '../../../../context';
 import { getTransfer, type WiseConfig } from '../../../../integrations/wise';
-import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
-import { completePayoutBatch } from '../../complete-payout-batch';
+import type { NotificationRequest } from '../../../notifications';
+import { finishPartPoll } from '../../finish-part-poll';
 import type { SentPart } from '../rail';
 import { recordWiseTransfer } from './record-wise-transfer';
 
@@ -32,21 +32,8 @@ export async function pollWisePart({ ctx, input }: ServiceCall<{ cfg: WiseConfig
     };
     notifications.push(...(await inTransaction(ctx, (tx) => recordWiseTransfer({ ctx: tx, input: recorded }))));
   }
-  await ctx.db
-    .update(payoutBatchParts)
-    .set({ lastPolledAt: ctx.now, updatedAt: ctx.now })
-    .where(eq(payoutBatchParts.id, part.id));
-  await completePayoutBatch({ ctx, input: { batchId: part.batchId } });
-  if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
-  if (open.length === 0) return 0;
-  const now = await ctx.db
-    .select({ status: payoutItems.status })
-    .from(payoutItems)
-    .where(
-      inArray(
-        payoutItems.id,
-        open.map((i) => i.id),
-      ),
-    );
-  return now.filter((i) => i.status !== 'pending').length;
+  return finishPartPoll({
+    ctx,
+    input: { part, polledItemIds: open.map((i) => i.id), notifications },
+  });
 }
