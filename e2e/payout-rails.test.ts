@@ -1,0 +1,220 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { startTremendousServer, type TremendousServer } from '../dev/tremendous-server';
+import * as s from '../schema';
+import { approvedCommission } from './approved-commission';
+import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+
+// The gift-card (Tremendous) and external rails end to end in Chromium (issue 65), in one stack: the owner
+// connects Tremendous, affiliates choose gift card or external on their payout-methods page, finance proposes,
+// the owner approves and sends, Tremendous's webhook (replayed from the local server's outbox, as it signed it)
+// pays the gift card, and finance confirms one external item and fails the other.
+
+type User = Awaited<ReturnType<typeof signUpVerified>>;
+
+const WEBHOOK_KEY = 'e2e-tremendous-webhook-key';
+const API_KEY = `TEST_${crypto.randomUUID().replaceAll('-', '')}`;
+
+let e2e: E2e;
+let tremendous: TremendousServer;
+let finance: User;
+let owner: User;
+let gift: User;
+let paidExternal: User;
+let failedExternal: User;
+
+beforeAll(async () => {
+  // No webhookUrl: deliveries stay in the server's outbox and the test hands them to the Worker.
+  tremendous = await startTremendousServer({ webhookKey: WEBHOOK_KEY });
+  e2e = await startE2e({ paypal: true, vars: { TREMENDOUS_API_BASE_URL: tremendous.url } });
+  const { db, tenant } = e2e;
+  [finance, owner] = [await signUpVerified(e2e), await signUpVerified(e2e)];
+  await db.update(s.users).set({ firstName: 'Fiona', lastName: 'Finance' }).where(eq(s.users.id, finance.userId));
+  await db.update(s.users).set({ firstName: 'Oscar', lastName: 'Owner' }).where(eq(s.users.id, owner.userId));
+  await db.delete(s.memberships).where(eq(s.memberships.organizationId, tenant.org.id));
+  await db.insert(s.memberships).values([
+    { organizationId: tenant.org.id, userId: finance.userId, role: 'finance' },
+    { organizationId: tenant.org.id, userId: owner.userId, role: 'owner' },
+  ]);
+  const payees: User[] = [];
+  for (let i = 0; i < 3; i++) {
+    const payee = await signUpVerified(e2e);
+    await db.update(s.users).set({ approvedAffiliate: true }).where(eq(s.users.id, payee.userId));
+    await approvedCommission(e2e, payee.userId, `rails-${i}-${Date.now().toString(36)}`);
+    payees.push(payee);
+  }
+  [gift, paidExternal, failedExternal] = payees as [User, User, User];
+}, 300_000);
+
+afterAll(async () => {
+  await e2e?.stop();
+  await tremendous?.close();
+}, 240_000);
+
+async function logIn(user: User, width = 1440): Promise<Page> {
+  const page = await e2e.newPage({ locale: 'en', width });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+/** Axe and a screenshot in English, then in Russian (after `ru` is seen), then back to English. */
+async function bothLanguages(page: Page, name: string, ru: () => Promise<void>) {
+  await checkAxe(page, `${name} (en)`);
+  await shoot(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
+  await ru();
+  await checkAxe(page, `${name} (ru)`);
+  await shoot(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
+}
+
+/** An affiliate picks `rail` (its radio matches `name`) for the tenant, at 1440 or 375 px. */
+async function choose(user: User, name: RegExp, shotName: string, width = 1440) {
+  const page = await logIn(user, width);
+  await page.goto(`/affiliate/${e2e.tenant.org.id}/payout-methods`);
+  await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
+  await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('United States');
+  await page.getByRole('option', { name: 'United States', exact: true }).click();
+  await page.getByRole('radio', { name }).check();
+  await page.getByTestId('payout-method-save').click();
+  await page.getByTestId('payout-method-current').getByText(name).waitFor({ timeout: 30_000 });
+  await bothLanguages(page, `${shotName}-${width}`, () =>
+    page.getByRole('heading', { name: 'Способы выплаты' }).waitFor(),
+  );
+  await page.context().close();
+}
+
+test('the owner connects Tremendous; affiliates choose gift card (seeing its fee) or external payouts', async () => {
+  const orgId = e2e.tenant.org.id;
+  const ownerToken = await e2e.apiLogIn(owner);
+  const connected = await e2e.api('PUT', `/v1/orgs/${orgId}/tremendous`, ownerToken, {
+    apiKey: API_KEY,
+    webhookKey: WEBHOOK_KEY,
+    allowBelowMinimum: false,
+  });
+  expect(connected.status, JSON.stringify(connected.body)).toBe(200);
+  // External payouts are offered only while the advertiser has an endpoint for payout events.
+  const hook = await e2e.api('POST', `/v1/orgs/${orgId}/webhooks`, ownerToken, {
+    url: 'https://payments.example.com/affiliate-edge',
+    events: ['payout'],
+    description: 'Our payment system',
+  });
+  expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+
+  // The gift-card rail is offered with its fee before the affiliate chooses it.
+  const page = await logIn(gift);
+  await page.goto(`/affiliate/${orgId}/payout-methods`);
+  await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
+  const rail = page.getByTestId('rail-tremendous');
+  await rail.waitFor({ timeout: 30_000 });
+  expect(await rail.textContent()).toMatch(/per payout|free|no fee/i);
+  expect(await page.getByRole('main').textContent()).not.toContain('minor units');
+  await bothLanguages(page, 'rails-before-choice-1440', () => page.getByText('Подарочная карта').first().waitFor());
+  await page.context().close();
+
+  await choose(gift, /Gift card/, 'rails-gift-chosen', 375);
+  await choose(paidExternal, /Paid by the advertiser directly/, 'rails-external-chosen', 1440);
+  await choose(failedExternal, /Paid by the advertiser directly/, 'rails-external-chosen', 375);
+  const methods = await e2e.db.select().from(s.payoutMethods).where(eq(s.payoutMethods.organizationId, orgId));
+  expect(methods.map((m) => m.rail).sort()).toEqual(['external', 'external', 'tremendous']);
+}, 300_000);
+
+test('finance proposes, the owner approves and sends; the gift card is paid by webhook, external items are confirmed and failed', async () => {
+  const orgId = e2e.tenant.org.id;
+  const fin = await logIn(finance);
+  await fin.goto(`/orgs/${orgId}/finance/payouts`);
+  await fin.getByRole('heading', { level: 1, name: 'Payout batches' }).waitFor({ timeout: 30_000 });
+  await fin.getByRole('button', { name: 'Propose now' }).click();
+  await fin.getByRole('dialog').getByRole('button', { name: 'Propose', exact: true }).click();
+  await fin.getByTestId('proposal-result').waitFor({ timeout: 30_000 });
+  const [batch] = await e2e.db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, orgId));
+  expect(batch).toBeDefined();
+  const batchPath = `/orgs/${orgId}/finance/payouts/${batch!.id}`;
+  await fin.context().close();
+
+  const page = await logIn(owner);
+  await page.goto(batchPath);
+  const main = page.getByRole('main');
+  await page.getByRole('heading', { level: 1, name: /^Payout batch/ }).waitFor({ timeout: 30_000 });
+  await main.getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await main.getByRole('button', { name: /^Send/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+
+  // Tremendous's signed webhook for the executed order, replayed to the organization's endpoint.
+  await expect
+    .poll(
+      async () => {
+        const res = await fetch(`${tremendous.origin}/__control/webhooks?key=${encodeURIComponent(API_KEY)}`);
+        return ((await res.json()) as { data: unknown[] }).data.length;
+      },
+      { timeout: 90_000 },
+    )
+    .toBeGreaterThan(0);
+  const deliveries = (
+    (await (await fetch(`${tremendous.origin}/__control/webhooks?key=${encodeURIComponent(API_KEY)}`)).json()) as {
+      data: { payload: string; signature: string }[];
+    }
+  ).data;
+  for (const d of deliveries) {
+    const res = await fetch(`${e2e.baseUrl}/api/v1/tremendous/webhooks/orgs/${orgId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'tremendous-webhook-signature': d.signature },
+      body: d.payload,
+    });
+    expect(res.status, await res.text()).toBeLessThan(300);
+  }
+  const itemOf = async (user: User) =>
+    (await e2e.db.select().from(s.payoutItems).where(eq(s.payoutItems.batchId, batch!.id))).find(
+      (i) => i.affiliateId === user.userId,
+    )!;
+  await expect.poll(async () => (await itemOf(gift)).status, { timeout: 60_000 }).toBe('success');
+
+  // Both external items wait for the advertiser's own payment.
+  const paidItem = await itemOf(paidExternal);
+  const failedItem = await itemOf(failedExternal);
+  await page.getByTestId(`external-${paidItem.id}`).getByText('Awaiting your payment and confirmation').waitFor({
+    timeout: 60_000,
+  });
+  await page.getByTestId(`external-${failedItem.id}`).waitFor();
+  await bothLanguages(page, 'rails-batch-awaiting-1440', () =>
+    page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor(),
+  );
+  await page.getByTestId(`external-${paidItem.id}`).getByRole('button', { name: /^Confirm/ }).click();
+  let dialog = page.getByRole('dialog', { name: 'Confirm this payment?' });
+  await dialog.getByRole('textbox').fill('BANK-REF-42');
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect.poll(async () => (await itemOf(paidExternal)).status, { timeout: 30_000 }).toBe('success');
+  await page.getByTestId(`external-${failedItem.id}`).getByRole('button', { name: /^Mark/ }).click();
+  dialog = page.getByRole('dialog', { name: 'Mark this payment as failed?' });
+  await dialog.getByRole('textbox').fill('The IBAN was closed');
+  await dialog.getByRole('button', { name: /Confirm|Mark/ }).click();
+  await expect.poll(async () => (await itemOf(failedExternal)).status, { timeout: 30_000 }).toBe('failed');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /^Payout batch/ }).waitFor({ timeout: 30_000 });
+  await bothLanguages(page, 'rails-batch-settled-1440', () =>
+    page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor(),
+  );
+  await page.context().close();
+
+  // Each affiliate sees the result on their Payouts page.
+  for (const [user, name, width] of [
+    [gift, 'gift', 375],
+    [paidExternal, 'external-paid', 1440],
+    [failedExternal, 'external-failed', 375],
+  ] as const) {
+    const mine = await logIn(user, width);
+    await mine.goto('/affiliate/payouts');
+    await mine.getByRole('heading', { level: 1, name: 'Payouts' }).waitFor({ timeout: 30_000 });
+    await mine.waitForLoadState('networkidle');
+    await bothLanguages(mine, `rails-affiliate-${name}-${width}`, () =>
+      mine.getByRole('heading', { level: 1, name: 'Выплаты' }).waitFor(),
+    );
+    await mine.context().close();
+  }
+}, 400_000);
