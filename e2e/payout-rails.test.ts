@@ -185,7 +185,10 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
   await bothLanguages(page, 'rails-batch-awaiting-1440', () =>
     page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor(),
   );
-  await page.getByTestId(`external-${paidItem.id}`).getByRole('button', { name: /^Confirm/ }).click();
+  await page
+    .getByTestId(`external-${paidItem.id}`)
+    .getByRole('button', { name: /^Confirm/ })
+    .click();
   let dialog = page.getByRole('dialog', { name: 'Confirm this payment?' });
   await dialog.getByRole('textbox').fill('BANK-REF-42');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
