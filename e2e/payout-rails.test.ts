@@ -191,12 +191,12 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
     .click();
   let dialog = page.getByRole('dialog', { name: 'Confirm this payment?' });
   await dialog.getByRole('textbox').fill('BANK-REF-42');
-  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await dialog.getByRole('button', { name: 'Paid', exact: true }).click();
   await expect.poll(async () => (await itemOf(paidExternal)).status, { timeout: 30_000 }).toBe('success');
   await page.getByTestId(`external-${failedItem.id}`).getByRole('button', { name: /^Mark/ }).click();
   dialog = page.getByRole('dialog', { name: 'Mark this payment as failed?' });
   await dialog.getByRole('textbox').fill('The IBAN was closed');
-  await dialog.getByRole('button', { name: /Confirm|Mark/ }).click();
+  await dialog.getByRole('button', { name: 'Failed', exact: true }).click();
   await expect.poll(async () => (await itemOf(failedExternal)).status, { timeout: 30_000 }).toBe('failed');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /^Payout batch/ }).waitFor({ timeout: 30_000 });
