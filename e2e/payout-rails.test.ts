@@ -92,14 +92,14 @@ async function choose(user: User, name: RegExp, shotName: string, width = 1440) 
 test('the owner connects Tremendous; affiliates choose gift card (seeing its fee) or external payouts', async () => {
   const orgId = e2e.tenant.org.id;
   const ownerToken = await e2e.apiLogIn(owner);
-  const connected = await e2e.api('PUT', `/v1/orgs/${orgId}/tremendous`, ownerToken, {
+  const connected = await e2e.api('PUT', `/orgs/${orgId}/tremendous`, ownerToken, {
     apiKey: API_KEY,
     webhookKey: WEBHOOK_KEY,
     allowBelowMinimum: false,
   });
   expect(connected.status, JSON.stringify(connected.body)).toBe(200);
   // External payouts are offered only while the advertiser has an endpoint for payout events.
-  const hook = await e2e.api('POST', `/v1/orgs/${orgId}/webhooks`, ownerToken, {
+  const hook = await e2e.api('POST', `/orgs/${orgId}/webhooks`, ownerToken, {
     url: 'https://payments.example.com/affiliate-edge',
     events: ['payout'],
     description: 'Our payment system',
