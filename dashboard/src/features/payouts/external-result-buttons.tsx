@@ -28,7 +28,7 @@ export function ExternalResultButtons({
   if (!requested || item.status !== 'pending') return null;
   return (
     <Stack gap={4} data-testid={`external-${item.id}`}>
-      <Text size="xs" c="yellow.8">
+      <Text size="xs" fw={500}>
         {t('external.awaiting')}
       </Text>
       <Group gap="xs" wrap="nowrap">
