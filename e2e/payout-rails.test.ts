@@ -187,13 +187,16 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
   );
   await page
     .getByTestId(`external-${paidItem.id}`)
-    .getByRole('button', { name: /^Confirm/ })
+    .getByRole('button', { name: /^Paid:/ })
     .click();
   let dialog = page.getByRole('dialog', { name: 'Confirm this payment?' });
   await dialog.getByRole('textbox').fill('BANK-REF-42');
   await dialog.getByRole('button', { name: 'Paid', exact: true }).click();
   await expect.poll(async () => (await itemOf(paidExternal)).status, { timeout: 30_000 }).toBe('success');
-  await page.getByTestId(`external-${failedItem.id}`).getByRole('button', { name: /^Mark/ }).click();
+  await page
+    .getByTestId(`external-${failedItem.id}`)
+    .getByRole('button', { name: /^Failed:/ })
+    .click();
   dialog = page.getByRole('dialog', { name: 'Mark this payment as failed?' });
   await dialog.getByRole('textbox').fill('The IBAN was closed');
   await dialog.getByRole('button', { name: 'Failed', exact: true }).click();

@@ -1,5 +1,5 @@
 import { Alert, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { RAIL_FACTS, RAILS } from '@domain/payout-rails';
+import { RAILS } from '@domain/payout-rails';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +79,7 @@ function PayoutBatchPage() {
           </Stack>
         ) : (
           <Stack gap={2}>
-            <Text size="sm">{t('batch.railPayee', { rail: RAIL_FACTS[i.row.original.rail].label })}</Text>
+            <Text size="sm">{t('batch.railPayee', { rail: t(`batch.rail.${i.row.original.rail}`) })}</Text>
             <Code>{i.row.original.stripeAccountId ?? i.row.original.destinationRef}</Code>
           </Stack>
         ),
@@ -253,7 +253,7 @@ function FeesOnTop({ currency, items }: { currency: string; items: PayoutItem[] 
       </Text>
       <MoneyText minor={total} currency={currency} fw={600} data-testid="batch-fees" />
       <Text size="xs" c="dimmed">
-        {byRail.map((r) => t('batch.railFee', { fee: money(r.fee), rail: RAIL_FACTS[r.rail].label })).join(', ')}
+        {byRail.map((r) => t('batch.railFee', { fee: money(r.fee), rail: t(`batch.rail.${r.rail}`) })).join(', ')}
       </Text>
       <Text size="xs" c="dimmed">
         {t('batch.feesHint', { currency })}
