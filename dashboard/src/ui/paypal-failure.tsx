@@ -9,18 +9,20 @@ type PayPalFailureProps = {
   code: string | null;
   /** PayPal's own words (or staff's reason for excluding), for support only. */
   reason: string | null;
+  /** The item's rail: another rail's failure is told without naming PayPal (its words stay behind "Details"). */
+  rail?: string;
 };
 
 /**
  * Why PayPal did not pay an item, as a sentence of the reader's language that says what to do; PayPal's
  * error name and words stay behind "Details".
  */
-export function PayPalFailure({ audience, code, reason }: PayPalFailureProps) {
+export function PayPalFailure({ audience, code, reason, rail = 'paypal' }: PayPalFailureProps) {
   const { t } = useTranslation('paypal');
-  const known = knownPayPalPayoutError(code);
+  const known = rail === 'paypal' ? knownPayPalPayoutError(code) : null;
   return (
     <FailureSentence
-      sentence={t(`failures.${audience}.${known ?? 'fallback'}`)}
+      sentence={t(`failures.${audience}.${known ?? (rail === 'paypal' ? 'fallback' : 'otherRail')}`)}
       detail={[code, reason].filter(Boolean).join(': ')}
       maw={360}
       attrs={{ 'data-testid': 'paypal-failure', 'data-code': code ?? '' }}

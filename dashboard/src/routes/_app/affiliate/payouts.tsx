@@ -121,7 +121,12 @@ function PayoutsPage() {
             header: t('payouts.columns.failure'),
             cell: (i) =>
               i.getValue() || i.row.original.failureCode ? (
-                <PayPalFailure audience="affiliate" code={i.row.original.failureCode} reason={i.getValue()} />
+                <PayPalFailure
+                  audience="affiliate"
+                  rail={i.row.original.rail}
+                  code={i.row.original.failureCode}
+                  reason={i.getValue()}
+                />
               ) : (
                 '—'
               ),

@@ -107,6 +107,7 @@ function PayoutBatchPage() {
           {(i.row.original.failureReason || i.row.original.failureCode) && (
             <PayPalFailure
               audience="advertiser"
+              rail={i.row.original.rail}
               code={i.row.original.failureCode}
               reason={i.row.original.failureReason}
             />
