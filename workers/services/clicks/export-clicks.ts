@@ -5,7 +5,8 @@ import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from '../access';
 import type { ClickFilters } from './click-filters';
-import { type CsvExport, csvExport, rangeFileName, mapRows, timeCell } from '../csv-export';
+import { audienceCsv } from '../audience-csv';
+import { type CsvExport, rangeFileName, timeCell } from '../csv-export';
 import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from '../time-range';
@@ -143,26 +144,12 @@ export async function exportClicks({
     },
   });
   const rows = streamPages(ctx, read, (n: Named<ClickRow>) => clickKey(n.row));
-  const filename = rangeFileName('clicks', query.range, tz);
-  if (affiliate)
-    return csvExport(
-      filename,
-      AFFILIATE_HEADER,
-      mapRows(rows, ({ row, names }) => affiliateRow(row.click, names, tz)),
-    );
-  if (input.audience === 'advertiser')
-    return csvExport(
-      filename,
-      ADVERTISER_HEADER,
-      mapRows(rows, ({ row, names }) => advertiserRow(row.click, names, tz)),
-    );
-  return csvExport(
-    filename,
-    ['organization_id', 'organization', ...ADVERTISER_HEADER],
-    mapRows(rows, ({ row, names }) => [
-      row.click.organizationId,
-      nameOf(names, 'organization', row.click.organizationId),
-      ...advertiserRow(row.click, names, tz),
-    ]),
-  );
+  return audienceCsv({
+    filename: rangeFileName('clicks', query.range, tz),
+    audience: input.audience,
+    rows,
+    affiliate: { header: AFFILIATE_HEADER, row: (row, names) => affiliateRow(row.click, names, tz) },
+    advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row.click, names, tz) },
+    organizationOf: (row) => row.click.organizationId,
+  });
 }

@@ -14,9 +14,10 @@ import type { CsvRow } from '../../domain/csv';
 import { wordRuleVerdicts } from '../programs';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from '../access';
-import { amountCell, bpsPercentCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
+import { audienceCsv } from '../audience-csv';
+import { amountCell, bpsPercentCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
 import { type TimeRange, timeRange } from '../time-range';
-import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
+import { type Named, namedPages, nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
 
 export interface CommissionExportFilters {
@@ -172,32 +173,19 @@ export async function exportCommissions({
     },
   });
   const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.commission.id);
-  const filename = rangeFileName('commissions', range, tz);
-  if (affiliate)
-    return csvExport(
-      filename,
-      COMMON_HEADER,
-      mapRows(rows, ({ row }) => affiliateRow(row, tz)),
-    );
-  const header = ['beneficiary_id', 'beneficiary', ...COMMON_HEADER];
-  const row = (r: Row, names: EntityNames): CsvRow => [
-    r.commission.beneficiaryId,
-    nameOf(names, 'affiliate', r.commission.beneficiaryId),
-    ...commonRow(r, r.commission.calculation, tz),
-  ];
-  if (input.audience === 'advertiser')
-    return csvExport(
-      filename,
-      header,
-      mapRows(rows, ({ row: r, names }) => row(r, names)),
-    );
-  return csvExport(
-    filename,
-    ['organization_id', 'organization', ...header],
-    mapRows(rows, ({ row: r, names }) => [
-      r.commission.organizationId,
-      nameOf(names, 'organization', r.commission.organizationId),
-      ...row(r, names),
-    ]),
-  );
+  return audienceCsv({
+    filename: rangeFileName('commissions', range, tz),
+    audience: input.audience,
+    rows,
+    affiliate: { header: COMMON_HEADER, row: (row) => affiliateRow(row, tz) },
+    advertiser: {
+      header: ['beneficiary_id', 'beneficiary', ...COMMON_HEADER],
+      row: (r, names) => [
+        r.commission.beneficiaryId,
+        nameOf(names, 'affiliate', r.commission.beneficiaryId),
+        ...commonRow(r, r.commission.calculation, tz),
+      ],
+    },
+    organizationOf: (row) => row.commission.organizationId,
+  });
 }

@@ -7,7 +7,8 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from '../access';
-import { amountCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
+import { audienceCsv } from '../audience-csv';
+import { amountCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
 import { type TimeRange, timeRange } from '../time-range';
 import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
@@ -175,26 +176,12 @@ export async function exportConversions({
     },
   });
   const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.conversion.id);
-  const filename = rangeFileName('conversions', range, tz);
-  if (affiliate)
-    return csvExport(
-      filename,
-      AFFILIATE_HEADER,
-      mapRows(rows, ({ row }) => affiliateRow(row, tz)),
-    );
-  if (input.audience === 'advertiser')
-    return csvExport(
-      filename,
-      ADVERTISER_HEADER,
-      mapRows(rows, ({ row, names }) => advertiserRow(row, names, tz)),
-    );
-  return csvExport(
-    filename,
-    ['organization_id', 'organization', ...ADVERTISER_HEADER],
-    mapRows(rows, ({ row, names }) => [
-      row.conversion.organizationId,
-      nameOf(names, 'organization', row.conversion.organizationId),
-      ...advertiserRow(row, names, tz),
-    ]),
-  );
+  return audienceCsv({
+    filename: rangeFileName('conversions', range, tz),
+    audience: input.audience,
+    rows,
+    affiliate: { header: AFFILIATE_HEADER, row: (row) => affiliateRow(row, tz) },
+    advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row, names, tz) },
+    organizationOf: (row) => row.conversion.organizationId,
+  });
 }
