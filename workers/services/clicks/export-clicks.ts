@@ -2,12 +2,11 @@ import type { Click } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
-import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from '../access';
 import type { ClickFilters } from './click-filters';
 import { audienceCsv } from '../audience-csv';
 import { type CsvExport, rangeFileName, timeCell } from '../csv-export';
-import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
+import { type EntityNames, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from '../time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
@@ -125,7 +124,7 @@ export async function exportClicks({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const query = { scope, filters: input, range: timeRange(input, ctx.now) };
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages({
+  return audienceCsv({
     ctx,
     input: {
       read: (db, after: ReturnType<typeof clickKey> | undefined, limit) =>
@@ -141,15 +140,12 @@ export async function exportClicks({
               organization: rows.map((r) => r.click.organizationId),
             }),
       }),
+      keyOf: clickKey,
+      filename: rangeFileName('clicks', query.range, tz),
+      audience: input.audience,
+      affiliate: { header: AFFILIATE_HEADER, row: (row, names) => affiliateRow(row.click, names, tz) },
+      advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row.click, names, tz) },
+      organizationOf: (row) => row.click.organizationId,
     },
-  });
-  const rows = streamPages(ctx, read, (n: Named<ClickRow>) => clickKey(n.row));
-  return audienceCsv({
-    filename: rangeFileName('clicks', query.range, tz),
-    audience: input.audience,
-    rows,
-    affiliate: { header: AFFILIATE_HEADER, row: (row, names) => affiliateRow(row.click, names, tz) },
-    advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row.click, names, tz) },
-    organizationOf: (row) => row.click.organizationId,
   });
 }

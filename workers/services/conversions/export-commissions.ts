@@ -12,12 +12,11 @@ import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { wordRuleVerdicts } from '../programs';
-import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from '../access';
 import { audienceCsv } from '../audience-csv';
 import { amountCell, bpsPercentCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
 import { type TimeRange, timeRange } from '../time-range';
-import { type Named, namedPages, nameOf } from '../entity-names';
+import { nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
 
 export interface CommissionExportFilters {
@@ -159,7 +158,7 @@ export async function exportCommissions({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages({
+  return audienceCsv({
     ctx,
     input: {
       read: (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
@@ -170,22 +169,19 @@ export async function exportCommissions({
               affiliate: rows.map((r) => r.commission.beneficiaryId),
               organization: rows.map((r) => r.commission.organizationId),
             },
+      keyOf: (row: Row) => row.commission.id,
+      filename: rangeFileName('commissions', range, tz),
+      audience: input.audience,
+      affiliate: { header: COMMON_HEADER, row: (row) => affiliateRow(row, tz) },
+      advertiser: {
+        header: ['beneficiary_id', 'beneficiary', ...COMMON_HEADER],
+        row: (r, names) => [
+          r.commission.beneficiaryId,
+          nameOf(names, 'affiliate', r.commission.beneficiaryId),
+          ...commonRow(r, r.commission.calculation, tz),
+        ],
+      },
+      organizationOf: (row) => row.commission.organizationId,
     },
-  });
-  const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.commission.id);
-  return audienceCsv({
-    filename: rangeFileName('commissions', range, tz),
-    audience: input.audience,
-    rows,
-    affiliate: { header: COMMON_HEADER, row: (row) => affiliateRow(row, tz) },
-    advertiser: {
-      header: ['beneficiary_id', 'beneficiary', ...COMMON_HEADER],
-      row: (r, names) => [
-        r.commission.beneficiaryId,
-        nameOf(names, 'affiliate', r.commission.beneficiaryId),
-        ...commonRow(r, r.commission.calculation, tz),
-      ],
-    },
-    organizationOf: (row) => row.commission.organizationId,
   });
 }

@@ -5,12 +5,11 @@ import type { RecordedEventType, ConversionStatus } from '../../../schema/enums'
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
-import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from '../access';
 import { audienceCsv } from '../audience-csv';
 import { amountCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
 import { type TimeRange, timeRange } from '../time-range';
-import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
+import { type EntityNames, nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
 
 export interface ConversionExportFilters {
@@ -161,7 +160,7 @@ export async function exportConversions({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
   const affiliate = input.audience === 'affiliate';
-  const read = namedPages({
+  return audienceCsv({
     ctx,
     input: {
       read: (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
@@ -173,15 +172,12 @@ export async function exportConversions({
               affiliate: rows.map((r) => r.conversion.affiliateId),
               organization: rows.map((r) => r.conversion.organizationId),
             },
+      keyOf: (row: Row) => row.conversion.id,
+      filename: rangeFileName('conversions', range, tz),
+      audience: input.audience,
+      affiliate: { header: AFFILIATE_HEADER, row: (row) => affiliateRow(row, tz) },
+      advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row, names, tz) },
+      organizationOf: (row) => row.conversion.organizationId,
     },
-  });
-  const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.conversion.id);
-  return audienceCsv({
-    filename: rangeFileName('conversions', range, tz),
-    audience: input.audience,
-    rows,
-    affiliate: { header: AFFILIATE_HEADER, row: (row) => affiliateRow(row, tz) },
-    advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row, names, tz) },
-    organizationOf: (row) => row.conversion.organizationId,
   });
 }
