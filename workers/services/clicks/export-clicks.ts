@@ -2,13 +2,11 @@ import type { Click } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
-import { type Audience, audienceScope } from '../access';
 import type { ClickFilters } from './click-filters';
-import { audienceCsv } from '../audience-csv';
-import { type CsvExport, rangeFileName, timeCell } from '../csv-export';
+import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { type CsvExport, timeCell } from '../csv-export';
 import { type EntityNames, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
-import { timeRange } from '../time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
 
 const subCells = (c: Click) => SUB_KEYS.map((s) => c[s]);
@@ -116,20 +114,17 @@ const advertiserRow = (c: Click, names: EntityNames, tz: string): CsvRow => [
  * downloads. Scope and range are checked before the first byte, so bad input is still a 400. Times are
  * on the clock of `tz` (UTC without it), and each id has its name beside it.
  */
-export async function exportClicks({
-  ctx,
-  input,
-}: ServiceCall<ClickFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
-  const tz = input.tz ?? 'UTC';
-  const scope = audienceScope(ctx, input.audience, input.organizationId);
-  const query = { scope, filters: input, range: timeRange(input, ctx.now) };
-  const affiliate = input.audience === 'affiliate';
+export async function exportClicks({ ctx, input }: ServiceCall<ClickFilters & AudienceRequest>): Promise<CsvExport> {
   return audienceCsv({
     ctx,
     input: {
-      read: (db, after: ReturnType<typeof clickKey> | undefined, limit) =>
-        readClicks({ ctx: { ...ctx, db }, input: { query, after, limit } }),
-      idsOf: (rows: ClickRow[]) => ({
+      request: input,
+      what: 'clicks',
+      read:
+        ({ scope, range }) =>
+        (db, after: ReturnType<typeof clickKey> | undefined, limit) =>
+          readClicks({ ctx: { ...ctx, db }, input: { query: { scope, filters: input, range }, after, limit } }),
+      idsOf: (rows: ClickRow[], affiliate) => ({
         program: rows.map((r) => r.click.programId),
         link: rows.map((r) => r.click.linkId),
         ...(affiliate
@@ -141,10 +136,8 @@ export async function exportClicks({
             }),
       }),
       keyOf: clickKey,
-      filename: rangeFileName('clicks', query.range, tz),
-      audience: input.audience,
-      affiliate: { header: AFFILIATE_HEADER, row: (row, names) => affiliateRow(row.click, names, tz) },
-      advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row.click, names, tz) },
+      affiliate: { header: AFFILIATE_HEADER, row: (row, names, tz) => affiliateRow(row.click, names, tz) },
+      advertiser: { header: ADVERTISER_HEADER, row: (row, names, tz) => advertiserRow(row.click, names, tz) },
       organizationOf: (row) => row.click.organizationId,
     },
   });

@@ -12,10 +12,10 @@ import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { wordRuleVerdicts } from '../programs';
-import { type Audience, type AudienceScope, audienceScope } from '../access';
-import { audienceCsv } from '../audience-csv';
-import { amountCell, bpsPercentCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
-import { type TimeRange, timeRange } from '../time-range';
+import type { AudienceScope } from '../access';
+import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { amountCell, bpsPercentCell, type CsvExport, timeCell } from '../csv-export';
+import type { TimeRange } from '../time-range';
 import { nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
 
@@ -153,29 +153,28 @@ function affiliateRow(r: Row, tz: string): CsvRow {
 export async function exportCommissions({
   ctx,
   input,
-}: ServiceCall<CommissionExportFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
-  const tz = input.tz ?? 'UTC';
-  const scope = audienceScope(ctx, input.audience, input.organizationId);
-  const range = timeRange(input, ctx.now);
-  const affiliate = input.audience === 'affiliate';
+}: ServiceCall<CommissionExportFilters & AudienceRequest>): Promise<CsvExport> {
   return audienceCsv({
     ctx,
     input: {
-      read: (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
-      idsOf: (rows: Row[]) =>
+      request: input,
+      what: 'commissions',
+      read:
+        ({ scope, range }) =>
+        (db, after: string | undefined, limit) =>
+          readLines(db, scope, input, range, after, limit),
+      idsOf: (rows: Row[], affiliate) =>
         affiliate
           ? {}
           : {
               affiliate: rows.map((r) => r.commission.beneficiaryId),
               organization: rows.map((r) => r.commission.organizationId),
             },
-      keyOf: (row: Row) => row.commission.id,
-      filename: rangeFileName('commissions', range, tz),
-      audience: input.audience,
-      affiliate: { header: COMMON_HEADER, row: (row) => affiliateRow(row, tz) },
+      keyOf: (row) => row.commission.id,
+      affiliate: { header: COMMON_HEADER, row: (row, _names, tz) => affiliateRow(row, tz) },
       advertiser: {
         header: ['beneficiary_id', 'beneficiary', ...COMMON_HEADER],
-        row: (r, names) => [
+        row: (r, names, tz) => [
           r.commission.beneficiaryId,
           nameOf(names, 'affiliate', r.commission.beneficiaryId),
           ...commonRow(r, r.commission.calculation, tz),

@@ -5,10 +5,10 @@ import type { RecordedEventType, ConversionStatus } from '../../../schema/enums'
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
-import { type Audience, type AudienceScope, audienceScope } from '../access';
-import { audienceCsv } from '../audience-csv';
-import { amountCell, type CsvExport, rangeFileName, timeCell } from '../csv-export';
-import { type TimeRange, timeRange } from '../time-range';
+import type { AudienceScope } from '../access';
+import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { amountCell, type CsvExport, timeCell } from '../csv-export';
+import type { TimeRange } from '../time-range';
 import { type EntityNames, nameOf } from '../entity-names';
 import { eqIf } from '../../db/eq-if';
 
@@ -155,16 +155,17 @@ const advertiserRow = ({ conversion: c, programName, direct: d }: Row, names: En
 export async function exportConversions({
   ctx,
   input,
-}: ServiceCall<ConversionExportFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
-  const tz = input.tz ?? 'UTC';
-  const scope = audienceScope(ctx, input.audience, input.organizationId);
-  const range = timeRange(input, ctx.now);
-  const affiliate = input.audience === 'affiliate';
+}: ServiceCall<ConversionExportFilters & AudienceRequest>): Promise<CsvExport> {
   return audienceCsv({
     ctx,
     input: {
-      read: (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
-      idsOf: (rows: Row[]) =>
+      request: input,
+      what: 'conversions',
+      read:
+        ({ scope, range }) =>
+        (db, after: string | undefined, limit) =>
+          readConversions(db, scope, input, range, after, limit),
+      idsOf: (rows: Row[], affiliate) =>
         affiliate
           ? {}
           : {
@@ -172,11 +173,9 @@ export async function exportConversions({
               affiliate: rows.map((r) => r.conversion.affiliateId),
               organization: rows.map((r) => r.conversion.organizationId),
             },
-      keyOf: (row: Row) => row.conversion.id,
-      filename: rangeFileName('conversions', range, tz),
-      audience: input.audience,
-      affiliate: { header: AFFILIATE_HEADER, row: (row) => affiliateRow(row, tz) },
-      advertiser: { header: ADVERTISER_HEADER, row: (row, names) => advertiserRow(row, names, tz) },
+      keyOf: (row) => row.conversion.id,
+      affiliate: { header: AFFILIATE_HEADER, row: (row, _names, tz) => affiliateRow(row, tz) },
+      advertiser: { header: ADVERTISER_HEADER, row: advertiserRow },
       organizationOf: (row) => row.conversion.organizationId,
     },
   });
