@@ -3,7 +3,7 @@ import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
 import type { ClickFilters } from './click-filters';
-import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { type AudienceRequest, audienceCsv } from './audience-csv';
 import { type CsvExport, timeCell } from '../csv-export';
 import { type EntityNames, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';

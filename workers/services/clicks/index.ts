@@ -7,3 +7,4 @@ export type { ClickRow } from './read-clicks';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { explainLines } from './explain-lines';
+export { type AudienceColumns, type AudienceRequest, audienceCsv } from './audience-csv';

@@ -13,7 +13,7 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { wordRuleVerdicts } from '../programs';
 import type { AudienceScope } from '../access';
-import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { type AudienceRequest, audienceCsv } from '../clicks';
 import { amountCell, bpsPercentCell, type CsvExport, timeCell } from '../csv-export';
 import type { TimeRange } from '../time-range';
 import { nameOf } from '../entity-names';

@@ -6,7 +6,7 @@ import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import type { AudienceScope } from '../access';
-import { type AudienceRequest, audienceCsv } from '../audience-csv';
+import { type AudienceRequest, audienceCsv } from '../clicks';
 import { amountCell, type CsvExport, timeCell } from '../csv-export';
 import type { TimeRange } from '../time-range';
 import { type EntityNames, nameOf } from '../entity-names';

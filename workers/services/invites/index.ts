@@ -11,6 +11,7 @@ export { listProgramInvitations, type ProgramInvitation } from './list-program-i
 export { listRegistrationLinks } from './list-registration-links';
 export type { RegistrationLinkRow } from './registration-link-view';
 export { reserveJoinOnSignUp } from './reserve-join-on-sign-up';
+export { revokeOpenInvitation } from './revoke-open-invitation';
 export { revokeProgramInvitation } from './revoke-program-invitation';
 export { revokeRegistrationLink } from './revoke-registration-link';
 export { enrollFromInvitation } from './enroll-from-invitation';

@@ -2,7 +2,7 @@ import type { ServiceCall } from '../../context';
 import { decodeStatsCursor, encodeStatsCursor } from '../../domain/stats-cursor';
 import { earningsPerClick } from '../../domain/stats-metrics';
 import type { TotalsSortKey } from '../../domain/stats-request';
-import { readEnrollmentTotals } from './report-storage';
+import { readEnrollmentTotals, type StoredEnrollmentTotals } from './report-storage';
 
 export interface EnrollmentTotalsQuery {
   sort: TotalsSortKey;
@@ -14,17 +14,7 @@ export interface EnrollmentTotalsQuery {
 }
 
 /** One enrollment's lifetime figures; earnings in minor units of `currency` (null before any commission). */
-export interface EnrollmentTotals {
-  enrollmentId: string;
-  programId: string;
-  affiliateId: string;
-  clicks: number;
-  uniqueClicks: number;
-  conversions: number;
-  earningsMinor: number;
-  currency: string | null;
-  epc: number | null;
-}
+export type EnrollmentTotals = Omit<StoredEnrollmentTotals, 'sortValue'> & { epc: number | null };
 
 /** A page of enrollment totals in one advertiser, optionally one affiliate's only. */
 export async function pageEnrollmentTotals({

@@ -5,6 +5,7 @@ import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-reque
 import type { StatsDimension } from '../../domain/stats-sources';
 import { SUB_KEYS } from '../../contracts/sub-keys';
 import { clickRollupRows, DERIVED_THROUGH, type HourlyClickRollup } from '../click-rollup-ctes';
+import type { ReportMetrics } from './types';
 import { editionCommissionRows, editionConversionRows, editionVisitRows } from './edition-rows-sql';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
@@ -24,20 +25,23 @@ export interface StatsPeriod {
 }
 
 /** One group's sums; null where the answering rollups hold no such metric. */
-export interface StoredCounts {
+export interface StoredCounts
+  extends Pick<
+    ReportMetrics,
+    | 'visitors'
+    | 'clicks'
+    | 'uniqueClicks'
+    | 'rejectedClicks'
+    | 'leads'
+    | 'sales'
+    | 'rebills'
+    | 'refunds'
+    | 'cancellations'
+  > {
   bucket: number;
   first: string;
   second: string;
   sortValue: number;
-  visitors: number | null;
-  clicks: number | null;
-  uniqueClicks: number | null;
-  rejectedClicks: number | null;
-  leads: number | null;
-  sales: number | null;
-  rebills: number | null;
-  refunds: number | null;
-  cancellations: number | null;
   pending: number | null;
   flagged: number | null;
   rejected: number | null;

@@ -1,10 +1,10 @@
-import type { ServiceCall } from '../context';
-import type { CsvRow } from '../domain/csv';
-import { type Audience, type AudienceScope, audienceScope } from './access';
-import { type CsvExport, csvExport, mapRows, rangeFileName } from './csv-export';
-import { type EntityIds, type EntityNames, namedPages, nameOf } from './entity-names';
-import { type PageReader, streamPages } from './streamed-pages';
-import { type TimeRange, timeRange } from './time-range';
+import type { ServiceCall } from '../../context';
+import type { CsvRow } from '../../domain/csv';
+import { type Audience, type AudienceScope, audienceScope } from '../access';
+import { type CsvExport, csvExport, mapRows, rangeFileName } from '../csv-export';
+import { type EntityIds, type EntityNames, namedPages, nameOf } from '../entity-names';
+import { type PageReader, streamPages } from '../streamed-pages';
+import { type TimeRange, timeRange } from '../time-range';
 
 /** One audience's columns: its header and how a source row, with its ids' names, becomes a line. */
 export interface AudienceColumns<Row> {
@@ -26,6 +26,7 @@ export interface AudienceRequest {
  * names of the ids it holds; times on the clock of `tz` (UTC without it). The scope and range are checked
  * before the first byte, so bad input is still a 400. The affiliate's and the advertiser's files have their
  * own columns; staff read across advertisers, so theirs is the advertiser's with the organization in front.
+ * It lives beside the click export, the first of them; the conversion and commission exports use it too.
  */
 export function audienceCsv<Row, Key>({
   ctx,
