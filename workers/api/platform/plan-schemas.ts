@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { BillingPeriod } from '../../../schema/enums';
-import type { OrganizationPlan, Plan, PlanWithSubscribers } from '../../services/plans';
+import { auditedPlan, type OrganizationPlan, type Plan, type PlanWithSubscribers } from '../../services/plans';
 import { currencyCode, iso, isoOrNull, minorAmount, name, nonNegativeInt, timestamp } from '../shared/schemas';
 import { PLAN_SOURCES } from '../../domain/plan-source';
 
@@ -12,6 +12,16 @@ const clicksLimit = z
   .max(Number.MAX_SAFE_INTEGER)
   .nullable()
   .describe('Tracked clicks per calendar month (UTC); null: unlimited');
+
+/** What a plan allows, the same in the plan's view and in the bodies that set it. */
+const planLimits = {
+  maxClicksMonthly: clicksLimit,
+  maxPrograms: limit('Programs that are not archived'),
+  maxAffiliates: limit('Distinct affiliates with an active enrollment'),
+  customDomains: limit('Custom domains'),
+  maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
+  maxEditions: limit('Affiliates’ branded editions that are not deleted'),
+};
 
 export const planCode = z
   .string()
@@ -26,12 +36,7 @@ export const plan = z
     monthlyPriceMinor: minorAmount,
     yearlyPriceMinor: minorAmount,
     currency: z.string().describe('ISO 4217, of both prices'),
-    maxClicksMonthly: clicksLimit,
-    maxPrograms: limit('Programs that are not archived'),
-    maxAffiliates: limit('Distinct affiliates with an active enrollment'),
-    customDomains: limit('Custom domains'),
-    maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
-    maxEditions: limit('Affiliates’ branded editions that are not deleted'),
+    ...planLimits,
     whiteLabel: z.boolean().describe('Whether the white-label portal (branding) is included'),
     archivedAt: timestamp.nullable().describe('Set: no longer offered; its subscribers keep it'),
   })
@@ -51,12 +56,7 @@ const planFields = {
     'Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year)',
   ),
   currency: currencyCode,
-  maxClicksMonthly: clicksLimit,
-  maxPrograms: limit('Programs that are not archived'),
-  maxAffiliates: limit('Distinct affiliates with an active enrollment'),
-  customDomains: limit('Custom domains'),
-  maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
-  maxEditions: limit('Affiliates’ branded editions that are not deleted'),
+  ...planLimits,
   whiteLabel: z.boolean(),
 };
 
@@ -84,18 +84,7 @@ export const setOrganizationPlanBody = z
 
 export const planView = (p: Plan): z.infer<typeof plan> => ({
   id: p.id,
-  code: p.code,
-  name: p.name,
-  monthlyPriceMinor: p.monthlyPriceMinor,
-  yearlyPriceMinor: p.yearlyPriceMinor,
-  currency: p.currency,
-  maxClicksMonthly: p.maxClicksMonthly,
-  maxPrograms: p.maxPrograms,
-  maxAffiliates: p.maxAffiliates,
-  customDomains: p.customDomains,
-  maxCampaignSendsMonthly: p.maxCampaignSendsMonthly,
-  maxEditions: p.maxEditions,
-  whiteLabel: p.whiteLabel,
+  ...auditedPlan(p),
   archivedAt: isoOrNull(p.archivedAt),
 });
 

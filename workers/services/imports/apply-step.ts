@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { type ImportItem, importItems, importJobs, type ImportJob } from '../../../schema';
+import { type ImportItem, importItems, type ImportJob } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deliverEmail } from '../email';
 import { publishRouting } from '../tracking';
 import { jobPrograms } from './facts';
+import { saveJobProgress } from './save-job-progress';
 import { judgeItem } from './judge-item';
 import { nextChunk, stageCursorOf } from './stage-cursor';
-import { summarize } from './summarize';
 import type { ProgramFacts } from '../../domain/import-plan';
 import { type Written, writeItem } from './write-item';
 
@@ -54,17 +54,7 @@ export async function applyStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
       input: { job, cursor: stageCursorOf(job.cursor), size: CHUNK, pendingOnly: true },
     });
     if (!chunk) {
-      await tx.db
-        .update(importJobs)
-        .set({
-          status: 'completed',
-          cursor: {},
-          summary: await summarize({ ctx: tx, input: job }),
-          finishedAt: tx.now,
-          notBefore: null,
-          updatedAt: tx.now,
-        })
-        .where(eq(importJobs.id, job.id));
+      await saveJobProgress({ ctx: tx, input: { job, set: { status: 'completed', cursor: {}, finishedAt: tx.now } } });
       return { enrollments: [] as string[], outbox: [] as string[] };
     }
     const programs = await jobPrograms({ ctx: tx, input: job });
@@ -75,17 +65,7 @@ export async function applyStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
       if (written?.enrollmentId) enrollments.push(written.enrollmentId);
       if (written?.outboxId) outbox.push(written.outboxId);
     }
-    await tx.db
-      .update(importJobs)
-      .set({
-        cursor: { ...chunk.cursor },
-        summary: await summarize({ ctx: tx, input: job }),
-        notBefore: null,
-        failures: 0,
-        lastError: null,
-        updatedAt: tx.now,
-      })
-      .where(eq(importJobs.id, job.id));
+    await saveJobProgress({ ctx: tx, input: { job, set: { cursor: { ...chunk.cursor } } } });
     return { enrollments, outbox };
   });
   // KV and mail are not transactional: after the commit. The routing rebuild repairs a lost publish.

@@ -6,8 +6,8 @@ import { type ApiSource, type SourceCursor, sourceReader } from '../../integrati
 import { decryptSecret } from '../encryption';
 import { addCodes } from './add-codes';
 import { jobPrograms } from './facts';
+import { saveJobProgress } from './save-job-progress';
 import { storeRows } from './store-rows';
-import { summarize } from './summarize';
 
 /**
  * Reads one page of the source and keeps its records and the cursor after it in one transaction,
@@ -35,18 +35,15 @@ export async function fetchStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
   await inTransaction(ctx, async (tx) => {
     await storeRows({ ctx: tx, input: { job, rows: result.rows } });
     if (result.codes?.length) await addCodes({ ctx: tx, input: { job, codes: result.codes } });
-    await tx.db
-      .update(importJobs)
-      .set({
-        cursor: (result.next ?? {}) as Record<string, unknown>,
-        status: result.next ? 'fetching' : 'planning',
-        // The records read so far, for the console's progress while the source is read.
-        summary: await summarize({ ctx: tx, input: job }),
-        notBefore: null,
-        failures: 0,
-        lastError: null,
-        updatedAt: tx.now,
-      })
-      .where(eq(importJobs.id, job.id));
+    await saveJobProgress({
+      ctx: tx,
+      input: {
+        job,
+        set: {
+          cursor: (result.next ?? {}) as Record<string, unknown>,
+          status: result.next ? 'fetching' : 'planning',
+        },
+      },
+    });
   });
 }

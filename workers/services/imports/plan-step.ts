@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { importItems, importJobs, type ImportJob } from '../../../schema';
+import { importItems, type ImportJob } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { jobPrograms } from './facts';
+import { saveJobProgress } from './save-job-progress';
 import { judgeItem } from './judge-item';
 import { nextChunk, stageCursorOf } from './stage-cursor';
-import { summarize } from './summarize';
 
 const CHUNK = 100;
 
@@ -20,16 +20,7 @@ export async function planStep({ ctx, input: job }: ServiceCall<ImportJob>): Pro
       input: { job, cursor: stageCursorOf(job.cursor), size: CHUNK, pendingOnly: false },
     });
     if (!chunk) {
-      await tx.db
-        .update(importJobs)
-        .set({
-          status: 'planned',
-          cursor: {},
-          summary: await summarize({ ctx: tx, input: job }),
-          notBefore: null,
-          updatedAt: tx.now,
-        })
-        .where(eq(importJobs.id, job.id));
+      await saveJobProgress({ ctx: tx, input: { job, set: { status: 'planned', cursor: {} } } });
       return;
     }
     const programs = await jobPrograms({ ctx: tx, input: job });
@@ -50,17 +41,6 @@ export async function planStep({ ctx, input: job }: ServiceCall<ImportJob>): Pro
         })
         .where(eq(importItems.id, item.id));
     }
-    // The counts so far, so the console shows the dry run moving through the records.
-    await tx.db
-      .update(importJobs)
-      .set({
-        cursor: { ...chunk.cursor },
-        summary: await summarize({ ctx: tx, input: job }),
-        notBefore: null,
-        failures: 0,
-        lastError: null,
-        updatedAt: tx.now,
-      })
-      .where(eq(importJobs.id, job.id));
+    await saveJobProgress({ ctx: tx, input: { job, set: { cursor: { ...chunk.cursor } } } });
   });
 }

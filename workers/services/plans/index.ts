@@ -1,6 +1,6 @@
 export type { Plan } from '../../../schema';
 export { assertPlanAllows, type EnforcedLimit, type PlanAllowsInput } from './assert-plan-allows';
-export { createPlan, type PlanSettings } from './create-plan';
+export { auditedPlan, createPlan, type PlanSettings } from './create-plan';
 export { getOrganizationPlan, type OrganizationPlan, type UsageMeter } from './get-organization-plan';
 export { listPlans, type PlanWithSubscribers } from './list-plans';
 export { type OrganizationPlanChange, setOrganizationPlan } from './set-organization-plan';
