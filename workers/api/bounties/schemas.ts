@@ -99,19 +99,24 @@ export function bountyColumns(body: Body): BountyChanges & Partial<Pick<BountySe
 const bonusView = z.object({ amountMinor: z.number().int(), currency: z.string() });
 const goalView = z.object({ metric: z.enum(BountyMetric), target: z.number().int() });
 
+/** What the advertiser's and the affiliate's views of a bounty both say. */
+const bountyFields = {
+  id: z.uuid(),
+  programId: z.uuid(),
+  programName: z.string(),
+  kind: z.enum(BountyKind),
+  name: z.string(),
+  description: z.string(),
+  goal: goalView.nullable().describe('The target to reach; for sale_amount in minor units of the bonus currency'),
+  bonus: bonusView,
+  maxWinners: z.number().int().nullable(),
+  startsAt: timestamp,
+  endsAt: timestamp,
+};
+
 export const bounty = z
   .object({
-    id: z.uuid(),
-    programId: z.uuid(),
-    programName: z.string(),
-    kind: z.enum(BountyKind),
-    name: z.string(),
-    description: z.string(),
-    goal: goalView.nullable(),
-    bonus: bonusView,
-    maxWinners: z.number().int().nullable(),
-    startsAt: timestamp,
-    endsAt: timestamp,
+    ...bountyFields,
     scope: z.object({ groupId: z.uuid().nullable(), tag: z.string().nullable() }),
     winners: z.number().int().describe('Affiliates who won it so far'),
     pendingSubmissions: z.number().int().describe('Submissions waiting for review'),
@@ -225,17 +230,7 @@ export const submitBody = z
 
 export const myBounty = z
   .object({
-    id: z.uuid(),
-    programId: z.uuid(),
-    programName: z.string(),
-    kind: z.enum(BountyKind),
-    name: z.string(),
-    description: z.string(),
-    goal: goalView.nullable().describe('The target to reach; for sale_amount in minor units of the bonus currency'),
-    bonus: bonusView,
-    maxWinners: z.number().int().nullable(),
-    startsAt: timestamp,
-    endsAt: timestamp,
+    ...bountyFields,
     open: z.boolean().describe('Between its start and end now'),
     full: z.boolean().describe('Every winner is chosen'),
     progress: z

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { exportCustomers } from '../../services/customers';
-import { csvDownload, csvResponse } from '../exports/schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

@@ -3,7 +3,8 @@ import { exportClicks } from '../../services/clicks';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { csvDownload, csvResponse, myClicksExportQuery, platformClicksExportQuery, clicksExportQuery } from './schemas';
+import { myClicksExportQuery, platformClicksExportQuery, clicksExportQuery } from './schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 
 const advertiserRoute = createRoute({
   method: 'get',

@@ -3,13 +3,8 @@ import { exportCommissions } from '../../services/conversions';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import {
-  csvDownload,
-  csvResponse,
-  myCommissionsExportQuery,
-  platformCommissionsExportQuery,
-  commissionsExportQuery,
-} from './schemas';
+import { myCommissionsExportQuery, platformCommissionsExportQuery, commissionsExportQuery } from './schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 
 const advertiserRoute = createRoute({
   method: 'get',

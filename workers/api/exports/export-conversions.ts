@@ -3,13 +3,8 @@ import { exportConversions } from '../../services/conversions';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import {
-  csvDownload,
-  csvResponse,
-  myConversionsExportQuery,
-  platformConversionsExportQuery,
-  conversionsExportQuery,
-} from './schemas';
+import { myConversionsExportQuery, platformConversionsExportQuery, conversionsExportQuery } from './schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 
 const advertiserRoute = createRoute({
   method: 'get',

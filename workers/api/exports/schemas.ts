@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
-import type { CsvExport } from '../../services/clicks';
 import { clickFilters, myClickFilters, platformClickFilters, rangeFields } from '../clicks/schemas';
 import { currencyCode, timeZoneParam } from '../shared/schemas';
 
@@ -35,27 +34,4 @@ export const commissionsExportQuery = myCommissionsExportQuery.extend({
 });
 export const platformCommissionsExportQuery = commissionsExportQuery.extend({ organizationId: z.uuid().optional() });
 
-export const csvResponse = (description: string) => ({
-  description,
-  content: {
-    'text/csv': {
-      schema: z
-        .string()
-        .describe(
-          'RFC 4180: CRLF line ends, a header row; text cells starting with = + - @, tab or CR are prefixed with an apostrophe. Streamed.',
-        ),
-    },
-  },
-});
-
 /** Sends a streamed CSV as a download. */
-export function csvDownload({ filename, body }: CsvExport): Response {
-  return new Response(body, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    },
-  });
-}

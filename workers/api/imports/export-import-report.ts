@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { exportImportReport } from '../../services/imports';
-import { csvDownload, csvResponse } from '../exports/schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { importParams } from './schemas';

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { exportMyPayouts } from '../../services/payouts';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { csvDownload, csvResponse } from './schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 
 const route = createRoute({
   method: 'get',
@@ -16,5 +16,5 @@ const route = createRoute({
 
 export const exportMyPayoutsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { csv, filename } = await exportMyPayouts({ ctx: c.var.services(), input: {} });
-  return csvDownload(csv, filename);
+  return csvDownload({ filename, body: csv });
 });

@@ -3,7 +3,8 @@ import { exportPayoutBatch } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { batchParams, csvDownload, csvResponse } from './schemas';
+import { batchParams } from './schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 
 const route = createRoute({
   method: 'get',
@@ -23,5 +24,5 @@ export const exportPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, a
     ctx: c.var.services(),
     input: { batchId: c.req.valid('param').batchId },
   });
-  return csvDownload(csv, filename);
+  return csvDownload({ filename, body: csv });
 });

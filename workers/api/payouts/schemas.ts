@@ -16,30 +16,7 @@ export const itemsQuery = pageQuery.extend({
   cursor: z.uuid().optional().describe('items.nextCursor of the previous page'),
 });
 
-export const csvResponse = (description: string) => ({
-  description,
-  content: {
-    'text/csv': {
-      schema: z
-        .string()
-        .describe(
-          'RFC 4180, CRLF line ends, header row; text cells starting with = + - @ are prefixed with an apostrophe',
-        ),
-    },
-  },
-});
-
 /** Sends a CSV as a download. */
-export function csvDownload(csv: string, filename: string): Response {
-  return new Response(csv, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    },
-  });
-}
 
 export const externalResultBody = z
   .strictObject({

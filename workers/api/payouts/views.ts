@@ -16,6 +16,17 @@ const amountMinor = z
   .int()
   .describe('Minor units of currency (cents; for zero-decimal currencies the whole amount)');
 
+/** Why an item failed, as the rail's provider said it or as staff wrote when excluding it. */
+const itemFailure = {
+  failureReason: z.string().nullable().describe("The provider's own words (or why staff excluded it): for support"),
+  failureCode: z
+    .string()
+    .nullable()
+    .describe(
+      "The provider's error name of a failed item, e.g. PayPal's RECEIVER_UNREGISTERED; pick the reader's sentence by it",
+    ),
+};
+
 export const payoutBatchSchema = z
   .object({
     id: z.uuid().describe('Also PayPal’s sender_batch_id (of part 0)'),
@@ -112,11 +123,7 @@ export const payoutItemSchema = z
     paypalBatchId: z.string().nullable(),
     paypalItemId: z.string().nullable(),
     paypalTransactionId: z.string().nullable(),
-    failureReason: z.string().nullable().describe("PayPal's own words (or why staff excluded it): for support"),
-    failureCode: z
-      .string()
-      .nullable()
-      .describe("PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it"),
+    ...itemFailure,
     paidAt: timestamp.nullable(),
   })
   .openapi('PayoutItem');
@@ -264,11 +271,7 @@ export const myPayoutSchema = z
     status: z.enum(PayoutItemStatus),
     batchStatus: z.enum(PayoutBatchStatus),
     paypalTransactionId: z.string().nullable(),
-    failureReason: z.string().nullable().describe("PayPal's own words (or why staff excluded it): for support"),
-    failureCode: z
-      .string()
-      .nullable()
-      .describe("PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it"),
+    ...itemFailure,
     paidAt: timestamp.nullable(),
     sentAt: timestamp.nullable().describe('When the batch went to PayPal; null while it is under review'),
     claimBy: timestamp

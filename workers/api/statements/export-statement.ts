@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { exportStatement } from '../../services/statements';
-import { csvDownload, csvResponse } from '../exports/schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { exportForm1099 } from '../../services/tax';
-import { csvDownload, csvResponse } from '../payouts/schemas';
+import { csvDownload, csvResponse } from '../shared/csv-download';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -21,5 +21,5 @@ const route = createRoute({
 
 export const exportForm1099Route = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { csv, filename } = await exportForm1099({ ctx: c.var.services(), input: { year: c.req.valid('param').year } });
-  return csvDownload(csv, filename);
+  return csvDownload({ filename, body: csv });
 });

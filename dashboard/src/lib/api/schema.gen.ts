@@ -7246,6 +7246,7 @@ export interface components {
              * @description ISO 8601, UTC
              */
             endsAt: string;
+            /** @description The target to reach; for sale_amount in minor units of the bonus currency */
             goal: {
                 /** @enum {string} */
                 metric: "sales" | "conversions" | "sale_amount";
@@ -11006,9 +11007,9 @@ export interface components {
              */
             createdAt: string;
             currency: string;
-            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            /** @description The provider's error name of a failed item, e.g. PayPal's RECEIVER_UNREGISTERED; pick the reader's sentence by it */
             failureCode: string | null;
-            /** @description PayPal's own words (or why staff excluded it): for support */
+            /** @description The provider's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /** Format: uuid */
             id: string;
@@ -12283,9 +12284,9 @@ export interface components {
             currency: string;
             /** @description Items of other rails: the payee reference the rail chose at proposal time (docs/payout-rails.md) */
             destinationRef: string | null;
-            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            /** @description The provider's error name of a failed item, e.g. PayPal's RECEIVER_UNREGISTERED; pick the reader's sentence by it */
             failureCode: string | null;
-            /** @description PayPal's own words (or why staff excluded it): for support */
+            /** @description The provider's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /** @description What the rail charges the advertiser for this item, on top of amountMinor */
             feeMinor: number;
