@@ -2,13 +2,12 @@ import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { invitations, memberships, organizations, users } from '../../../schema';
 import type { MemberRole } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
-import { renderEmail } from '../../domain/email-templates';
 import { canManageRole } from '../../domain/member-roles';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError, ConflictError } from '../../errors/app-error';
-import { deliverEmail, emailBrand, sendEmail } from '../email';
-import { recordAudit } from '../audit';
+import { deliverEmail } from '../email';
+import { mailInvitation } from '../invites';
 import { actingAdvertiser } from '../access';
 import type { TeamInvitation } from './list-invitations';
 
@@ -65,25 +64,14 @@ export async function inviteMember({
     const inviterName = inviter
       ? [inviter.firstName, inviter.lastName].filter(Boolean).join(' ') || inviter.email
       : null;
-    // Under the advertiser's white-label brand when it has a portal: the invitee joins it there.
-    const brand = await emailBrand({ ctx: tx, input: { organizationId } });
-    const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-    const { subject, text } = renderEmail(
-      { name: 'invitation', link, organizationName: org!.name, role: input.role, inviterName },
-      invitee?.locale ?? 'en',
-      brand.name,
-    );
-    const { outboxId } = await sendEmail({
-      ctx: tx,
-      input: { to: email, subject, text, template: 'invitation', fromName: brand.fromName },
-    });
-    await recordAudit({
+    const { outboxId } = await mailInvitation({
       ctx: tx,
       input: {
-        action: 'invitation.created',
-        targetType: 'invitation',
-        targetId: row!.id,
-        after: { email, role: input.role },
+        invitation: row!,
+        token,
+        locale: invitee?.locale,
+        template: { name: 'invitation', organizationName: org!.name, role: input.role, inviterName },
+        audited: { role: input.role },
       },
     });
     return { invitation: row!, outboxId };

@@ -10,6 +10,7 @@ import { findEnrollmentGroup } from './find-enrollment-group';
 import { holdUntil } from '../../domain/hold-until';
 import { refreshConversionStats } from '../stats';
 import type { AttributionStep } from './conversion-outcome';
+import { enrollmentConversionKeys } from '../enrollment-conversion-keys';
 
 export interface ClickDay {
   enrollmentId: string;
@@ -55,11 +56,7 @@ async function writeCredit(ctx: ServiceContext, w: CreditWrite): Promise<boolean
   const [conversion] = await ctx.db
     .insert(conversions)
     .values({
-      organizationId: program.organizationId,
-      appId: program.appId,
-      programId: program.id,
-      enrollmentId: enrollment.id,
-      affiliateId: enrollment.affiliateId,
+      ...enrollmentConversionKeys(program, enrollment),
       eventId: `${CLICK_CREDIT_EVENT_PREFIX}${enrollment.id}:${facts.day}:${facts.creditedClicks}`,
       source: 'clicks',
       eventType: 'click',

@@ -20,6 +20,7 @@ import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { mailInvitation } from '../invites';
 import { emailBrand, sendEmail } from '../email';
 import { assertPlanAllows } from '../plans';
 import { importRefOf } from './facts';
@@ -206,31 +207,19 @@ async function inviteAffiliate(tx: ServiceContext, job: ImportJob, email: string
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
     .where(eq(programs.id, programId));
   const [invitee] = await tx.db.select({ locale: users.locale }).from(users).where(eq(users.email, email));
-  const brand = await emailBrand({ ctx: tx, input: { organizationId: job.organizationId } });
-  const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-  const { subject, text } = renderEmail(
-    {
-      name: 'program_invitation',
-      link,
-      organizationName: names!.organization,
-      programName: names!.program,
-      inviterName: null,
-    },
-    invitee?.locale ?? 'en',
-    brand.name,
-  );
-  const sent = await sendEmail({
-    ctx: tx,
-    input: { to: email, subject, text, template: 'program_invitation', fromName: brand.fromName },
-  });
-  await recordAudit({
+  const sent = await mailInvitation({
     ctx: tx,
     input: {
-      action: 'invitation.created',
-      targetType: 'invitation',
-      targetId: invitation!.id,
-      organizationId: job.organizationId,
-      after: { email, programId, via: { importJobId: job.id, source: job.source } },
+      invitation: invitation!,
+      token,
+      locale: invitee?.locale,
+      template: {
+        name: 'program_invitation',
+        organizationName: names!.organization,
+        programName: names!.program,
+        inviterName: null,
+      },
+      audited: { programId, via: { importJobId: job.id, source: job.source } },
     },
   });
   return { resultId: invitation!.id, outboxId: sent.outboxId };

@@ -4,6 +4,7 @@ export { createRegistrationLink, type CreateRegistrationLinkInput } from './crea
 export { getJoinLink, type JoinLinkView, type JoinProgram } from './get-join-link';
 export { declineInvitation } from './decline-invitation';
 export { inviteAffiliate } from './invite-affiliate';
+export { mailInvitation } from './mail-invitation';
 export type { JoinResult } from './join-through-link';
 export { joinPortalOnVerification, type PortalJoin } from './join-portal-on-verification';
 export { listMyInvitations, type MyInvitation } from './list-my-invitations';

@@ -1,14 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { enrollments, invitations, organizations, programs, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit';
-import { deliverEmail, emailBrand, sendEmail } from '../email';
+import { deliverEmail } from '../email';
 import { actingAdvertiser } from '../access';
 import type { ProgramInvitation } from './list-program-invitations';
+import { mailInvitation } from './mail-invitation';
 
 /**
  * Invites an email address into one program of the organization (invite-only ones included) and mails the
@@ -71,31 +70,19 @@ export async function inviteAffiliate({
           .where(eq(users.id, tx.actor.userId))
       : [];
     const inviterName = inviter ? [inviter.firstName, inviter.lastName].filter(Boolean).join(' ') || null : null;
-    // Under the advertiser's white-label brand when it has a portal: the invitee joins it there.
-    const brand = await emailBrand({ ctx: tx, input: { organizationId } });
-    const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-    const { subject, text } = renderEmail(
-      {
-        name: 'program_invitation',
-        link,
-        organizationName: program.organizationName,
-        programName: program.name,
-        inviterName,
-      },
-      invitee?.locale ?? 'en',
-      brand.name,
-    );
-    const { outboxId } = await sendEmail({
-      ctx: tx,
-      input: { to: email, subject, text, template: 'program_invitation', fromName: brand.fromName },
-    });
-    await recordAudit({
+    const { outboxId } = await mailInvitation({
       ctx: tx,
       input: {
-        action: 'invitation.created',
-        targetType: 'invitation',
-        targetId: row!.id,
-        after: { email, programId: program.id },
+        invitation: row!,
+        token,
+        locale: invitee?.locale,
+        template: {
+          name: 'program_invitation',
+          organizationName: program.organizationName,
+          programName: program.name,
+          inviterName,
+        },
+        audited: { programId: program.id },
       },
     });
     return { invitation: row!, outboxId, programName: program.name };

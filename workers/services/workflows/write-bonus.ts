@@ -1,6 +1,7 @@
 import { commissions, conversions, type Enrollment, type Program, type ProgramWorkflow } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { holdUntil } from '../../domain/hold-until';
+import { enrollmentConversionKeys } from '../enrollment-conversion-keys';
 
 /**
  * A workflow's bonus: a conversion of type bonus (event id `workflow:{crossing id}`, no revenue) and
@@ -26,11 +27,7 @@ export async function writeBonus({
   const [conversion] = await ctx.db
     .insert(conversions)
     .values({
-      organizationId: program.organizationId,
-      appId: program.appId,
-      programId: program.id,
-      enrollmentId: enrollment.id,
-      affiliateId: enrollment.affiliateId,
+      ...enrollmentConversionKeys(program, enrollment),
       eventId: `workflow:${input.crossingId}`,
       source: 'workflows',
       eventType: 'bonus',
