@@ -286,6 +286,14 @@ export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
 export const PayoutRail = ['paypal', 'stripe', 'external', 'tremendous', 'wise'] as const;
 export type PayoutRail = (typeof PayoutRail)[number];
 
+/**
+ * When the payout cron proposes a program's balances: daily (every morning, the default), manual (only finance's
+ * "propose now"), monthly (on a day of the month) or threshold (an affiliate's balance in the program reaches an
+ * amount). docs/finance.md#payout-schedules.
+ */
+export const PayoutScheduleKind = ['daily', 'manual', 'monthly', 'threshold'] as const;
+export type PayoutScheduleKind = (typeof PayoutScheduleKind)[number];
+
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
 export const PayoutItemStatus = [
   'pending',
@@ -498,6 +506,7 @@ export const AuditAction = [
   'member.left',
   'member.removed',
   'member.role_changed',
+  'org_auto_approval.updated',
   'org_paypal.connected',
   'org_paypal.disconnected',
   'org_paypal.replaced',
@@ -516,6 +525,7 @@ export const AuditAction = [
   'payout_method.changed',
   'payout_method.wise_recipient_saved',
   'payout_batch.approved',
+  'payout_batch.auto_approved',
   'payout_batch.canceled',
   'payout_batch.extended',
   'payout_batch.item_excluded',
@@ -538,6 +548,7 @@ export const AuditAction = [
   'program.onboarding_path_updated',
   'program.landing_page_published',
   'program.paused',
+  'program.payout_schedule_updated',
   'program.postback_secret_rotated',
   'program.postback_secret_set',
   'program.resumed',

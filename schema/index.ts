@@ -48,6 +48,7 @@ export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';
 export * from './platform-settings';
+export * from './payout-schedules';
 export * from './rail-fees';
 export * from './tremendous';
 export * from './wise';

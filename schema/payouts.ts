@@ -53,6 +53,11 @@ export const payoutBatches = affiliate.table(
      * creating, approving and sending are separate duties (PAYOUT_REQUIRE_SEPARATE_SENDER).
      */
     createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /**
+     * Set when the system approved it under the advertiser's auto-approval limit (this limit, minor units);
+     * approvedById is then NULL. NULL: a person approved it, or nobody yet.
+     */
+    autoApprovedLimitMinor: bigint({ mode: 'number' }),
     /** The staff member who sent it. */
     sentById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     ...timestamps,
