@@ -1,14 +1,21 @@
 import type { ServiceContext } from '../context';
 import { pollPayoutResults, proposePayouts, resumePayoutSends } from '../services/payouts';
 
-/** The daily proposal; an advertiser whose proposal failed fails the run, so it shows in Cron history. */
+/**
+ * The daily proposal, by each program's payout schedule (daily, monthly, threshold; manual ones wait for
+ * finance); an advertiser whose proposal failed fails the run, so it shows in Cron history.
+ */
 export async function proposePayoutsJob(ctx: ServiceContext) {
-  const result = await proposePayouts({ ctx, input: {} });
+  const result = await proposePayouts({ ctx, input: { scheduled: true } });
   if (result.failed.length > 0)
     throw new Error(
       `payout proposal failed for ${result.failed.map((f) => `${f.organizationId}/${f.currency}`).join(', ')}`,
     );
-  return { batches: result.batches.length, items: result.batches.reduce((n, b) => n + b.itemsAdded, 0) };
+  return {
+    batches: result.batches.length,
+    items: result.batches.reduce((n, b) => n + b.itemsAdded, 0),
+    autoApproved: result.batches.filter((b) => b.autoApproved).length,
+  };
 }
 
 /** Parts stuck in 'sending' (crash, PayPal unsure) re-sent with their own sender_batch_id. */

@@ -35,6 +35,8 @@ export const ERROR_STATUS = {
   wise_details_invalid: 400,
   // The rail cannot pay in this currency (workers/domain/payout-rails.ts), when choosing a method or sending.
   rail_currency_unsupported: 400,
+  // An auto-approval limit in a currency the platform does not pay out (it has no payout minimum). details.currency.
+  payout_currency_unsupported: 400,
   // A tax form that cannot be signed as given. details.issues: [{ field, problem }].
   tax_form_invalid: 400,
   // An advertiser's tax settings: a missing yearly amount, an EIN or VAT id of the wrong shape. details.field.

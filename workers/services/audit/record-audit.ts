@@ -9,6 +9,8 @@ export interface AuditEntry {
   organizationId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The platform acted by a rule the advertiser set (auto-approval): no user, actor role 'system'. */
+  system?: boolean;
 }
 
 /** The role that authorised the action: the tenant role when there is one, else the platform role. */
@@ -24,8 +26,8 @@ function actorRole(ctx: ServiceContext): string | null {
  */
 export async function recordAudit({ ctx, input }: ServiceCall<AuditEntry>): Promise<void> {
   await ctx.db.insert(auditLog).values({
-    actorId: ctx.actor?.userId ?? null,
-    actorRole: actorRole(ctx),
+    actorId: input.system ? null : (ctx.actor?.userId ?? null),
+    actorRole: input.system ? 'system' : actorRole(ctx),
     action: input.action,
     targetType: input.targetType,
     targetId: input.targetId,

@@ -6,8 +6,10 @@ export { excludePayoutItem } from './exclude-payout-item';
 export { exportMyPayouts } from './export-my-payouts';
 export { exportPayoutBatch } from './export-payout-batch';
 export { findPayoutBatch } from './find-payout-batch';
+export { type AutoApprovalLimit, getAutoApprovalLimits } from './get-auto-approval-limits';
 export { getMyPayoutMethods, type MyPayoutMethods, type RailOffer } from './get-my-payout-methods';
 export { getPayoutBatch } from './get-payout-batch';
+export { getProgramPayoutSchedule, type ProgramPayoutScheduleView } from './get-program-payout-schedule';
 export type { BatchItemRow } from './list-batch-items';
 export { listMyPayouts, type MyPayoutRow } from './list-my-payouts';
 export { listPayoutBatches } from './list-payout-batches';
@@ -32,7 +34,9 @@ export {
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';
+export { setAutoApprovalLimits } from './set-auto-approval-limits';
 export { setPayoutMinimums } from './set-payout-minimums';
+export { type ProgramPayoutScheduleInput, setProgramPayoutSchedule } from './set-program-payout-schedule';
 export { startPayoutSend } from './start-payout-send';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.

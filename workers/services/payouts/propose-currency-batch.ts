@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { payoutBatches, payoutItems } from '../../../schema';
+import { payoutBatches, payoutItems, payoutScheduleRuns } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
@@ -11,6 +11,8 @@ import { payoutRail } from './rails/registry';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
+import { autoApproveBatch } from './auto-approve-batch';
+import { scheduledLines } from './scheduled-lines';
 import { refreshConversionStats } from '../stats';
 import { payoutsHeldForTaxForms } from '../tax';
 
@@ -27,6 +29,25 @@ export interface CurrencyProposal {
   linesLinked: number;
   totalMinor: number;
   itemCount: number;
+  /** The system approved it under the advertiser's auto-approval limit. */
+  autoApproved?: boolean;
+}
+
+/**
+ * The scheduled periods this proposal ran, in its transaction; ON CONFLICT: a concurrent run that recorded the
+ * period first (the advisory lock makes that the same proposal's rerun) keeps its row.
+ */
+async function recordScheduleRuns(
+  ctx: ServiceContext,
+  runs: { programId: string; period: string }[],
+  currency: string,
+  batchId: string | null,
+) {
+  if (runs.length === 0) return;
+  await ctx.db
+    .insert(payoutScheduleRuns)
+    .values(runs.map((r) => ({ ...r, currency, batchId, createdAt: ctx.now })))
+    .onConflictDoNothing();
 }
 
 /**
@@ -42,7 +63,7 @@ const programMinimum = sql`CASE WHEN p.currency = c.currency THEN coalesce(p.pay
 async function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
   const result = await ctx.db.execute(sql`
     SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, (${programMinimum})::text AS payout_min_minor,
-           m.rail
+           m.rail, c.program_id, p.currency AS program_currency
     FROM affiliate.commissions c
     JOIN affiliate.programs p ON p.id = c.program_id
     LEFT JOIN affiliate.payout_methods m ON m.affiliate_id = c.beneficiary_id AND m.organization_id = c.organization_id
@@ -56,9 +77,14 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
       amount_minor: string;
       payout_min_minor: string;
       rail: PayoutRail | null;
+      program_id: string;
+      program_currency: string;
     }[]
   ).map((r) => ({
     commissionId: r.id,
+    programId: r.program_id,
+    programCurrency: r.program_currency,
+    currency,
     affiliateId: r.beneficiary_id,
     amountMinor: Number(r.amount_minor),
     programMinMinor: Number(r.payout_min_minor),
@@ -209,7 +235,7 @@ async function writePlan(
 export function proposeCurrencyBatch({
   ctx,
   input,
-}: ServiceCall<{ organizationId: string; currency: string }>): Promise<CurrencyProposal | null> {
+}: ServiceCall<{ organizationId: string; currency: string; scheduled?: boolean }>): Promise<CurrencyProposal | null> {
   const { organizationId, currency } = input;
   return inTransaction(ctx, async (tx) => {
     await tx.db.execute(
@@ -231,7 +257,10 @@ export function proposeCurrencyBatch({
         ),
       )
       .for('update');
-    const lines = await openLines(tx, organizationId, currency);
+    let lines = await openLines(tx, organizationId, currency);
+    // The cron takes only what each program's schedule makes due; "propose now" takes every program's lines.
+    let runs: { programId: string; period: string }[] = [];
+    if (input.scheduled) ({ lines, runs } = await scheduledLines({ ctx: tx, input: { organizationId, currency, lines } }));
     // Each affiliate's destination on their chosen rail; one held (the rail says why) waits in the balance.
     const { destinations, held: unpayable } = await destinationsOf(tx, organizationId, currency, lines);
     if (unpayable.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: unpayable.size });
@@ -248,7 +277,10 @@ export function proposeCurrencyBatch({
     });
     const plan = planned.filter((p) => !held.has(p.affiliateId));
     if (held.size > 0) ctx.log.info('payouts_held_for_tax_forms', { organizationId, currency, affiliates: held.size });
-    if (plan.length === 0) return null;
+    if (plan.length === 0) {
+      await recordScheduleRuns(tx, runs, currency, null);
+      return null;
+    }
     const created = !batch;
     const actorId = ctx.actor?.userId ?? null;
     if (!batch) {
@@ -265,6 +297,7 @@ export function proposeCurrencyBatch({
     }
     const { fees } = await readRailFees({ ctx: tx, input: { organizationId } });
     const linesLinked = await writePlan(tx, batch!, plan, destinations, fees);
+    await recordScheduleRuns(tx, runs, currency, batch!.id);
     const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch!.id } });
     const summary: CurrencyProposal = {
       batchId: batch!.id,
@@ -287,6 +320,11 @@ export function proposeCurrencyBatch({
       },
     });
     await refreshConversionStats({ ctx: tx, input: { commissionIds: plan.flatMap((p) => p.commissionIds) } });
-    return summary;
+    // Under the advertiser's limit the system approves it now, in this transaction; over it, four-eyes.
+    const autoApproved = await autoApproveBatch({
+      ctx: tx,
+      input: { batchId: batch!.id, organizationId, currency, totalMinor: totals.totalMinor, itemCount: totals.itemCount },
+    });
+    return { ...summary, autoApproved };
   });
 }

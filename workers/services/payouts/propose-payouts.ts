@@ -5,10 +5,11 @@ import { proposeCurrencyBatch, type CurrencyProposal } from './propose-currency-
 
 /**
  * The daily proposal (and finance's "propose now"): for each advertiser and currency with
- * approved lines, one transaction that creates or extends its proposed batch. One advertiser's
+ * approved lines, one transaction that creates or extends its proposed batch. `scheduled` (the cron):
+ * only the lines each program's payout schedule makes due (scheduled-lines.ts). One advertiser's
  * failure does not stop the others; the failures are reported and the cron run fails.
  */
-export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined }>): Promise<{
+export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined; scheduled?: boolean }>): Promise<{
   batches: CurrencyProposal[];
   failed: { organizationId: string; currency: string; error: string }[];
 }> {
@@ -26,7 +27,7 @@ export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationI
   const failed: { organizationId: string; currency: string; error: string }[] = [];
   for (const pair of pairs) {
     try {
-      const proposal = await proposeCurrencyBatch({ ctx, input: pair });
+      const proposal = await proposeCurrencyBatch({ ctx, input: { ...pair, scheduled: input.scheduled ?? false } });
       if (proposal) batches.push(proposal);
     } catch (err) {
       if (input.organizationId) throw err;
