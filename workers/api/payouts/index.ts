@@ -3,15 +3,19 @@ import { cancelPayoutBatchRoute } from './cancel-payout-batch';
 import { excludePayoutItemRoute } from './exclude-payout-item';
 import { exportMyPayoutsRoute } from './export-my-payouts';
 import { exportPayoutBatchRoute } from './export-payout-batch';
+import { getAutoApprovalLimitsRoute } from './get-auto-approval-limits';
 import { getOrgRailFeesRoute } from './get-org-rail-fees';
 import { getPayoutBatchRoute } from './get-payout-batch';
 import { getPayoutReconciliationRoute } from './get-payout-reconciliation';
+import { getProgramPayoutScheduleRoute } from './get-program-payout-schedule';
 import { listMyPayoutsRoute } from './list-my-payouts';
 import { listPayoutBatchesRoute } from './list-payout-batches';
 import { proposePayoutsRoute } from './propose-payouts';
 import { receivePaypalWebhookRoute } from './receive-paypal-webhook';
 import { sendPayoutBatchRoute } from './send-payout-batch';
+import { setAutoApprovalLimitsRoute } from './set-auto-approval-limits';
 import { setOrgRailFeesRoute } from './set-org-rail-fees';
+import { setProgramPayoutScheduleRoute } from './set-program-payout-schedule';
 import { settleExternalPayoutItemRoute } from './settle-external-payout-item';
 import { mountRoutes } from '../mount-routes';
 
@@ -22,6 +26,10 @@ import { mountRoutes } from '../mount-routes';
 export const payoutsRoutes = mountRoutes([
   getOrgRailFeesRoute,
   setOrgRailFeesRoute,
+  getAutoApprovalLimitsRoute,
+  setAutoApprovalLimitsRoute,
+  getProgramPayoutScheduleRoute,
+  setProgramPayoutScheduleRoute,
   proposePayoutsRoute,
   listPayoutBatchesRoute,
   exportPayoutBatchRoute,

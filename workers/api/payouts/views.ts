@@ -37,7 +37,10 @@ export const payoutBatchSchema = z
     itemCount: z.number().int(),
     proposedAt: timestamp,
     createdById: z.uuid().nullable().describe('null: proposed by the daily cron'),
-    approvedById: z.uuid().nullable(),
+    approvedById: z.uuid().nullable().describe('null once approved: the system approved it (autoApprovedLimitMinor)'),
+    autoApprovedLimitMinor: amountMinor
+      .nullable()
+      .describe('Set when the system approved it under the advertiser’s auto-approval limit: that limit'),
     approvedAt: timestamp.nullable(),
     sentById: z.uuid().nullable(),
     sentAt: timestamp.nullable(),
@@ -58,6 +61,7 @@ export const batchView = (b: PayoutBatch): z.infer<typeof payoutBatchSchema> => 
   proposedAt: iso(b.proposedAt),
   createdById: b.createdById,
   approvedById: b.approvedById,
+  autoApprovedLimitMinor: b.autoApprovedLimitMinor,
   approvedAt: isoOrNull(b.approvedAt),
   sentById: b.sentById,
   sentAt: isoOrNull(b.sentAt),
