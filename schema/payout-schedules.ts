@@ -64,6 +64,7 @@ export const payoutScheduleRuns = affiliate.table(
     period: text().notNull(),
     /** The batch it proposed into; NULL: nobody was due (below the minimum, no payout method). */
     batchId: uuid().references(() => payoutBatches.id, { onDelete: 'set null' }),
+    /** When the run proposed (the cron's clock). */
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { autoApproves, dueLines, duePeriod, nextScheduledRun, type PayoutSchedule, thresholdMet } from './payout-schedule';
+import {
+  autoApproves,
+  dueLines,
+  duePeriod,
+  nextScheduledRun,
+  type PayoutSchedule,
+  thresholdMet,
+} from './payout-schedule';
 
 const at = (iso: string) => new Date(iso);
 const monthly = (dayOfMonth: number, since = '2026-01-01T00:00:00Z'): PayoutSchedule => ({
@@ -12,12 +19,22 @@ describe('duePeriod', () => {
   it.each([
     ['manual is never due', { kind: 'manual' } as PayoutSchedule, '2026-03-15T04:30:00Z', null],
     ['daily is due every day', { kind: 'daily' } as PayoutSchedule, '2026-03-15T04:30:00Z', '2026-03-15'],
-    ['threshold is checked every day', { kind: 'threshold', thresholdMinor: 5_000 }, '2026-03-01T04:30:00Z', '2026-03-01'],
+    [
+      'threshold is checked every day',
+      { kind: 'threshold', thresholdMinor: 5_000 },
+      '2026-03-01T04:30:00Z',
+      '2026-03-01',
+    ],
     ['monthly before its day is not due', monthly(15), '2026-03-14T23:59:59Z', null],
     ['monthly on its day is due for the month', monthly(15), '2026-03-15T00:00:00Z', '2026-03'],
     ['monthly after its day stays due (a missed run catches up)', monthly(15), '2026-03-20T04:30:00Z', '2026-03'],
     ['monthly on the 28th in February', monthly(28), '2026-02-28T04:30:00Z', '2026-02'],
-    ['monthly set after this month’s day starts next month', monthly(5, '2026-03-10T09:00:00Z'), '2026-03-11T04:30:00Z', null],
+    [
+      'monthly set after this month’s day starts next month',
+      monthly(5, '2026-03-10T09:00:00Z'),
+      '2026-03-11T04:30:00Z',
+      null,
+    ],
     ['monthly set on its day is due that day', monthly(10, '2026-03-10T09:00:00Z'), '2026-03-11T04:30:00Z', '2026-03'],
     ['monthly set last month is due this month', monthly(5, '2026-02-20T09:00:00Z'), '2026-03-05T04:30:00Z', '2026-03'],
   ])('%s', (_name, schedule, now, period) => {
@@ -40,13 +57,37 @@ describe('thresholdMet', () => {
 describe('nextScheduledRun', () => {
   it.each([
     ['manual has none', { kind: 'manual' } as PayoutSchedule, '2026-03-10T12:00:00Z', [], null],
-    ['daily: the next 04:30 UTC', { kind: 'daily' } as PayoutSchedule, '2026-03-10T12:00:00Z', [], '2026-03-11T04:30:00.000Z'],
-    ['threshold: checked at the next 04:30', { kind: 'threshold', thresholdMinor: 1 }, '2026-03-10T03:00:00Z', [], '2026-03-10T04:30:00.000Z'],
+    [
+      'daily: the next 04:30 UTC',
+      { kind: 'daily' } as PayoutSchedule,
+      '2026-03-10T12:00:00Z',
+      [],
+      '2026-03-11T04:30:00.000Z',
+    ],
+    [
+      'threshold: checked at the next 04:30',
+      { kind: 'threshold', thresholdMinor: 1 },
+      '2026-03-10T03:00:00Z',
+      [],
+      '2026-03-10T04:30:00.000Z',
+    ],
     ['monthly later this month', monthly(15), '2026-03-10T12:00:00Z', [], '2026-03-15T04:30:00.000Z'],
-    ['monthly whose month ran: next month', monthly(15), '2026-03-15T05:00:00Z', ['2026-03'], '2026-04-15T04:30:00.000Z'],
+    [
+      'monthly whose month ran: next month',
+      monthly(15),
+      '2026-03-15T05:00:00Z',
+      ['2026-03'],
+      '2026-04-15T04:30:00.000Z',
+    ],
     ['monthly due but not run yet: the next cron', monthly(15), '2026-03-15T05:00:00Z', [], '2026-03-16T04:30:00.000Z'],
     ['monthly across the year end', monthly(1), '2026-12-02T00:00:00Z', ['2026-12'], '2027-01-01T04:30:00.000Z'],
-    ['monthly set after its day: next month', monthly(5, '2026-03-10T09:00:00Z'), '2026-03-10T09:00:00Z', [], '2026-04-05T04:30:00.000Z'],
+    [
+      'monthly set after its day: next month',
+      monthly(5, '2026-03-10T09:00:00Z'),
+      '2026-03-10T09:00:00Z',
+      [],
+      '2026-04-05T04:30:00.000Z',
+    ],
   ])('%s', (_name, schedule, now, ran, next) => {
     expect(nextScheduledRun(schedule, at(now), new Set(ran))?.toISOString() ?? null).toBe(next);
   });

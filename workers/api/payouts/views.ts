@@ -238,6 +238,9 @@ export const proposalResult = z
         linesLinked: z.number().int(),
         totalMinor: amountMinor,
         itemCount: z.number().int(),
+        autoApproved: z
+          .boolean()
+          .describe('The system approved it: its total is within the advertiser’s auto-approval limit'),
       }),
     ),
     unproposed: z

@@ -30,7 +30,7 @@ export interface CurrencyProposal {
   totalMinor: number;
   itemCount: number;
   /** The system approved it under the advertiser's auto-approval limit. */
-  autoApproved?: boolean;
+  autoApproved: boolean;
 }
 
 /**
@@ -260,7 +260,8 @@ export function proposeCurrencyBatch({
     let lines = await openLines(tx, organizationId, currency);
     // The cron takes only what each program's schedule makes due; "propose now" takes every program's lines.
     let runs: { programId: string; period: string }[] = [];
-    if (input.scheduled) ({ lines, runs } = await scheduledLines({ ctx: tx, input: { organizationId, currency, lines } }));
+    if (input.scheduled)
+      ({ lines, runs } = await scheduledLines({ ctx: tx, input: { organizationId, currency, lines } }));
     // Each affiliate's destination on their chosen rail; one held (the rail says why) waits in the balance.
     const { destinations, held: unpayable } = await destinationsOf(tx, organizationId, currency, lines);
     if (unpayable.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: unpayable.size });
@@ -299,7 +300,7 @@ export function proposeCurrencyBatch({
     const linesLinked = await writePlan(tx, batch!, plan, destinations, fees);
     await recordScheduleRuns(tx, runs, currency, batch!.id);
     const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch!.id } });
-    const summary: CurrencyProposal = {
+    const summary: Omit<CurrencyProposal, 'autoApproved'> = {
       batchId: batch!.id,
       organizationId,
       currency,
@@ -323,7 +324,13 @@ export function proposeCurrencyBatch({
     // Under the advertiser's limit the system approves it now, in this transaction; over it, four-eyes.
     const autoApproved = await autoApproveBatch({
       ctx: tx,
-      input: { batchId: batch!.id, organizationId, currency, totalMinor: totals.totalMinor, itemCount: totals.itemCount },
+      input: {
+        batchId: batch!.id,
+        organizationId,
+        currency,
+        totalMinor: totals.totalMinor,
+        itemCount: totals.itemCount,
+      },
     });
     return { ...summary, autoApproved };
   });

@@ -9,7 +9,10 @@ import { proposeCurrencyBatch, type CurrencyProposal } from './propose-currency-
  * only the lines each program's payout schedule makes due (scheduled-lines.ts). One advertiser's
  * failure does not stop the others; the failures are reported and the cron run fails.
  */
-export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined; scheduled?: boolean }>): Promise<{
+export async function proposePayouts({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId?: string | undefined; scheduled?: boolean }>): Promise<{
   batches: CurrencyProposal[];
   failed: { organizationId: string; currency: string; error: string }[];
 }> {
