@@ -105,7 +105,7 @@ export function dueLines<L extends ScheduledLine>(input: {
   for (const [programId, programLines] of byProgram) {
     const schedule = input.schedules.get(programId) ?? DEFAULT_PAYOUT_SCHEDULE;
     const period = duePeriod(schedule, input.now);
-    if (period === null) continue;
+    if (period === null || schedule.kind === 'manual') continue;
     if (schedule.kind === 'daily') {
       lines.push(...programLines);
       continue;

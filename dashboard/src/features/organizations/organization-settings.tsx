@@ -7,6 +7,7 @@ import { useOrgAccess } from '@/lib/access/use-org-access';
 import { type Organization, useOrganization, useUpdateOrganization } from './queries/organizations';
 import { ErrorState } from '@/ui/error-state';
 import { PayoutDutiesSetting } from './payout-duties-setting';
+import { AutoApprovalSection } from '@/features/payouts';
 import { TwoFactorRequirementSetting } from './two-factor-requirement-setting';
 import { QueryState } from '@/ui/query-state';
 import { RouterAnchor } from '@/ui/router-anchor';
@@ -21,12 +22,15 @@ import { ReadOnlyFields } from '@/ui/read-only-fields';
 export function OrganizationSettings() {
   const { organization } = useRouteContext({ from: SETTINGS_FROM });
   const current = useOrganization(organization.id);
+  const access = useOrgAccess();
+  const manage = access.canManage && !access.readOnly;
   return (
     <QueryState query={current}>
       {(loaded) => (
         <Stack gap="xl">
           <OrganizationForm organization={loaded} />
           <PayoutDutiesSetting organization={loaded} />
+          <AutoApprovalSection orgId={loaded.id} canEdit={manage} />
           <TwoFactorRequirementSetting organization={loaded} />
         </Stack>
       )}

@@ -1,3 +1,4 @@
+export { AutoApprovalSection } from './auto-approval-section';
 export { BalanceCard } from './balance-card';
 export { BatchActions, actionOffer } from './batch-actions';
 export { BatchPeople } from './batch-people';
@@ -6,6 +7,7 @@ export { ConfirmActionButton } from './confirm-action-button';
 export { ExcludeItemButton } from './exclude-item-button';
 export { ItemStatusBadge } from './item-status-badge';
 export { PayoutMethodForm } from './payout-method-form';
+export { PayoutScheduleSection } from './payout-schedule-section';
 export { PaypalConnection } from './paypal-connection';
 export { useProposeNow } from './propose-now';
 export { ProviderConnection } from './provider-connection';

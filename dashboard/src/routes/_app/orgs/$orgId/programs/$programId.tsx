@@ -11,6 +11,7 @@ import { ProgramSettingsPanel } from '@/features/programs';
 import { ProgramStatusActions } from '@/features/programs';
 import { ProgramStatusBadge } from '@/features/programs';
 import { OnboardingPanel } from '@/features/onboarding';
+import { PayoutScheduleSection } from '@/features/payouts';
 import { PageHeader } from '@/ui/page-header';
 import { GroupsPanel } from '@/features/enrollments';
 import { WorkflowsPanel } from '@/features/workflows';
@@ -90,6 +91,7 @@ function ProgramPage() {
             </Tabs.List>
             <Tabs.Panel value="settings">
               <ProgramSettingsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+              <PayoutScheduleSection orgId={orgId} programId={p.id} canEdit={canEdit && p.status !== 'archived'} />
             </Tabs.Panel>
             <Tabs.Panel value="application">
               <ApplicationPanel orgId={orgId} programId={p.id} canEdit={canEdit && p.status !== 'archived'} />

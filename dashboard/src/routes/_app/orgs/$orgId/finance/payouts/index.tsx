@@ -1,4 +1,4 @@
-import { Select, Stack } from '@mantine/core';
+import { Badge, Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +60,16 @@ function PayoutBatchesPage() {
     }),
     column.accessor('status', {
       header: t('batches.columns.status'),
-      cell: (i) => <BatchStatusBadge status={i.getValue()} />,
+      cell: (i) => (
+        <Group gap={6} wrap="wrap">
+          <BatchStatusBadge status={i.getValue()} />
+          {i.row.original.autoApprovedLimitMinor !== null && (
+            <Badge variant="outline" color="teal" size="sm" data-testid="auto-approved">
+              {t('batches.autoApproved')}
+            </Badge>
+          )}
+        </Group>
+      ),
     }),
   ];
   return (
