@@ -21,7 +21,7 @@ describe('duePeriod', () => {
     ['daily is due every day', { kind: 'daily' } as PayoutSchedule, '2026-03-15T04:30:00Z', '2026-03-15'],
     [
       'threshold is checked every day',
-      { kind: 'threshold', thresholdMinor: 5_000 },
+      { kind: 'threshold', thresholdMinor: 5_000 } as PayoutSchedule,
       '2026-03-01T04:30:00Z',
       '2026-03-01',
     ],
@@ -66,7 +66,7 @@ describe('nextScheduledRun', () => {
     ],
     [
       'threshold: checked at the next 04:30',
-      { kind: 'threshold', thresholdMinor: 1 },
+      { kind: 'threshold', thresholdMinor: 1 } as PayoutSchedule,
       '2026-03-10T03:00:00Z',
       [],
       '2026-03-10T04:30:00.000Z',
