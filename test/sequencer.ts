@@ -18,6 +18,7 @@ const SLOW_FILES: Record<string, number> = {
   'e2e/advertiser-programs.test.ts': 152,
   'e2e/program-groups.test.ts': 135,
   'e2e/account.test.ts': 116,
+  'e2e/payout-schedules.test.ts': 110,
   'e2e/finance.test.ts': 107,
   'e2e/affiliate-journey.test.ts': 102,
   'e2e/affiliate-earnings.test.ts': 88,
