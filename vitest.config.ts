@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { dashboardAliases } from './dashboard/aliases.ts';
+import { testRendererWorker } from './dev/renderer-build-once.ts';
 import SlowFirstSequencer from './test/sequencer.ts';
 
 // Names this run for the processes it starts: they share one dashboard build (dev/dashboard-build-once.ts).
@@ -34,10 +35,13 @@ export default defineConfig({
     projects: [
       {
         plugins: [
-          cloudflareTest(({ inject }) => ({
+          cloudflareTest(async ({ inject }) => ({
             main: './workers/index.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
+              // The renderer Worker beside the API Worker, for its RENDERER service binding: tax forms, invoices and
+              // 1099s download as PDFs, banners as PNGs, rendered by the built renderer as in production.
+              workers: [await testRendererWorker(process.env.AE_TEST_RUN!)],
               bindings: {
                 ENVIRONMENT: 'test',
                 // Each test file points this at its own clone (test/worker-env.ts).

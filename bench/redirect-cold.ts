@@ -15,7 +15,7 @@ import path from 'node:path';
 import { Miniflare, type WorkerOptions } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { freePort } from '../dev/free-port';
-import { bundleModules } from '../dev/miniflare-worker';
+import { bundleModules } from '../dev/bundle-modules';
 import { buildWorker, root, WORKERS } from '../dev/worker-bundle-size';
 import { routingKeys } from '../workers/contracts/routing';
 import { machineLine, median, table } from './lib/machine';

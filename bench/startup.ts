@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
-import { type BundleSize, buildWorker, kib, root, runWrangler, WORKERS } from '../dev/worker-bundle-size';
+import { runWrangler } from '../dev/run-wrangler';
+import { type BundleSize, buildWorker, kib, root, WORKERS } from '../dev/worker-bundle-size';
 import { machineLine, median, table } from './lib/machine';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -1,12 +1,13 @@
-// npm start's Workers: the API Worker and the tracker Worker in one workerd (Miniflare), so they share the queues
-// and KV as on Cloudflare, on one port, with the click paths routed to the tracker as Cloudflare's routes do
-// (dev/tracker-routes.ts). `wrangler dev` runs several configs in one workerd too, but gives only the first a port
-// and the others no `--var`s and no routes. A change under workers/ or schema/ rebuilds both and restarts them.
+// npm start's Workers: the API Worker, the tracker Worker and the renderer Worker in one workerd (Miniflare), so they
+// share the queues and KV as on Cloudflare, on one port, with the click paths routed to the tracker as Cloudflare's
+// routes do (dev/tracker-routes.ts) and the API's RENDERER service binding bound to the renderer. `wrangler dev` runs
+// several configs in one workerd too, but gives only the first a port and the others no `--var`s and no routes. A
+// change under workers/ or schema/ rebuilds all three and restarts them.
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMiniflareWorker, type MiniflareWorkerOptions } from './miniflare-worker';
-import { runWrangler } from './worker-bundle-size';
+import { runWrangler } from './run-wrangler';
 import type { LocalWorker } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,21 +15,32 @@ const OUT = join(root, 'dist', 'local');
 /** The API Worker with the entry that also answers GET /__scheduled?cron=… (as `wrangler dev --test-scheduled`). */
 const API_SCRIPT = join(OUT, 'api', 'e2e-worker-entry.js');
 const TRACKER_SCRIPT = join(OUT, 'tracker', 'tracker-worker.js');
+const RENDERER_SCRIPT = join(OUT, 'renderer', 'renderer-worker.js');
 
-/** Both Workers bundled as `npm run deploy` bundles them (the API behind its local entry). */
+/** The three Workers bundled as `npm run deploy` bundles them (the API behind its local entry). */
 export function buildLocalWorkers(): Promise<void> {
   return Promise.all([
     runWrangler(['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', join(OUT, 'api')]),
     runWrangler(['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', join(OUT, 'tracker')]),
+    runWrangler(['deploy', '--config', 'wrangler.renderer.toml', '--dry-run', '--outdir', join(OUT, 'renderer')]),
   ]).then(() => undefined);
 }
 
-export type LocalWorkersOptions = Omit<MiniflareWorkerOptions, 'script' | 'trackerScript' | 'output'>;
+export type LocalWorkersOptions = Omit<
+  MiniflareWorkerOptions,
+  'script' | 'trackerScript' | 'rendererScript' | 'output'
+>;
 
-/** Builds and starts both Workers; resolves once /api/health answers. `exited` resolves when stopped. */
+/** Builds and starts the three Workers; resolves once /api/health answers. `exited` resolves when stopped. */
 export async function startLocalWorkers(opts: LocalWorkersOptions): Promise<LocalWorker> {
   const boot = () =>
-    startMiniflareWorker({ ...opts, script: API_SCRIPT, trackerScript: TRACKER_SCRIPT, output: process.stdout });
+    startMiniflareWorker({
+      ...opts,
+      script: API_SCRIPT,
+      trackerScript: TRACKER_SCRIPT,
+      rendererScript: RENDERER_SCRIPT,
+      output: process.stdout,
+    });
   await buildLocalWorkers();
   let current = await boot();
   let ended!: (code: number | null) => void;
@@ -39,7 +51,7 @@ export async function startLocalWorkers(opts: LocalWorkersOptions): Promise<Loca
   const restart = () => {
     restarting = restarting.then(async () => {
       if (stopped) return;
-      console.log('workers/ changed: rebuilding both Workers…');
+      console.log('workers/ changed: rebuilding the Workers…');
       try {
         await buildLocalWorkers();
       } catch (err) {

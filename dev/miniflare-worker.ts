@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { bundleModules } from './bundle-modules';
 import { childPids, guardNewChildren } from './process-guard';
+import { rendererWorkerOptions } from './renderer-build-once';
 import { localTrackerRoutes } from './tracker-routes';
 import { localWorkerVars, waitForHealth, type LocalWorker, type WranglerDevOptions } from './wrangler-dev';
 
@@ -19,30 +21,15 @@ export interface MiniflareWorkerOptions
    * queues and KV, with the click paths routed to it as Cloudflare's routes do (dev/tracker-routes.ts).
    */
   trackerScript?: string;
+  /**
+   * The renderer Worker's bundle (wrangler.renderer.toml): PDFs and PNGs for the API Worker's RENDERER service
+   * binding. Without it those answers are 503 renderer_unavailable, as on a deployment that binds none.
+   */
+  rendererScript?: string;
   /** Where workerd's own output (the Worker's log lines) goes. */
   output: Writable;
   /** Keep KV, queues and R2 in this folder (npm start's, laid out as `wrangler dev --persist-to` lays it out); else in memory. */
   persistTo?: string;
-}
-
-/** Module types of the files `wrangler deploy --outdir` writes (wrangler.toml's rules and wrangler's defaults). */
-const MODULE_TYPES = { '.js': 'ESModule', '.wasm': 'CompiledWasm', '.ttf': 'Data' } as const;
-/** Files beside the bundle that are not modules. */
-const NOT_MODULES = new Set(['.map', '.md']);
-
-/**
- * Every module of the bundle, the entry first. Given only the entry (`modules: true`), Miniflare parses the
- * whole bundle (8 MB) with acorn to find its imports: 5.7–6.9 s of Node CPU per boot, 1.5 s with the list, in
- * every e2e file. A file of an unknown kind fails the boot here rather than as a missing module at run time.
- */
-export function bundleModules(script: string) {
-  const dir = dirname(script);
-  const names = readdirSync(dir).filter((name) => !NOT_MODULES.has(extname(name)));
-  return [script, ...names.map((name) => join(dir, name)).filter((path) => path !== script)].map((path) => {
-    const type = MODULE_TYPES[extname(path) as keyof typeof MODULE_TYPES];
-    if (!type) throw new Error(`${path}: no module type for this file of the Worker bundle`);
-    return { type, path, contents: readFileSync(path) };
-  });
 }
 
 /** The tracker Worker's options: wrangler.tracker.toml's bindings, the vars it shares with the API, its routes. */
@@ -68,6 +55,8 @@ function trackerWorker(script: string, vars: Record<string, string>) {
  */
 export async function startMiniflareWorker(opts: MiniflareWorkerOptions): Promise<LocalWorker> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
+  // No renderer: no RENDERER binding (one to a Worker that is not there would fail the boot), so renders are 503s.
+  const { RENDERER: _renderer, ...serviceBindings } = workerOptions.serviceBindings ?? {};
   const workerdBefore = new Set(childPids(process.pid, 'workerd'));
   const vars = localWorkerVars(opts);
   const api = {
@@ -76,10 +65,15 @@ export async function startMiniflareWorker(opts: MiniflareWorkerOptions): Promis
     modules: bundleModules(opts.script),
     modulesRoot: dirname(opts.script),
     bindings: { ...workerOptions.bindings, ...vars },
+    serviceBindings: opts.rendererScript ? workerOptions.serviceBindings : serviceBindings,
   };
   const mf = new Miniflare({
     // The API Worker first: the fallback for every path the tracker's routes do not take, as on Cloudflare.
-    workers: [api, ...(opts.trackerScript ? [trackerWorker(opts.trackerScript, vars)] : [])],
+    workers: [
+      api,
+      ...(opts.trackerScript ? [trackerWorker(opts.trackerScript, vars)] : []),
+      ...(opts.rendererScript ? [rendererWorkerOptions(opts.rendererScript)] : []),
+    ],
     host: '127.0.0.1',
     port: opts.port,
     ...(opts.persistTo ? { defaultPersistRoot: join(opts.persistTo, 'v3') } : {}),

@@ -12,6 +12,8 @@ const DIST = join(root, 'dist');
 export const E2E_WORKER_SCRIPT = join(DIST, 'e2e-worker', 'e2e-worker-entry.js');
 /** The tracker Worker bundled as `wrangler deploy -c wrangler.tracker.toml` bundles it; e2e files route clicks to it. */
 export const E2E_TRACKER_SCRIPT = join(DIST, 'e2e-tracker', 'tracker-worker.js');
+/** The renderer Worker bundled as `wrangler deploy -c wrangler.renderer.toml` bundles it: PDFs and PNGs. */
+export const E2E_RENDERER_SCRIPT = join(DIST, 'e2e-renderer', 'renderer-worker.js');
 
 /**
  * One bundle of each Worker per test run, shared by every e2e file: bundling it again for each file (esbuild and
@@ -25,12 +27,13 @@ export async function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promi
   return oncePerRun({ name: 'e2e-worker-build', dir: DIST, runId, timeoutMs }, async () => {
     const out = join(DIST, 'e2e-worker');
     const trackerOut = join(DIST, 'e2e-tracker');
-    rmSync(out, { recursive: true, force: true });
-    rmSync(trackerOut, { recursive: true, force: true });
+    const rendererOut = join(DIST, 'e2e-renderer');
+    for (const dir of [out, trackerOut, rendererOut]) rmSync(dir, { recursive: true, force: true });
     const wrangler = `${root}node_modules/.bin/wrangler`;
     await Promise.all([
       run(wrangler, ['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]),
       run(wrangler, ['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', trackerOut]),
+      run(wrangler, ['deploy', '--config', 'wrangler.renderer.toml', '--dry-run', '--outdir', rendererOut]),
     ]);
   });
 }

@@ -23,7 +23,7 @@ import { seedDemoData } from '../dev/seed';
 import { startMiniflareWorker } from '../dev/miniflare-worker';
 import { runShutdown, type ShutdownStep } from '../dev/shutdown';
 import type { LocalWorker } from '../dev/wrangler-dev';
-import { buildWorkerOnce, E2E_TRACKER_SCRIPT, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
+import { buildWorkerOnce, E2E_RENDERER_SCRIPT, E2E_TRACKER_SCRIPT, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
@@ -381,6 +381,8 @@ async function startServer(
       script: E2E_WORKER_SCRIPT,
       // Clicks go to the tracker Worker, as Cloudflare's routes send them (docs/deploy.md#two-workers).
       trackerScript: E2E_TRACKER_SCRIPT,
+      // PDFs and PNGs through the API's RENDERER service binding, as on Cloudflare.
+      rendererScript: E2E_RENDERER_SCRIPT,
       vars,
       output,
     });
@@ -467,6 +469,7 @@ async function bootSharedWorker(database: { url: string; proxy: string }, relay:
     secret: () => randomBytes(32).toString('hex'),
     script: E2E_WORKER_SCRIPT,
     trackerScript: E2E_TRACKER_SCRIPT,
+    rendererScript: E2E_RENDERER_SCRIPT,
     vars: {},
     output: relay,
   });

@@ -146,6 +146,11 @@ export interface Env {
   /** Percent over a plan's monthly clicks still attributed before clicks are marked over_plan (10). */
   PLAN_CLICK_GRACE_PERCENT?: string;
   ASSETS: Fetcher;
+  /**
+   * The renderer Worker (wrangler.renderer.toml) behind a service binding: PDFs and banner PNGs. Absent, those
+   * answers are 503 renderer_unavailable and everything else works.
+   */
+  RENDERER?: Fetcher;
   /** The lowest level logged: debug, info (default), warn or error. */
   LOG_LEVEL?: string;
 }
@@ -286,6 +291,7 @@ const configSchema = z
     CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
     PLAN_CLICK_GRACE_PERCENT: z.coerce.number().int().min(0).max(1000).default(10),
     ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
+    RENDERER: binding<Fetcher>('RENDERER', 'fetch').optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {

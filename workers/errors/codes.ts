@@ -223,6 +223,8 @@ export const ERROR_STATUS = {
   stripe_unavailable: 503,
   // VIES, or the member state behind it, could not check a VAT id now: try again later.
   vies_unavailable: 503,
+  // The renderer Worker (PDFs, banner PNGs) is not bound on this deployment or failed: nothing was changed, try again.
+  renderer_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

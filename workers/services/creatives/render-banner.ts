@@ -5,6 +5,7 @@ import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { fillBanner } from '../../domain/fill-banner';
 import { shortLinkUrl } from '../../domain/tracking-links';
 import { NotFoundError } from '../../errors/app-error';
+import { renderPngFile } from '../render-file';
 import { renderedBannerKey } from './banner-cache';
 
 export interface RenderBannerInput {
@@ -62,10 +63,8 @@ export async function renderBanner({
   }
   const svg = fillBanner(row.template, values, { width: input.width, height: input.height });
   if (input.format === 'svg') return { body: svg, contentType: 'image/svg+xml' };
-  // Loaded on first use: the renderer's wasm and font are no part of the API's start-up (nor of Node tools that
-  // import the app, such as the OpenAPI document's writer, which cannot load them).
-  const { renderPng } = await import('./render-png');
-  const png = await renderPng(svg, input.width);
+  // Rendered by the renderer Worker: resvg's wasm and the font are no part of the API Worker's upload.
+  const png = await renderPngFile({ ctx, input: { svg, width: input.width } });
   await ctx.config.UPLOADS.put(key, png, { httpMetadata: { contentType: 'image/png' } });
   return { body: png, contentType: 'image/png' };
 }

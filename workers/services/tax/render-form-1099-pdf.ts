@@ -2,7 +2,7 @@ import type { ServiceCall } from '../../context';
 import { form1099CopyBDocument } from '../../domain/tax-documents';
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser, affiliateScope } from '../access';
-import { renderPdf } from '../pdf';
+import { renderPdfFile } from '../render-file';
 import { form1099Payees } from './form-1099-payees';
 
 /**
@@ -26,8 +26,9 @@ export async function renderForm1099Pdf({
   const payee = year.payees[0];
   if (!payee) throw new NotFoundError('1099');
   const { form } = payee;
-  const pdf = await renderPdf(
-    form1099CopyBDocument({
+  const pdf = await renderPdfFile({
+    ctx,
+    input: form1099CopyBDocument({
       year: year.year,
       payer: { name: year.payer.name, address: year.payer.address, tinLast4: year.payer.tinLast4 },
       payee: {
@@ -40,6 +41,6 @@ export async function renderForm1099Pdf({
       accountNumber: payee.affiliateId,
       issuedAt: new Date(Date.UTC(year.year + 1, 0, 31)),
     }),
-  );
+  });
   return { pdf, filename: `form-1099-nec-${year.year}-copy-b.pdf` };
 }

@@ -7,7 +7,7 @@ import { invoiceNumberText, selfBillingInvoiceDocument } from '../../domain/tax-
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser, affiliateScope } from '../access';
 import { decryptSecret } from '../encryption';
-import { renderPdf } from '../pdf';
+import { renderPdfFile } from '../render-file';
 
 const credited = alias(selfBillingInvoices, 'credited');
 
@@ -36,8 +36,9 @@ export async function renderInvoicePdf({
   if (!row) throw new NotFoundError('invoice');
   const inv = row.invoice;
   const vatNumber = await decryptSecret(inv.supplierVatEncrypted, ctx.config.DATA_ENCRYPTION_KEY);
-  const pdf = await renderPdf(
-    selfBillingInvoiceDocument({
+  const pdf = await renderPdfFile({
+    ctx,
+    input: selfBillingInvoiceDocument({
       number: inv.number,
       organizationSlug: row.slug,
       issuedAt: inv.issuedAt,
@@ -59,6 +60,6 @@ export async function renderInvoicePdf({
       payoutItemId: inv.payoutItemId,
       credit: row.creditsNumber === null ? null : { invoiceNumber: row.creditsNumber, reason: inv.creditReason ?? '' },
     }),
-  );
+  });
   return { pdf, filename: `${invoiceNumberText(row.slug, inv.number)}.pdf` };
 }

@@ -3,7 +3,7 @@ import { organizations, taxForms } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { signedFormDocument } from '../../domain/tax-documents';
 import { NotFoundError } from '../../errors/app-error';
-import { renderPdf } from '../pdf';
+import { renderPdfFile } from '../render-file';
 import { readTaxSettings } from './get-tax-settings';
 
 /**
@@ -23,7 +23,7 @@ export async function renderTaxFormPdf({
         .from(organizations)
         .where(eq(organizations.id, form.organizationId))
     : [];
-  const pdf = await renderPdf(signedFormDocument({ ...form, givenTo: org?.name ?? null }));
+  const pdf = await renderPdfFile({ ctx, input: signedFormDocument({ ...form, givenTo: org?.name ?? null }) });
   return { pdf, filename: `${form.kind}-${form.signedAt.toISOString().slice(0, 10)}-${form.id.slice(0, 8)}.pdf` };
 }
 
