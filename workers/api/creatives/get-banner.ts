@@ -15,7 +15,8 @@ const route = createRoute({
   summary: 'An affiliate’s banner rendered from a template, as SVG or PNG at one of its sizes; public',
   description:
     'The slug is the affiliate’s banner link for the creative (prepareCreativeLink answers these URLs). ' +
-    'PNGs are rendered once per template version and size, then served from storage.',
+    'PNGs are rendered once per template version and size (by the renderer Worker; 503 renderer_unavailable when ' +
+    'it cannot), then served from storage.',
   request: {
     params: z.object({
       slug: z
@@ -36,7 +37,7 @@ const route = createRoute({
         'image/svg+xml': { schema: z.string() },
       },
     },
-    ...declareErrorResponses(400, 404),
+    ...declareErrorResponses(400, 404, 503),
   },
 });
 

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderForm1099Pdf } from '../../services/tax';
 import { requireMemberRole } from '../middleware/tenant';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { payeeParams, pdfDownload, pdfResponse } from './schemas';
+import { payeeParams, pdfDownload, pdfErrorResponses, pdfResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: payeeParams },
-  responses: { 200: pdfResponse('Copy B'), ...errorResponses },
+  responses: { 200: pdfResponse('Copy B'), ...pdfErrorResponses },
 });
 
 export const downloadForm1099Route = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderInvoicePdf } from '../../services/tax';
 import { requireMemberRole } from '../middleware/tenant';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { invoiceParams, pdfDownload, pdfResponse } from './schemas';
+import { invoiceParams, pdfDownload, pdfErrorResponses, pdfResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: invoiceParams },
-  responses: { 200: pdfResponse('The invoice'), ...errorResponses },
+  responses: { 200: pdfResponse('The invoice'), ...pdfErrorResponses },
 });
 
 export const downloadInvoiceRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderForm1099Pdf } from '../../services/tax';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { pdfDownload, pdfResponse, yearParams } from './schemas';
+import { pdfDownload, pdfErrorResponses, pdfResponse, yearParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const route = createRoute({
   summary: 'Your 1099-NEC copy B from this advertiser for the year, as PDF',
   security: bearer,
   request: { params: yearParams },
-  responses: { 200: pdfResponse('Copy B'), ...errorResponses },
+  responses: { 200: pdfResponse('Copy B'), ...pdfErrorResponses },
 });
 
 export const downloadMyForm1099Route = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>

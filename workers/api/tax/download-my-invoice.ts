@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderInvoicePdf } from '../../services/tax';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { invoiceParams, pdfDownload, pdfResponse } from './schemas';
+import { invoiceParams, pdfDownload, pdfErrorResponses, pdfResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const route = createRoute({
   summary: 'A self-billing invoice for one of your payouts, as PDF',
   security: bearer,
   request: { params: invoiceParams },
-  responses: { 200: pdfResponse('The invoice'), ...errorResponses },
+  responses: { 200: pdfResponse('The invoice'), ...pdfErrorResponses },
 });
 
 export const downloadMyInvoiceRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>

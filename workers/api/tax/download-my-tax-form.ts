@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderTaxFormPdf } from '../../services/tax';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { formParams, pdfDownload, pdfResponse } from './schemas';
+import { formParams, pdfDownload, pdfErrorResponses, pdfResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const route = createRoute({
   summary: 'A form you signed, as PDF',
   security: bearer,
   request: { params: formParams },
-  responses: { 200: pdfResponse('The signed form'), ...errorResponses },
+  responses: { 200: pdfResponse('The signed form'), ...pdfErrorResponses },
 });
 
 export const downloadMyTaxFormRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>

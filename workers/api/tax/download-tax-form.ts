@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { renderTaxFormPdf } from '../../services/tax';
 import { requireMemberRole } from '../middleware/tenant';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { formParams, pdfDownload, pdfResponse } from './schemas';
+import { formParams, pdfDownload, pdfErrorResponses, pdfResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: formParams },
-  responses: { 200: pdfResponse('The signed form'), ...errorResponses },
+  responses: { 200: pdfResponse('The signed form'), ...pdfErrorResponses },
 });
 
 export const downloadTaxFormRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>

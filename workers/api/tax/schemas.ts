@@ -9,7 +9,18 @@ import type {
   TaxRegisterRow,
   TaxSettingsView,
 } from '../../services/tax';
-import { countryCode, currencyCode, idParam, iso, minorAmount, orgParams, page, pageQuery } from '../shared/schemas';
+import { declareErrorResponses } from '../openapi-errors';
+import {
+  countryCode,
+  currencyCode,
+  errorResponses,
+  idParam,
+  iso,
+  minorAmount,
+  orgParams,
+  page,
+  pageQuery,
+} from '../shared/schemas';
 
 const line = (max: number) => z.string().trim().max(max);
 
@@ -43,6 +54,9 @@ export function pdfDownload({ pdf, filename }: { pdf: Uint8Array; filename: stri
     },
   });
 }
+
+/** Every error a PDF download may answer: the usual ones, and 503 renderer_unavailable (the renderer Worker). */
+export const pdfErrorResponses = { ...errorResponses, ...declareErrorResponses(503) };
 
 export const pdfResponse = (description: string) => ({
   description,
