@@ -1,5 +1,5 @@
-// `npm start`: the whole system on this machine. Postgres, the relay and the two Workers (the API Worker and the
-// tracker Worker in one workerd, dev/local-workers.ts) run under this process. Ctrl-C stops all of it, and whatever
+// `npm start`: the whole system on this machine. Postgres, the relay and the three Workers (the API, tracker and
+// renderer Workers in one workerd, dev/local-workers.ts) run under this process. Ctrl-C stops all of it, and whatever
 // ends this process (a second Ctrl-C, a crash, SIGKILL) ends workerd and Postgres too (dev/process-guard.ts).
 // Run as `node --import tsx`, not through the tsx command: tsx's own process relays a signal it gets to us when we
 // do not acknowledge it within 30 ms (a busy event loop while building), which would count as a second Ctrl-C.
@@ -190,7 +190,8 @@ Affiliate Edge is running.
   openapi        ${base}/api/openapi.json
   demo click     ${base}/aff/${logins.sampleRefCode}?utm_source=demo   (tracking host: to the program's landing page)
   tracker        ${base}/aff/…, /click, /r/…, /aff-click.js, /client-click: the tracker Worker, routed as on
-                 Cloudflare (docs/deploy.md#two-workers); every other path: the API Worker
+                 Cloudflare (docs/deploy.md#workers); every other path: the API Worker
+  renderer       PDFs and banner PNGs: the renderer Worker, behind the API Worker's RENDERER service binding
   dev mailbox    ${base}/api/dev/mailbox?to=<email>
   podruga demo   ${urls.podruga}   (a fake Podruga AI settings page: its backend asks createEmbedToken
                  of the SDK for a demo user and frames the referral dashboard; ?lang=ru, ?mode=dark)

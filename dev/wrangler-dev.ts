@@ -2,7 +2,7 @@
 export const LOCAL_SECRETS = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
 export type LocalSecret = (typeof LOCAL_SECRETS)[number];
 
-/** A running local Worker: Miniflare in-process (npm start's two Workers, the e2e files). */
+/** A running local Worker: Miniflare in-process (npm start's three Workers, the e2e files). */
 export interface LocalWorker {
   url: string;
   /** Resolves with the exit code when the server ends, whoever ended it. */

@@ -379,7 +379,7 @@ async function startServer(
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
       script: E2E_WORKER_SCRIPT,
-      // Clicks go to the tracker Worker, as Cloudflare's routes send them (docs/deploy.md#two-workers).
+      // Clicks go to the tracker Worker, as Cloudflare's routes send them (docs/deploy.md#workers).
       trackerScript: E2E_TRACKER_SCRIPT,
       // PDFs and PNGs through the API's RENDERER service binding, as on Cloudflare.
       rendererScript: E2E_RENDERER_SCRIPT,

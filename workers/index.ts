@@ -49,7 +49,7 @@ export default {
     if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
     if (url.pathname.startsWith('/embed/')) return loadEmbedPage().then((app) => app.fetch(request, env, ctx));
     // The click path, as the tracker Worker (workers/tracker-worker.ts) serves it: on Cloudflare the routes send
-    // clicks there; these answer the ones that reach this Worker anyway (docs/deploy.md#two-workers).
+    // clicks there; these answer the ones that reach this Worker anyway (docs/deploy.md#workers).
     return serveTracking(request, url, env, ctx) ?? env.ASSETS.fetch(request);
   },
 
