@@ -26,11 +26,7 @@ const document = {
 } satisfies Extract<RenderRequest, { kind: 'pdf' }>['document'];
 
 const render = (body: unknown, init: RequestInit = {}) =>
-  renderer.fetch(
-    new Request('https://renderer/render', { method: 'POST', body: JSON.stringify(body), ...init }),
-    {},
-    createExecutionContext(),
-  );
+  renderer.fetch(new Request('https://renderer/render', { method: 'POST', body: JSON.stringify(body), ...init }));
 
 describe('the renderer Worker', () => {
   it('renders a PDF and a PNG from a typed request, the same bytes for the same document', async () => {
@@ -61,13 +57,9 @@ describe('the renderer Worker', () => {
       expect(await res.json()).toMatchObject({ error: { code: 'validation_failed' } });
     }
     expect((await render('not json', { body: '{' })).status).toBe(400);
-    const get = await renderer.fetch(new Request('https://renderer/render'), {}, createExecutionContext());
+    const get = await renderer.fetch(new Request('https://renderer/render'));
     expect(get.status).toBe(405);
-    const elsewhere = await renderer.fetch(
-      new Request('https://renderer/', { method: 'POST', body: '{}' }),
-      {},
-      createExecutionContext(),
-    );
+    const elsewhere = await renderer.fetch(new Request('https://renderer/', { method: 'POST', body: '{}' }));
     expect(elsewhere.status).toBe(404);
   });
 
@@ -105,7 +97,8 @@ describe('the API Worker without its renderer', () => {
         { ...env, ...bindings },
         createExecutionContext(),
       );
-      return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
+      const body = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
+      return { status: res.status, headers: res.headers, body };
     };
     const failing = { fetch: async () => Response.json({ error: { code: 'render_failed' } }, { status: 500 }) };
     const unreachable = {
