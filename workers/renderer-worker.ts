@@ -1,39 +1,14 @@
-import { RENDER_PATH, renderRequest } from './contracts/render-request';
-import { createLogger, serializeError } from './logging';
-import { renderPng } from './renderer/render-png';
-import { renderPdf } from './services/pdf';
-
-const json = (status: number, code: string, message: string, details?: unknown) =>
-  Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+let handler: Promise<typeof import('./renderer/handle-render')> | undefined;
 
 /**
  * The renderer Worker (wrangler.renderer.toml): PDFs (pdf-lib, fontkit, the DejaVu fonts) and banner PNGs (resvg's
  * WebAssembly) in a Worker of their own, so the API Worker's upload holds none of them. It has no route and no
- * workers.dev address: only the API Worker's RENDERER service binding reaches it (workers/services/renderer-client.ts).
+ * workers.dev address: only the API Worker's RENDERER service binding reaches it (workers/services/render-file.ts).
+ * Nothing is evaluated at startup: zod and each renderer load on the first request that needs them.
  */
 export default {
   async fetch(request) {
-    const { pathname } = new URL(request.url);
-    if (pathname !== RENDER_PATH) return json(404, 'not_found', 'The renderer answers POST /render only');
-    if (request.method !== 'POST') return json(405, 'method_not_allowed', 'POST a render request');
-    const body = await request.json().catch(() => undefined);
-    const parsed = renderRequest.safeParse(body);
-    if (!parsed.success) return json(400, 'validation_failed', 'Not a render request', parsed.error.issues);
-    const input = parsed.data;
-    try {
-      if (input.kind === 'pdf') {
-        const pdf = await renderPdf({ ...input.document, createdAt: new Date(input.document.createdAt) });
-        return new Response(pdf, { headers: { 'content-type': 'application/pdf' } });
-      }
-      const png = await renderPng(input.svg, input.width);
-      return new Response(png, { headers: { 'content-type': 'image/png' } });
-    } catch (err) {
-      // An SVG resvg refuses, or a failed wasm start: the API answers 503 renderer_unavailable with this logged.
-      createLogger().error('render_failed', {
-        kind: input.kind,
-        error: err instanceof Error ? serializeError(err) : String(err),
-      });
-      return json(500, 'render_failed', err instanceof Error ? err.message : String(err));
-    }
+    handler ??= import('./renderer/handle-render');
+    return (await handler).handleRender(request);
   },
 } satisfies ExportedHandler;
