@@ -13,6 +13,7 @@ import { bundleModules } from '../../dev/bundle-modules';
 import { localTrackerRoutes } from '../../dev/tracker-routes';
 import { buildDeployOnce, DEPLOY_BUILD_DIR, root, WORKERS } from '../../dev/worker-bundle-size';
 import { createTestDatabase } from '../database';
+import { signedW9 } from '../tax-forms';
 
 // The three Workers built exactly as `npm run deploy` builds them (`wrangler deploy --dry-run --outdir`, once per run and
 // shared with the size budget's test), booted from the built bundles in workerd with their configs' own vars
@@ -155,20 +156,7 @@ describe('the production build', () => {
     });
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const form = await call('POST', `/affiliate/orgs/${acme!.id}/tax/forms`, accessToken, {
-      kind: 'w9',
-      legalName: 'Алиса Тестова',
-      taxClassification: 'individual',
-      country: 'US',
-      addressLine: '1 Main St',
-      city: 'Austin',
-      region: 'TX',
-      postalCode: '78701',
-      tinType: 'ssn',
-      tin: '123-45-6789',
-      signatureName: 'Алиса Тестова',
-      certified: true,
-    });
+    const form = await call('POST', `/affiliate/orgs/${acme!.id}/tax/forms`, accessToken, signedW9('Алиса Тестова'));
     expect(form.status).toBe(201);
     const { id } = (await form.json()) as { id: string };
     const pdf = await call('GET', `/affiliate/orgs/${acme!.id}/tax/forms/${id}/pdf`, accessToken);

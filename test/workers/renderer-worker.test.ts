@@ -7,6 +7,7 @@ import renderer from '../../workers/renderer-worker';
 import { createAdvertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { testDb } from '../fixtures';
+import { signedW9 } from '../tax-forms';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -25,8 +26,11 @@ const document = {
   createdAt: '2026-03-04T05:06:07.000Z',
 } satisfies Extract<RenderRequest, { kind: 'pdf' }>['document'];
 
+/** A request as the renderer receives one (a test's has no `cf` properties, as a service binding's has none). */
+const incoming = (url: string, init?: RequestInit) =>
+  new Request(url, init) as Request<unknown, IncomingRequestCfProperties>;
 const render = (body: unknown, init: RequestInit = {}) =>
-  renderer.fetch(new Request('https://renderer/render', { method: 'POST', body: JSON.stringify(body), ...init }));
+  renderer.fetch(incoming('https://renderer/render', { method: 'POST', body: JSON.stringify(body), ...init }));
 
 describe('the renderer Worker', () => {
   it('renders a PDF and a PNG from a typed request, the same bytes for the same document', async () => {
@@ -57,9 +61,9 @@ describe('the renderer Worker', () => {
       expect(await res.json()).toMatchObject({ error: { code: 'validation_failed' } });
     }
     expect((await render('not json', { body: '{' })).status).toBe(400);
-    const get = await renderer.fetch(new Request('https://renderer/render'));
+    const get = await renderer.fetch(incoming('https://renderer/render'));
     expect(get.status).toBe(405);
-    const elsewhere = await renderer.fetch(new Request('https://renderer/', { method: 'POST', body: '{}' }));
+    const elsewhere = await renderer.fetch(incoming('https://renderer/', { method: 'POST', body: '{}' }));
     expect(elsewhere.status).toBe(404);
   });
 
@@ -71,24 +75,9 @@ describe('the renderer Worker', () => {
 });
 
 describe('the API Worker without its renderer', () => {
-  const w9 = {
-    kind: 'w9',
-    legalName: 'Jane Doe',
-    taxClassification: 'individual',
-    country: 'US',
-    addressLine: '1 Main St',
-    city: 'Austin',
-    region: 'TX',
-    postalCode: '78701',
-    tinType: 'ssn',
-    tin: '123-45-6789',
-    signatureName: 'Jane Doe',
-    certified: true,
-  };
-
   it('answers 503 renderer_unavailable when the binding is absent or the renderer fails, and renders once it is back', async () => {
     const org = await createAdvertiser(db);
-    const form = await call(org.affiliateSession, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, w9);
+    const form = await call(org.affiliateSession, 'POST', `/affiliate/orgs/${org.org.id}/tax/forms`, signedW9());
     expectStatus(form, 201);
     const url = `https://api.test/api/affiliate/orgs/${org.org.id}/tax/forms/${form.body.id}/pdf`;
     const download = async (bindings: Partial<typeof env>) => {

@@ -1,3 +1,4 @@
+import { testDb } from '../fixtures';
 import { and, eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import { addPayee, approvedSales } from '../payouts';
 import { signInAs, type TestSession } from '../sessions';
+import { signedW9 } from '../tax-forms';
 import { workerFetch } from '../worker-fetch';
 import { api, logIn, PASSWORD, signUpVerified } from '../accounts';
 import { useTestDatabase } from '../worker-env';
@@ -26,20 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => close());
 
-const w9 = {
-  kind: 'w9',
-  legalName: 'Jane Doe',
-  taxClassification: 'individual',
-  country: 'US',
-  addressLine: '1 Main St',
-  city: 'Austin',
-  region: 'TX',
-  postalCode: '78701',
-  tinType: 'ssn',
-  tin: '123-45-6789',
-  signatureName: 'Jane Doe',
-  certified: true,
-};
+const w9 = signedW9();
 const settings = (over: Record<string, unknown> = {}) => ({
   formRequirement: 'always',
   thresholdMinor: null,
