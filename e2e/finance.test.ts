@@ -93,7 +93,7 @@ test('finance proposes after confirming; the proposer is not offered approval an
   // Propose now asks first, and going back proposes nothing.
   await page.getByRole('button', { name: 'Propose now' }).click();
   const ask = page.getByRole('dialog', { name: 'Propose payouts now?' });
-  await ask.getByText(/verified PayPal email gets an item/).waitFor();
+  await ask.getByText(/payout method is ready \(for PayPal, a verified email\) gets an item/).waitFor();
   await checkAxe(page, 'propose dialog (en)');
   await shoot(page, 'propose-dialog-en');
   await ask.getByRole('button', { name: 'Go back' }).click();
@@ -164,7 +164,7 @@ test('finance proposes after confirming; the proposer is not offered approval an
     .waitFor({ timeout: 30_000 });
   await owner
     .getByTestId('next-step')
-    .getByText(/sending to PayPal, by/)
+    .getByText(/sending the payouts, by/)
     .waitFor();
   // Approved: the items say so, and wait only for the send.
   const approvedMain = owner.getByRole('main');
@@ -180,8 +180,8 @@ test('the approver sends (a team of two pays); who did what and the results arri
   const page = await logIn(approver);
   await page.goto(batchPath);
   const main = page.getByRole('main');
-  await main.getByRole('button', { name: 'Send to PayPal' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Send to PayPal?' });
+  await main.getByRole('button', { name: 'Send payouts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send these payouts?' });
   expect(await dialog.getByTestId('send-total').textContent()).toBe('Total: $300.00');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   // PayPal answers by webhook a few seconds later; the page polls while the batch is open.
@@ -195,8 +195,11 @@ test('the approver sends (a team of two pays); who did what and the results arri
   expect(await page.getByTestId('sent-by').textContent()).toContain('Oscar Owner');
   expect(await page.getByTestId('approved-by').textContent()).toContain('Oscar Owner');
   expect(await page.getByTestId('proposed-by').textContent()).toContain('Fiona Finance');
-  expect(await page.getByTestId('next-step').textContent()).toContain('Nobody needs to act');
-  for (const name of ['Approve', 'Send to PayPal', 'Cancel batch'])
+  // Every item is PayPal's: the next step names it.
+  expect(await page.getByTestId('next-step').textContent()).toContain(
+    'Next step: waiting for each payout’s result from PayPal. Nobody needs to act.',
+  );
+  for (const name of ['Approve', 'Send payouts', 'Cancel batch'])
     expect(await main.getByRole('button', { name }).count()).toBe(0);
   await checkBothLanguages(page, 'batch-sent', 'Пакет выплат', async () => {
     await page.getByTestId('paypal-status').getByText('Обработан', { exact: true }).waitFor();
@@ -266,7 +269,7 @@ test('platform support reads the finance pages and is offered no action', async 
   await page.getByTestId('csv-download').waitFor();
   // Platform staff read who did what too.
   expect(await page.getByTestId('sent-by').textContent()).toContain('Oscar Owner');
-  for (const name of ['Approve', 'Send to PayPal', 'Cancel batch', 'Exclude'])
+  for (const name of ['Approve', 'Send payouts', 'Cancel batch', 'Exclude'])
     expect(await page.getByRole('button', { name }).count()).toBe(0);
 }, 180_000);
 

@@ -143,8 +143,11 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
   await page.getByRole('heading', { level: 1, name: /^Payout batch/ }).waitFor({ timeout: 30_000 });
   await main.getByRole('button', { name: 'Approve' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-  await main.getByRole('button', { name: /^Send/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  // A batch of gift cards and external items: its send and next step name no rail it does not hold (PayPal).
+  await main.getByTestId('next-step').getByText('Next step: sending the payouts, by').waitFor({ timeout: 30_000 });
+  expect(await main.textContent()).not.toContain('PayPal');
+  await main.getByRole('button', { name: 'Send payouts', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Send these payouts?' }).getByRole('button', { name: 'Confirm' }).click();
 
   // Tremendous's signed webhook for the executed order, replayed to the organization's endpoint.
   await expect
@@ -182,9 +185,17 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
     timeout: 60_000,
   });
   await page.getByTestId(`external-${failedItem.id}`).waitFor();
-  await bothLanguages(page, 'rails-batch-awaiting-1440', () =>
-    page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor(),
-  );
+  // The gift card is paid: only the advertiser's own payments are awaited, and the page says so, naming no provider.
+  await page
+    .getByTestId('next-step')
+    .getByText('Next step: pay each item in your own system and confirm it below.')
+    .waitFor({ timeout: 60_000 });
+  expect(await main.getByText(/^Waiting for you to pay it in your own system/).count()).toBe(2);
+  expect(await main.textContent()).not.toContain('PayPal');
+  await bothLanguages(page, 'rails-batch-awaiting-1440', async () => {
+    await page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor();
+    await page.getByTestId('next-step').getByText('оплатите каждую выплату в своей системе').waitFor();
+  });
   await page
     .getByTestId(`external-${paidItem.id}`)
     .getByRole('button', { name: /^Paid:/ })

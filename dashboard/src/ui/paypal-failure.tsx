@@ -30,12 +30,16 @@ export function PayPalFailure({ audience, code, reason, rail = 'paypal' }: PayPa
   );
 }
 
-/** A batch's last PayPal error: one sentence for every cause, PayPal's words behind "Details". */
-export function PayPalBatchError({ error }: { error: string }) {
+/**
+ * A batch's last send error: one sentence for every cause, the provider's words behind "Details". PayPal is named
+ * only when every item of the batch is on PayPal; otherwise the error may be any rail's.
+ */
+export function PayPalBatchError({ error, rails = ['paypal'] }: { error: string; rails?: string[] }) {
   const { t } = useTranslation('paypal');
+  const paypalOnly = rails.length > 0 && rails.every((rail) => rail === 'paypal');
   return (
     <FailureSentence
-      sentence={t('failures.batchError')}
+      sentence={t(paypalOnly ? 'failures.batchError' : 'failures.batchErrorOtherRail')}
       detail={error}
       attrs={{ 'data-testid': 'paypal-batch-error' }}
     />

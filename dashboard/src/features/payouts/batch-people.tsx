@@ -1,7 +1,8 @@
 import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
-import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson } from './queries/payout-batches';
+import { waitingStep } from './batch-providers';
+import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson, PayoutItem } from './queries/payout-batches';
 import { SectionCard } from '@/ui/section-card';
 
 const who = (p: PayoutBatchPerson) => (p.name ? `${p.name} (${p.email})` : p.email);
@@ -42,7 +43,16 @@ function Step({
  * Who proposed, approved and sent the batch (with when), the payout rule it follows, and who may
  * take its next step: everything comes from the API's duties view, so the rule lives in one place.
  */
-export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: PayoutBatchDuties }) {
+export function BatchPeople({
+  batch,
+  duties,
+  items,
+}: {
+  batch: PayoutBatch;
+  duties: PayoutBatchDuties;
+  /** The batch's items: once it went out, the next step names whose results are awaited. */
+  items: PayoutItem[];
+}) {
   const { t, i18n } = useTranslation('finance');
   const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' });
   const people = duties.eligible.map(who);
@@ -53,7 +63,9 @@ export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: Pay
       ? t('batch.next.nobody')
       : actionable
         ? t(`batch.next.${step}`, { people: list.format([...people, t('batch.next.orStaff')]) })
-        : t(`batch.next.${step}`);
+        : step === 'wait_for_paypal'
+          ? waitingStep(t, items, i18n.language)
+          : t(`batch.next.${step}`);
   return (
     <SectionCard title={t('batch.people')} id="batch-people-title">
       <Stack gap="sm">

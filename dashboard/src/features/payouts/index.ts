@@ -2,6 +2,7 @@ export { AutoApprovalSection } from './auto-approval-section';
 export { BalanceCard } from './balance-card';
 export { BatchActions, actionOffer } from './batch-actions';
 export { BatchPeople } from './batch-people';
+export { outcomeKey, providerName } from './batch-providers';
 export { BatchStatusBadge } from './batch-status-badge';
 export { ConfirmActionButton } from './confirm-action-button';
 export { ExcludeItemButton } from './exclude-item-button';

@@ -7,7 +7,7 @@ import { DataTable } from '@/ui/data-table';
 import { DownloadButton } from '@/ui/download-button';
 import { EmptyState } from '@/ui/empty-state';
 import { actionOffer, BatchActions } from '@/features/payouts';
-import { BatchPeople } from '@/features/payouts';
+import { BatchPeople, outcomeKey, providerName } from '@/features/payouts';
 import { BatchStatusBadge } from '@/features/payouts';
 import { ExcludeItemButton, RailItemActions } from '@/features/payouts';
 import { ItemStatusBadge } from '@/features/payouts';
@@ -32,14 +32,6 @@ export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/$batchId
 });
 
 const column = createColumnHelper<PayoutItem>();
-
-/** An item's outcome in words: before the batch reaches PayPal a pending item is simply not sent yet. */
-function outcomeKey(item: PayoutItem, batch: PayoutBatch) {
-  if (item.status === 'pending' && batch.status === 'proposed') return 'notSent';
-  if (item.status === 'pending' && batch.status === 'approved') return 'approvedNotSent';
-  if (item.status === 'pending' && batch.status === 'sending') return 'sending';
-  return item.status;
-}
 
 function PayoutBatchPage() {
   const { t, i18n } = useTranslation('finance');
@@ -103,7 +95,10 @@ function PayoutBatchPage() {
       header: t('batch.columns.outcome'),
       cell: (i) => (
         <Text size="sm" miw={140} maw={320}>
-          {query.data && t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`)}
+          {query.data &&
+            t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`, {
+              provider: providerName(t, i.row.original.rail),
+            })}
           {(i.row.original.failureReason || i.row.original.failureCode) && (
             <PayPalFailure
               audience="advertiser"
@@ -206,11 +201,11 @@ function PayoutBatchPage() {
                 )}
               </SimpleGrid>
             </Paper>
-            <BatchPeople batch={batch} duties={duties} />
+            <BatchPeople batch={batch} duties={duties} items={items.items} />
             <LiveState batch={batch} items={items.items} />
             {batch.lastError && (
               <Alert color="red" variant="light" title={t('batch.lastError')}>
-                <PayPalBatchError error={batch.lastError} />
+                <PayPalBatchError error={batch.lastError} rails={[...new Set(items.items.map((i) => i.rail))]} />
               </Alert>
             )}
             <BatchActions orgId={orgId} batch={batch} duties={duties} />
