@@ -91,13 +91,44 @@ async function choose(user: User, name: RegExp, shotName: string, width = 1440) 
 
 test('the owner connects Tremendous; affiliates choose gift card (seeing its fee) or external payouts', async () => {
   const orgId = e2e.tenant.org.id;
+  // The owner connects Tremendous on its page: paste the key, check it to list its funding sources, pick one.
+  const setup = await logIn(owner);
+  await setup.goto(`/orgs/${orgId}/finance/tremendous`);
+  await setup.getByRole('heading', { level: 1, name: 'Gift cards (Tremendous)' }).waitFor({ timeout: 30_000 });
+  await setup.getByTestId('tremendous-not-connected').waitFor();
+  await setup.getByLabel('API key', { exact: false }).first().fill('not-a-tremendous-key');
+  await setup.getByRole('button', { name: 'Check the key and load its funding sources' }).click();
+  await setup.getByTestId('tremendous-error').getByText('Tremendous refused this API key').waitFor({ timeout: 30_000 });
+  expect(await setup.getByTestId('tremendous-error').getAttribute('data-code')).toBe('tremendous_credentials_rejected');
+  await setup.getByLabel('API key', { exact: false }).first().fill(API_KEY);
+  await setup.getByRole('button', { name: 'Check the key and load its funding sources' }).click();
+  await setup.getByTestId('tremendous-sources-loaded').waitFor({ timeout: 30_000 });
+  await setup.getByRole('combobox', { name: 'Funding source' }).click();
+  await setup.getByRole('option', { name: new RegExp(`^Prepaid balance · BALANCE-${API_KEY.slice(-6)}`) }).click();
+  await setup.getByLabel('Webhook private key').fill(WEBHOOK_KEY);
+  await bothLanguages(setup, 'tremendous-connect-form', () =>
+    setup.getByRole('heading', { level: 1, name: 'Подарочные карты (Tremendous)' }).waitFor(),
+  );
+  await setup.getByRole('button', { name: 'Check and connect' }).click();
+  await setup.getByTestId('tremendous-connected').waitFor({ timeout: 30_000 });
+  expect(await setup.getByRole('main').textContent()).toContain(`…${API_KEY.slice(-4)}`);
+  expect(await setup.getByRole('main').textContent()).not.toContain(API_KEY);
+  await setup.getByRole('button', { name: 'Test the connection' }).click();
+  await setup
+    .getByTestId('tremendous-test-result')
+    .getByText('Tremendous accepts the key; it reaches 1 funding source.')
+    .waitFor({ timeout: 30_000 });
+  await bothLanguages(setup, 'tremendous-connected', () =>
+    setup.getByTestId('tremendous-test-result').getByText('Tremendous принимает ключ').waitFor(),
+  );
+  await setup.context().close();
+  const [stored] = await e2e.db
+    .select()
+    .from(s.orgTremendousAccounts)
+    .where(eq(s.orgTremendousAccounts.organizationId, orgId));
+  expect(stored).toMatchObject({ fundingSourceId: 'balance', apiKeyLast4: API_KEY.slice(-4) });
+  expect(stored!.webhookKeyEncrypted).not.toBeNull();
   const ownerToken = await e2e.apiLogIn(owner);
-  const connected = await e2e.api('PUT', `/orgs/${orgId}/tremendous`, ownerToken, {
-    apiKey: API_KEY,
-    webhookKey: WEBHOOK_KEY,
-    allowBelowMinimum: false,
-  });
-  expect(connected.status, JSON.stringify(connected.body)).toBe(200);
   // External payouts are offered only while the advertiser has an endpoint for payout events.
   const hook = await e2e.api('POST', `/orgs/${orgId}/webhooks`, ownerToken, {
     url: 'https://payments.example.com/affiliate-edge',
@@ -218,6 +249,18 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
     page.getByRole('heading', { level: 1, name: /^Пакет выплат/ }).waitFor(),
   );
   await page.context().close();
+
+  // Every gift card is settled: the owner may disconnect Tremendous on its page.
+  const settings = await logIn(owner, 375);
+  await settings.goto(`/orgs/${orgId}/finance/tremendous`);
+  await settings.getByTestId('tremendous-connected').waitFor({ timeout: 30_000 });
+  await settings.getByRole('button', { name: 'Disconnect' }).click();
+  await settings.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await settings.getByTestId('tremendous-not-connected').waitFor({ timeout: 30_000 });
+  expect(
+    await e2e.db.select().from(s.orgTremendousAccounts).where(eq(s.orgTremendousAccounts.organizationId, orgId)),
+  ).toEqual([]);
+  await settings.context().close();
 
   // Each affiliate sees the result on their Payouts page.
   for (const [user, name, width] of [

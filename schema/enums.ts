@@ -515,6 +515,7 @@ export const AuditAction = [
   'org_stripe.disconnected',
   'org_stripe.replaced',
   'org_tremendous.connected',
+  'org_tremendous.disconnected',
   'org_tremendous.replaced',
   'organization.brand_image_uploaded',
   'organization.created',

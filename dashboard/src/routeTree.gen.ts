@@ -95,6 +95,7 @@ import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/org
 import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
 import { Route as AppOrgsOrgIdFinanceStripeRouteImport } from './routes/_app/orgs/$orgId/finance/stripe'
 import { Route as AppOrgsOrgIdFinanceTaxRouteImport } from './routes/_app/orgs/$orgId/finance/tax'
+import { Route as AppOrgsOrgIdFinanceTremendousRouteImport } from './routes/_app/orgs/$orgId/finance/tremendous'
 import { Route as AppOrgsOrgIdLandingPagesProgramIdRouteImport } from './routes/_app/orgs/$orgId/landing-pages/$programId'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
@@ -557,6 +558,12 @@ const AppOrgsOrgIdFinanceTaxRoute = AppOrgsOrgIdFinanceTaxRouteImport.update({
   path: '/finance/tax',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdFinanceTremendousRoute =
+  AppOrgsOrgIdFinanceTremendousRouteImport.update({
+    id: '/finance/tremendous',
+    path: '/finance/tremendous',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdLandingPagesProgramIdRoute =
   AppOrgsOrgIdLandingPagesProgramIdRouteImport.update({
     id: '/landing-pages/$programId',
@@ -677,6 +684,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
+  '/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -767,6 +775,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
+  '/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -863,6 +872,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/_app/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/_app/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
+  '/_app/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
   '/_app/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -958,6 +968,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/finance/tax'
+    | '/orgs/$orgId/finance/tremendous'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1048,6 +1059,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/finance/tax'
+    | '/orgs/$orgId/finance/tremendous'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1143,6 +1155,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/statements'
     | '/_app/orgs/$orgId/finance/stripe'
     | '/_app/orgs/$orgId/finance/tax'
+    | '/_app/orgs/$orgId/finance/tremendous'
     | '/_app/orgs/$orgId/landing-pages/$programId'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
@@ -1768,6 +1781,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceTaxRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/tremendous': {
+      id: '/_app/orgs/$orgId/finance/tremendous'
+      path: '/finance/tremendous'
+      fullPath: '/orgs/$orgId/finance/tremendous'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceTremendousRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/landing-pages/$programId': {
       id: '/_app/orgs/$orgId/landing-pages/$programId'
       path: '/landing-pages/$programId'
@@ -1923,6 +1943,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
   AppOrgsOrgIdFinanceStripeRoute: typeof AppOrgsOrgIdFinanceStripeRoute
   AppOrgsOrgIdFinanceTaxRoute: typeof AppOrgsOrgIdFinanceTaxRoute
+  AppOrgsOrgIdFinanceTremendousRoute: typeof AppOrgsOrgIdFinanceTremendousRoute
   AppOrgsOrgIdLandingPagesProgramIdRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
@@ -1964,6 +1985,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
   AppOrgsOrgIdFinanceStripeRoute: AppOrgsOrgIdFinanceStripeRoute,
   AppOrgsOrgIdFinanceTaxRoute: AppOrgsOrgIdFinanceTaxRoute,
+  AppOrgsOrgIdFinanceTremendousRoute: AppOrgsOrgIdFinanceTremendousRoute,
   AppOrgsOrgIdLandingPagesProgramIdRoute:
     AppOrgsOrgIdLandingPagesProgramIdRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,

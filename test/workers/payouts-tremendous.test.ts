@@ -105,6 +105,74 @@ describe('the organization’s Tremendous account', () => {
   });
 });
 
+describe('testing and disconnecting the Tremendous account', () => {
+  it('tries a pasted key or the stored one and lists its funding sources, storing nothing; owners only, per advertiser', async () => {
+    const org = await createAdvertiser(db);
+    const other = await createAdvertiser(db);
+    const path = `/orgs/${org.org.id}/tremendous/check`;
+    // Nothing stored yet: the stored key cannot be tested, whatever the deployment has.
+    expectStatus(await call(org.owner, 'POST', path, {}), 409, 'tremendous_not_configured');
+    expectStatus(await call(org.owner, 'POST', path, { apiKey: 'short' }), 400, 'validation_failed');
+    expectStatus(
+      await call(org.owner, 'POST', path, { apiKey: newTremendousKey(), extra: 1 }),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(org.owner, 'POST', path, { apiKey: 'not-a-tremendous-key' }),
+      400,
+      'tremendous_credentials_rejected',
+    );
+    expectStatus(await call(org.finance, 'POST', path, { apiKey: newTremendousKey() }), 403);
+    const pasted = newTremendousKey();
+    const tried = await call(org.owner, 'POST', path, { apiKey: pasted });
+    expectStatus(tried, 200);
+    expect(tried.body).toMatchObject({ key: 'given', fundingSourceFound: null });
+    expect(tried.body.fundingSources).toEqual([
+      { id: `BALANCE-${pasted.slice(-6)}`, method: 'balance', availableCents: expect.any(Number) },
+    ]);
+    expect((await call(org.finance, 'GET', `/orgs/${org.org.id}/tremendous`)).body.connected).toBe(false);
+
+    const key = await connectTremendous(org.owner, org.org.id);
+    const stored = await call(org.owner, 'POST', path, {});
+    expectStatus(stored, 200);
+    expect(stored.body).toMatchObject({ key: 'stored', fundingSourceFound: true });
+    expect(stored.body.fundingSources[0].id).toBe(`BALANCE-${key.slice(-6)}`);
+    // The other advertiser tests its own (none), never this one's; and cannot reach this one's path.
+    expectStatus(
+      await call(other.owner, 'POST', `/orgs/${other.org.id}/tremendous/check`, {}),
+      409,
+      'tremendous_not_configured',
+    );
+    expectStatus(await call(other.owner, 'POST', path, {}), 404);
+  });
+
+  it('disconnects (audited), refused while a gift card it ordered is open; the other advertiser’s stays', async () => {
+    const { org, key, batchId } = await approvedGiftCardBatch(1);
+    const other = await createAdvertiser(db);
+    await connectTremendous(other.owner, other.org.id);
+    const path = `/orgs/${org.org.id}/tremendous`;
+    // Tremendous made the order but we did not hear back: the item is open, the key must stay for the recovery.
+    await tremendousControl('POST', 'faults', { method: 'POST', path: '/orders', when: 'after', key });
+    expectStatus(await send(org, batchId), 200);
+    expectStatus(await call(org.finance, 'DELETE', path), 403);
+    expectStatus(await call(other.owner, 'DELETE', path), 404);
+    expectStatus(await call(org.owner, 'DELETE', path), 409, 'tremendous_payouts_in_flight');
+    await resumePayoutSends({ ctx: serviceCtx(db, new Date(Date.now() + 3 * 60_000)), input: { limit: 10 } });
+    expect((await itemsOf(db, batchId))[0]).toMatchObject({ status: 'success' });
+
+    expectStatus(await call(org.owner, 'DELETE', path), 204);
+    expect((await call(org.finance, 'GET', path)).body).toMatchObject({ connected: false, apiKeyLast4: null });
+    expectStatus(await call(org.owner, 'DELETE', path), 404);
+    expectStatus(await call(org.owner, 'POST', `${path}/check`, {}), 409, 'tremendous_not_configured');
+    const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.organizationId, org.org.id));
+    const removed = audit.find((a) => a.action === 'org_tremendous.disconnected')!;
+    expect(removed.before).toMatchObject({ apiKeyLast4: key.slice(-4), fundingSourceId: 'balance' });
+    expect(JSON.stringify(audit)).not.toContain(key);
+    expect((await call(other.finance, 'GET', `/orgs/${other.org.id}/tremendous`)).body.connected).toBe(true);
+  });
+});
+
 describe('choosing gift cards', () => {
   it('is offered once the advertiser connected Tremendous, for countries Tremendous’s catalog serves, with its fee', async () => {
     const org = await createAdvertiser(db);

@@ -161,6 +161,8 @@ export const ERROR_STATUS = {
   stripe_payouts_in_flight: 409,
   // Gift cards are off for the organization: no Tremendous key of its own and none on the deployment.
   tremendous_not_configured: 409,
+  // An organization's Tremendous key cannot be removed while gift-card orders it placed are still open.
+  tremendous_payouts_in_flight: 409,
   // Tremendous's catalog or API could not be reached; nothing was changed, try again.
   tremendous_unavailable: 503,
   // Stripe onboarding asked for an affiliate whose method for this advertiser is not Stripe.

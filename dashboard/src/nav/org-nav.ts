@@ -4,6 +4,7 @@ import {
   IconBrush,
   IconBrandPaypal,
   IconBrandStripe,
+  IconGift,
   IconCash,
   IconChartLine,
   IconChecklist,
@@ -85,6 +86,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', icon: IconFileInvoice, ...money },
   { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
   { to: '/orgs/$orgId/finance/stripe', labelKey: 'nav.financeStripe', icon: IconBrandStripe, ...money },
+  { to: '/orgs/$orgId/finance/tremendous', labelKey: 'nav.financeTremendous', icon: IconGift, ...money },
   { to: '/orgs/$orgId/finance/tax', labelKey: 'nav.financeTax', icon: IconFileCertificate, ...money },
   {
     to: '/orgs/$orgId/apps',

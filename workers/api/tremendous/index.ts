@@ -1,5 +1,7 @@
 import { mountRoutes } from '../mount-routes';
+import { checkTremendousAccountRoute } from './check-tremendous-account';
 import { connectTremendousAccountRoute } from './connect-tremendous-account';
+import { disconnectTremendousAccountRoute } from './disconnect-tremendous-account';
 import { getTremendousAccountRoute } from './get-tremendous-account';
 import { receiveTremendousWebhookRoute } from './receive-tremendous-webhook';
 
@@ -7,5 +9,7 @@ import { receiveTremendousWebhookRoute } from './receive-tremendous-webhook';
 export const tremendousRoutes = mountRoutes([
   getTremendousAccountRoute,
   connectTremendousAccountRoute,
+  disconnectTremendousAccountRoute,
+  checkTremendousAccountRoute,
   receiveTremendousWebhookRoute,
 ]);

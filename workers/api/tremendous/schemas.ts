@@ -35,3 +35,36 @@ export const tremendousAccountView = z
     webhookUrl: z.url().describe('Give Tremendous this URL as the webhook endpoint'),
   })
   .openapi('TremendousAccount');
+
+export const checkTremendousBody = z
+  .object({
+    apiKey: z
+      .string()
+      .min(8)
+      .max(200)
+      .optional()
+      .describe('A key to try before connecting it; leave out to test the stored key. Never stored by this call'),
+  })
+  .strict()
+  .openapi('CheckTremendousAccount');
+
+export const tremendousCheckView = z
+  .object({
+    key: z.enum(['given', 'stored']).describe('Which key was tried'),
+    fundingSources: z.array(
+      z.object({
+        id: z.string(),
+        method: z.string().describe('balance, credit_card, bank_account, invoice… as Tremendous names it'),
+        availableCents: z
+          .number()
+          .int()
+          .nullable()
+          .describe('What the source holds, in US cents, when Tremendous says'),
+      }),
+    ),
+    fundingSourceFound: z
+      .boolean()
+      .nullable()
+      .describe('For the stored key: whether its funding source still exists; null for a pasted key'),
+  })
+  .openapi('TremendousCheck');

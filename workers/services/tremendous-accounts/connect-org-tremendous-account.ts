@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { orgTremendousAccounts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { listFundingSources, TremendousApiError } from '../../integrations/tremendous';
 import { actingAdvertiser, actorId } from '../access';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
+import { fundingSourcesOf, knowsFundingSource } from './funding-sources-of';
 import { getOrgTremendousAccount } from './get-org-tremendous-account';
 
 export interface ConnectOrgTremendousInput {
@@ -28,25 +28,8 @@ export async function connectOrgTremendousAccount({ ctx, input }: ServiceCall<Co
     .select()
     .from(orgTremendousAccounts)
     .where(eq(orgTremendousAccounts.organizationId, organizationId));
-  let sources: { id: string; method: string }[];
-  try {
-    sources = await listFundingSources({
-      baseUrl: ctx.config.TREMENDOUS_API_BASE_URL,
-      apiKey: input.apiKey,
-      fundingSourceId: input.fundingSourceId,
-      webhookKey: null,
-    });
-  } catch (err) {
-    if (err instanceof TremendousApiError && err.status !== null && err.status < 500)
-      throw new AppError('tremendous_credentials_rejected', 'Tremendous refused this API key');
-    if (err instanceof TremendousApiError)
-      throw new AppError('tremendous_unavailable', 'Tremendous could not be reached to check the key; try again');
-    throw err;
-  }
-  const known =
-    input.fundingSourceId === 'balance'
-      ? sources.some((s) => s.method === 'balance')
-      : sources.some((s) => s.id === input.fundingSourceId);
+  const sources = await fundingSourcesOf({ ctx, input: { apiKey: input.apiKey } });
+  const known = knowsFundingSource(sources, input.fundingSourceId);
   if (!known)
     throw new AppError('validation_failed', 'This Tremendous account has no such funding source', {
       fundingSourceId: input.fundingSourceId,

@@ -30,3 +30,5 @@ export { usePayoutMethods, useRefreshStripeAccount } from './queries/payout-meth
 export { usePayoutMinimums, useSetPayoutMinimums } from './queries/payout-minimums';
 export type { PayoutMinimum } from './queries/payout-minimums';
 export { RAIL_UI, RailItemActions, RailSetup } from './rail-ui';
+export { useOrgTremendous } from './tremendous/queries';
+export { TremendousConnection } from './tremendous/tremendous-connection';

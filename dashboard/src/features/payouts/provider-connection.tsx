@@ -28,8 +28,9 @@ export function ProviderConnection({
   connect,
   fields,
   renderError,
+  check,
 }: {
-  ns: 'orgpaypal' | 'orgstripe';
+  ns: 'orgpaypal' | 'orgstripe' | 'orgtremendous';
   account: { connected: boolean; payoutsFrom: 'organization' | 'platform' | 'none'; webhookUrl: string };
   canEdit: boolean;
   badge: ReactNode;
@@ -40,6 +41,8 @@ export function ProviderConnection({
   connect: MutationState & { onSubmit: FormEventHandler<HTMLFormElement> };
   fields: ReactNode;
   renderError: (error: unknown) => ReactNode;
+  /** A connected account's test, where the provider offers one (Tremendous): its button and result. */
+  check?: ReactNode;
 }) {
   const { t } = useTranslation(ns);
   return (
@@ -59,6 +62,7 @@ export function ProviderConnection({
             help={canEdit ? t('webhook.help') : t('webhook.helpReader')}
             testId={webhookTestId}
           />
+          {account.connected && check}
           {canEdit && account.connected && (
             <Group>
               <ConfirmActionButton

@@ -28,6 +28,7 @@ import type domains from '@/locales/en/domains.json';
 import type editions from '@/locales/en/editions.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
 import type orgstripe from '@/locales/en/orgstripe.json';
+import type orgtremendous from '@/locales/en/orgtremendous.json';
 import type payoutmethods from '@/locales/en/payoutmethods.json';
 import type tax from '@/locales/en/tax.json';
 import type statements from '@/locales/en/statements.json';
@@ -78,6 +79,7 @@ declare module 'i18next' {
       editions: typeof editions;
       orgpaypal: typeof orgpaypal;
       orgstripe: typeof orgstripe;
+      orgtremendous: typeof orgtremendous;
       payoutmethods: typeof payoutmethods;
       tax: typeof tax;
       paypal: typeof paypal;
