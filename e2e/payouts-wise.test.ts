@@ -90,6 +90,12 @@ test('an affiliate sets up Wise from Wise’s requirements; finance sends; the t
   await shoot(page, 'wise-form-en');
   await switchLanguage(page, 'RU');
   await page.getByText('Банковский счёт для Wise').waitFor();
+  // Wise sends its labels in English; the common ones read in Russian, the country by the browser's name for it.
+  await form.getByRole('textbox', { name: 'Маршрутный номер ACH (ABA)' }).waitFor();
+  await form.getByRole('radio', { name: 'Частное лицо' }).waitFor();
+  await form.getByRole('radio', { name: 'Текущий (checking)' }).waitFor();
+  expect(await form.getByRole('combobox', { name: 'Страна' }).inputValue()).toBe('Соединенные Штаты');
+  await checkAxe(page, 'wise form (ru)');
   await shoot(page, 'wise-form-ru');
   await switchLanguage(page, 'EN');
   await form.getByRole('combobox', { name: 'State' }).click();
@@ -113,6 +119,25 @@ test('an affiliate sets up Wise from Wise’s requirements; finance sends; the t
   const wiseQuote = await e2e.api('GET', `/orgs/${orgId}/payouts/${batch!.id}/wise-quote`, financeToken);
   expect(wiseQuote.body.items).toHaveLength(1);
   expect(wiseQuote.body.feeMinor).toBeGreaterThan(0);
+  // Finance sees the same quote on the batch page before anyone sends: Wise's fee, its rate and what arrives.
+  const review = await logIn(finance);
+  await review.goto(`/orgs/${orgId}/finance/payouts/${batch!.id}`);
+  const quoted = review.getByTestId('wise-quote-items');
+  await quoted.waitFor({ timeout: 30_000 });
+  const fee = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(wiseQuote.body.feeMinor / 100);
+  expect(await review.getByTestId('wise-quote-fee').textContent()).toBe(fee);
+  const quotedRow = await quoted.getByRole('row').nth(1).textContent();
+  expect(quotedRow).toContain(fee);
+  expect(quotedRow).toContain('No conversion');
+  expect(quotedRow).toContain('$150.00');
+  await checkAxe(review, 'wise batch quote (en)');
+  await shoot(review, 'wise-batch-quote-en');
+  await switchLanguage(review, 'RU');
+  await review.getByRole('heading', { name: 'Котировка Wise перед отправкой' }).waitFor();
+  await checkAxe(review, 'wise batch quote (ru)');
+  await shoot(review, 'wise-batch-quote-ru');
+  await switchLanguage(review, 'EN');
+  await review.context().close();
   expect((await e2e.api('POST', `/orgs/${orgId}/payouts/${batch!.id}/approve`, ownerToken, {})).status).toBe(200);
   expect((await e2e.api('POST', `/orgs/${orgId}/payouts/${batch!.id}/send`, ownerToken, {})).status).toBe(200);
   const [item] = await e2e.db.select().from(s.payoutItems).where(eq(s.payoutItems.batchId, batch!.id));

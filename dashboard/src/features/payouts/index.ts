@@ -32,3 +32,4 @@ export type { PayoutMinimum } from './queries/payout-minimums';
 export { RAIL_UI, RailItemActions, RailSetup } from './rail-ui';
 export { useOrgTremendous } from './tremendous/queries';
 export { TremendousConnection } from './tremendous/tremendous-connection';
+export { WiseBatchQuote } from './wise/wise-batch-quote';

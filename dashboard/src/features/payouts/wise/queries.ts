@@ -63,3 +63,15 @@ export const useWiseFeeQuote = (orgId: string, currency: string, targetCurrency:
         }),
       ),
   });
+
+/** Wise's live quotes for a batch's Wise items not sent yet (finance's review before sending). */
+export const useWiseBatchQuote = (orgId: string, batchId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['wise-batch-quote', orgId, batchId],
+    enabled,
+    // Wise's quotes expire; a review left open is refreshed by the button, not behind the reader's back.
+    staleTime: 5 * 60_000,
+    retry: false,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/payouts/{batchId}/wise-quote', { params: { path: { orgId, batchId } }, signal })),
+  });

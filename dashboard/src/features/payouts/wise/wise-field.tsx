@@ -2,6 +2,7 @@ import { Radio, Select, Stack, TextInput } from '@mantine/core';
 import type { FieldProblem } from '@domain/wise-recipient';
 import { useTranslation } from 'react-i18next';
 import type { WiseRequirementField } from './queries';
+import { wiseWords } from './wise-words';
 
 /** One input of Wise's requirements: a choice for select/radio fields, text otherwise, with its live problem. */
 export function WiseField({
@@ -17,7 +18,9 @@ export function WiseField({
   problem: FieldProblem | null;
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation('payoutmethods');
+  const { t, i18n } = useTranslation('payoutmethods');
+  const words = wiseWords(t, i18n.language);
+  const optionName = (o: { key: string; name: string }) => words.option(field.key, o.key, o.name);
   const error = problem ? t(`wise.problem.${problem}`, { min: field.minLength ?? 0, max: field.maxLength ?? 0 }) : null;
   const testId = `wise-field-${field.key}`;
   const options = field.valuesAllowed ?? [];
@@ -33,7 +36,7 @@ export function WiseField({
       >
         <Stack gap={4} mt={4}>
           {options.map((o) => (
-            <Radio key={o.key} value={o.key} label={o.name} />
+            <Radio key={o.key} value={o.key} label={optionName(o)} />
           ))}
         </Stack>
       </Radio.Group>
@@ -42,7 +45,7 @@ export function WiseField({
     return (
       <Select
         label={label}
-        data={options.map((o) => ({ value: o.key, label: o.name }))}
+        data={options.map((o) => ({ value: o.key, label: optionName(o) }))}
         value={value || null}
         onChange={(v) => onChange(v ?? '')}
         searchable

@@ -15,6 +15,7 @@ import {
   type WiseRequirements,
 } from './queries';
 import { WiseField } from './wise-field';
+import { wiseWords } from './wise-words';
 
 type Method = NonNullable<MyPayoutMethods['method']>;
 
@@ -126,7 +127,8 @@ function WiseForm({
   currency: string;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('payoutmethods');
+  const { t, i18n } = useTranslation('payoutmethods');
+  const words = wiseWords(t, i18n.language);
   const requirements = useWiseRequirements(orgId, currency);
   const refresh = useRefreshWiseRequirements(orgId);
   const save = useSaveWiseRecipient(orgId);
@@ -183,14 +185,14 @@ function WiseForm({
         <SegmentedControl
           value={chosen.type}
           onChange={setType}
-          data={types.map((x) => ({ value: x.type, label: x.title }))}
+          data={types.map((x) => ({ value: x.type, label: words.type(x.type, x.title) }))}
           data-testid="wise-type"
         />
       )}
       {fields.map((f) => (
         <WiseField
           key={f.key}
-          label={f.name}
+          label={words.field(f.key, f.name)}
           field={f}
           value={values[f.key] ?? ''}
           problem={(submitted || touched.has(f.key) ? problems[f.key] : null) ?? serverFields[f.key] ?? null}

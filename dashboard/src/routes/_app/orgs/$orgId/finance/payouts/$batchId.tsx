@@ -10,8 +10,9 @@ import { actionOffer, BatchActions } from '@/features/payouts';
 import { BatchPeople, outcomeKey, providerName } from '@/features/payouts';
 import { BatchStatusBadge } from '@/features/payouts';
 import { ExcludeItemButton, RailItemActions } from '@/features/payouts';
-import { ItemStatusBadge } from '@/features/payouts';
+import { ItemStatusBadge, WiseBatchQuote } from '@/features/payouts';
 import { MoneyText } from '@/ui/money-text';
+import { useOrgAccess } from '@/lib/access/use-org-access';
 import { PageHeader } from '@/ui/page-header';
 import { PersonText } from '@/ui/person-text';
 import { QueryState } from '@/ui/query-state';
@@ -38,6 +39,8 @@ function PayoutBatchPage() {
   const lng = i18n.language;
   const { orgId, batchId } = useParams({ from: '/_app/orgs/$orgId/finance/payouts/$batchId' });
   const query = usePayoutBatch(orgId, batchId);
+  const access = useOrgAccess();
+  const mayQuote = !access.readOnly && (access.role === 'owner' || access.role === 'finance');
   const editable = query.data ? actionOffer(query.data.duties, 'exclude').kind === 'enabled' : false;
   // The batch went out: items of a rail the advertiser settles itself (external) wait for its answer here.
   const requested = query.data ? query.data.batch.status === 'sent' || query.data.batch.status === 'sending' : false;
@@ -207,6 +210,10 @@ function PayoutBatchPage() {
               <Alert color="red" variant="light" title={t('batch.lastError')}>
                 <PayPalBatchError error={batch.lastError} rails={[...new Set(items.items.map((i) => i.rail))]} />
               </Alert>
+            )}
+            {/* Before finance sends: what Wise will charge and deliver (owners and finance, as the quote route allows). */}
+            {(batch.status === 'proposed' || batch.status === 'approved') && mayQuote && (
+              <WiseBatchQuote orgId={orgId} batchId={batch.id} items={items.items} />
             )}
             <BatchActions orgId={orgId} batch={batch} duties={duties} />
             <Title order={2} fz="h4">
