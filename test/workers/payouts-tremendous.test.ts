@@ -204,6 +204,25 @@ describe('choosing gift cards', () => {
   });
 });
 
+describe('gift-card currencies', () => {
+  it('are those of the advertiser’s Tremendous catalog for the affiliate’s country, the currency they earn in first', async () => {
+    const org = await createAdvertiser(db);
+    const tremendousOf = async (session: Parameters<typeof call>[0]) =>
+      (await call(session, 'GET', `/affiliate/orgs/${org.org.id}/payout-methods`)).body.rails.find(
+        (r: { rail: string }) => r.rail === 'tremendous',
+      ).currencies as string[];
+    // Not connected: Tremendous's whole list, as the rail's facts say (no catalog to ask).
+    expect((await tremendousOf(org.affiliateSession)).length).toBeGreaterThan(100);
+    await connectTremendous(org.owner, org.org.id);
+    // Connected, no country yet: every currency a product of the catalog takes (the local catalog's five).
+    expect(await tremendousOf(org.affiliateSession)).toEqual(['CAD', 'EUR', 'GBP', 'RUB', 'USD']);
+    // In Germany, earning in GBP: the cards sold there, GBP first.
+    const { payee, session } = await giftCardPayee(db, org, 'DE');
+    await approvedSales(db, payee, [50_000], 'GBP');
+    expect(await tremendousOf(session)).toEqual(['GBP', 'CAD', 'EUR', 'USD']);
+  });
+});
+
 describe('sending gift cards', () => {
   it('orders one gift card per item by email, keyed by the item id, and pays the lines', async () => {
     const { org, key, payees, batchId } = await approvedGiftCardBatch(2);

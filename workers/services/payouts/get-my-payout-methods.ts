@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { payoutMethods, users } from '../../../schema';
 import type { PayoutRail } from '../../../schema/enums';
-import type { ServiceCall } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding } from '../../domain/payout-rails';
 import { RAILS, railsForCountry } from '../../domain/payout-rails';
 import { readRailFees } from '../rail-fees';
@@ -35,6 +35,21 @@ export interface MyPayoutMethods {
   rails: RailOffer[];
 }
 
+/** The currencies the affiliate earns in with this advertiser (their commissions'), most used first. */
+async function payableCurrencies(ctx: ServiceContext, organizationId: string, affiliateId: string): Promise<string[]> {
+  const result = await ctx.db.execute(sql`
+    SELECT currency FROM affiliate.commissions
+    WHERE organization_id = ${organizationId} AND beneficiary_id = ${affiliateId}
+    GROUP BY currency ORDER BY count(*) DESC, currency`);
+  return (result.rows as { currency: string }[]).map((r) => r.currency);
+}
+
+/** A rail's currencies with those the affiliate is paid in first (the rest in their order). */
+function payableFirst(currencies: string[], payable: string[]): string[] {
+  const first = payable.filter((c) => currencies.includes(c));
+  return [...first, ...currencies.filter((c) => !first.includes(c))];
+}
+
 /** The signed-in affiliate's payout method with the selected advertiser, and the rails on offer. */
 export async function getMyPayoutMethods({ ctx }: ServiceCall<void>): Promise<MyPayoutMethods> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
@@ -48,14 +63,21 @@ export async function getMyPayoutMethods({ ctx }: ServiceCall<void>): Promise<My
     .where(eq(users.id, affiliateId));
   const { fees } = await readRailFees({ ctx, input: { organizationId } });
   const served = row ? new Set(railsForCountry(row.country)) : null;
+  const payable = await payableCurrencies(ctx, organizationId, affiliateId);
   const rails: RailOffer[] = await Promise.all(
-    RAILS.map(async (rail) => ({
-      rail,
-      servesCountry: served ? served.has(rail) : true,
-      enabled: await payoutRail(rail).offeredBy({ ctx, input: { organizationId } }),
-      currencies: railCurrencies(rail),
-      fee: fees[rail],
-    })),
+    RAILS.map(async (rail) => {
+      const enabled = await payoutRail(rail).offeredBy({ ctx, input: { organizationId } });
+      const offered = enabled
+        ? await payoutRail(rail).offeredCurrencies?.({ ctx, input: { organizationId, country: row?.country ?? null } })
+        : null;
+      return {
+        rail,
+        servesCountry: served ? served.has(rail) : true,
+        enabled,
+        currencies: payableFirst(offered ?? railCurrencies(rail), payable),
+        fee: fees[rail],
+      };
+    }),
   );
   return {
     method: row

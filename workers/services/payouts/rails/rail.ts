@@ -37,6 +37,13 @@ export interface PayoutRail<Account = unknown, Webhook = unknown> {
    */
   offeredBy: (call: ServiceCall<{ organizationId: string }>) => Promise<boolean>;
   /**
+   * The currencies the advertiser's provider account can pay now, for an affiliate in `country` (null: any), where
+   * the provider says so (a catalog): narrower than facts.currencies. Absent, or null: the facts' list.
+   */
+  offeredCurrencies?: (
+    call: ServiceCall<{ organizationId: string; country: string | null }>,
+  ) => Promise<string[] | null>;
+  /**
    * Where the next item of each of these affiliates (who chose this rail with the advertiser, or the default
    * rail) goes, or why they wait in the balance; one entry per affiliate. Runs inside the proposal's
    * transaction; the currency was checked against the rail's facts already.

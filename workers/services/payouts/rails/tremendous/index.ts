@@ -1,5 +1,6 @@
 import { RAIL_FACTS } from '../../../../domain/payout-rails';
 import type { PayoutRail } from '../rail';
+import { catalogCurrencies } from './catalog-currencies';
 import { pollTremendousPart } from './poll-tremendous-part';
 import { receiveTremendousWebhook } from './receive-tremendous-webhook';
 import { requireTremendousAccount, resolveTremendousAccount } from '../../../tremendous-accounts';
@@ -14,6 +15,7 @@ export const tremendousRail: PayoutRail<TremendousConfig, Parameters<typeof rece
   resolveAccount: resolveTremendousAccount,
   requireAccount: requireTremendousAccount,
   offeredBy: async (call) => (await resolveTremendousAccount(call)) !== null,
+  offeredCurrencies: catalogCurrencies,
   destinations: tremendousDestinations,
   sendPart: ({ ctx, input: { account, part, currency } }) =>
     sendTremendousPart({ ctx, input: { cfg: account, part, currency } }),
