@@ -202,6 +202,26 @@ function balanceOf(state: State, token: string): Map<string, number> {
   return b;
 }
 
+/** GET /v1/currencies as Wise documents its items: code, symbol, name, countryKeywords, supportsDecimals. */
+const CURRENCIES = [
+  { code: 'EUR', symbol: '€', name: 'Euro', countryKeywords: ['EUR', 'eu', 'Europe'], supportsDecimals: true },
+  {
+    code: 'GBP',
+    symbol: '£',
+    name: 'British pound',
+    countryKeywords: ['GBP', 'gb', 'United Kingdom'],
+    supportsDecimals: true,
+  },
+  { code: 'PLN', symbol: 'zł', name: 'Polish złoty', countryKeywords: ['PLN', 'pl', 'Poland'], supportsDecimals: true },
+  {
+    code: 'USD',
+    symbol: '$',
+    name: 'US dollar',
+    countryKeywords: ['USD', 'us', 'United States'],
+    supportsDecimals: true,
+  },
+];
+
 async function route(
   ctx: Ctx,
   token: string,
@@ -216,6 +236,8 @@ async function route(
       status: 200,
       body: [{ id: ctx.profileId, type: 'BUSINESS', businessName: 'Local advertiser', fullName: 'Local advertiser' }],
     };
+  // Wise's currency list (GET /v1/currencies): here the currencies whose account requirements this server answers.
+  if (method === 'GET' && path === '/v1/currencies') return { status: 200, body: CURRENCIES };
   if (path === '/v1/account-requirements') {
     const target = query.get('target') ?? '';
     if (!query.get('source') || !target || !(Number(query.get('sourceAmount')) > 0))

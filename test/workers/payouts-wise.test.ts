@@ -124,6 +124,19 @@ describe('setting up Wise', () => {
     expectStatus(await call(stranger, 'PUT', path, US_ACCOUNT), 404);
   });
 
+  it('offers the currencies Wise lists (GET /v1/currencies), not a list of ours; Wise unreachable falls back to the rail’s', async () => {
+    const org = await createAdvertiser(db);
+    const wiseOffer = async () =>
+      (await call(org.affiliateSession, 'GET', `/affiliate/orgs/${org.org.id}/payout-methods`)).body.rails.find(
+        (r: { rail: string }) => r.rail === 'wise',
+      ).currencies as string[];
+    // The local server lists the four currencies whose account requirements it answers.
+    expect(await wiseOffer()).toEqual(['EUR', 'GBP', 'PLN', 'USD']);
+    await wiseControl('POST', 'faults', { method: 'GET', path: '^/v1/currencies$', when: 'before', status: 503 });
+    expect((await wiseOffer()).length).toBeGreaterThan(4);
+    expect(await wiseOffer()).toEqual(['EUR', 'GBP', 'PLN', 'USD']);
+  });
+
   it('shows Wise’s fee from a live quote before the affiliate chooses', async () => {
     const org = await createAdvertiser(db);
     const quote = await call(

@@ -148,6 +148,23 @@ async function request<T>(cfg: WiseConfig, method: 'GET' | 'POST', path: string,
 const routeQuery = (r: { source: string; target: string; sourceAmount: number }) =>
   new URLSearchParams({ source: r.source, target: r.target, sourceAmount: String(r.sourceAmount) }).toString();
 
+/** One currency Wise supports (GET /v1/currencies); only the code is read, the rest is Wise's description. */
+export const wiseCurrency = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string().optional(),
+  symbol: z.string().optional(),
+  supportsDecimals: z.boolean().optional(),
+});
+
+/** The currencies Wise supports (GET /v1/currencies), as its codes. */
+export const listCurrencies = (cfg: WiseConfig) =>
+  request(
+    cfg,
+    'GET',
+    '/v1/currencies',
+    z.array(wiseCurrency).transform((list) => list.map((c) => c.code)),
+  );
+
 /** The recipient account types and fields Wise needs to pay `target` (GET /v1/account-requirements). */
 export const getAccountRequirements = (cfg: WiseConfig, r: { source: string; target: string; sourceAmount: number }) =>
   request(cfg, 'GET', `/v1/account-requirements?${routeQuery(r)}`, z.array(wiseRequirementType));

@@ -5,6 +5,7 @@ import { pollWisePart } from './poll-wise-part';
 import { receiveWiseWebhook } from './receive-wise-webhook';
 import { requireWiseAccount, resolveWiseAccount } from './resolve-wise-account';
 import { sendWisePart } from './send-wise-part';
+import { wiseCurrencies } from './wise-currencies';
 import { wiseDestinations } from './wise-destinations';
 
 /** Wise bank transfers: one quote, transfer (customerTransactionId = the item id) and balance funding per item. */
@@ -14,6 +15,7 @@ export const wiseRail: PayoutRail<WiseConfig, Parameters<typeof receiveWiseWebho
   resolveAccount: resolveWiseAccount,
   requireAccount: requireWiseAccount,
   offeredBy: async (call) => (await resolveWiseAccount(call)) !== null,
+  offeredCurrencies: wiseCurrencies,
   destinations: wiseDestinations,
   sendPart: ({ ctx, input: { account, part, currency } }) =>
     sendWisePart({ ctx, input: { cfg: account, part, currency } }),
