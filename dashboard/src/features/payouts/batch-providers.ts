@@ -1,6 +1,7 @@
 import { RAILS } from '@domain/payout-rails';
 import type { TFunction } from 'i18next';
 import type { PayoutBatch, PayoutItem } from './queries/payout-batches';
+import { RAIL_UI } from './rail-ui';
 
 /**
  * Who pays the items of a batch, in words for the batch page: a batch can hold items on every rail, so the page
@@ -11,15 +12,15 @@ import type { PayoutBatch, PayoutItem } from './queries/payout-batches';
 export function outcomeKey(item: PayoutItem, batch: PayoutBatch) {
   if (item.status === 'pending' && batch.status === 'proposed') return 'notSent';
   if (item.status === 'pending' && batch.status === 'approved') return 'approvedNotSent';
-  const external = item.rail === 'external';
+  const external = RAIL_UI[item.rail].paidByAdvertiser === true;
   if (item.status === 'pending' && batch.status === 'sending') return external ? 'sendingExternal' : 'sending';
   if (item.status === 'pending' && external) return 'pendingExternal';
   return item.status;
 }
 
-/** The company behind a rail that has one (external: the advertiser itself, so no name). */
+/** The company behind a rail that has one (a rail the advertiser pays itself: no name). */
 export const providerName = (t: TFunction<'finance'>, rail: PayoutItem['rail']) =>
-  rail === 'external' ? '' : t(`batch.provider.${rail}`);
+  RAIL_UI[rail].paidByAdvertiser ? '' : t(`batch.provider.${rail}`);
 
 /**
  * The next step once the batch went out: whose results are awaited (the providers of the batch's rails, in the
@@ -29,9 +30,9 @@ export function waitingStep(t: TFunction<'finance'>, items: PayoutItem[], langua
   const open = items.filter((i) => i.status === 'pending' || i.status === 'onhold');
   // Nothing open among the items shown (the first page of a large batch): the providers of all of them.
   const awaited = open.length > 0 ? open : items;
-  const providers = RAILS.filter((rail) => rail !== 'external' && awaited.some((i) => i.rail === rail));
+  const providers = RAILS.filter((r) => !RAIL_UI[r].paidByAdvertiser && awaited.some((i) => i.rail === r));
   const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(providers.map((r) => providerName(t, r)));
-  const external = open.some((i) => i.rail === 'external');
+  const external = open.some((i) => RAIL_UI[i.rail].paidByAdvertiser);
   if (external)
     return providers.length > 0
       ? t('batch.next.wait_for_external', { providers: list })

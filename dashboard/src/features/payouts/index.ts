@@ -29,7 +29,6 @@ export type { PayoutBatch, PayoutItem } from './queries/payout-batches';
 export { usePayoutMethods, useRefreshStripeAccount } from './queries/payout-methods';
 export { usePayoutMinimums, useSetPayoutMinimums } from './queries/payout-minimums';
 export type { PayoutMinimum } from './queries/payout-minimums';
-export { RAIL_UI, RailItemActions, RailSetup } from './rail-ui';
+export { RAIL_UI, RailBatchReviews, RailItemActions, RailSetup } from './rail-ui';
 export { useOrgTremendous } from './tremendous/queries';
 export { TremendousConnection } from './tremendous/tremendous-connection';
-export { WiseBatchQuote } from './wise/wise-batch-quote';

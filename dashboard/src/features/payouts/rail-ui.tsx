@@ -1,3 +1,4 @@
+import { RAILS } from '@domain/payout-rails';
 import type { PayoutRail } from '@schema/enums';
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
@@ -5,6 +6,7 @@ import { ExternalResultButtons } from './external-result-buttons';
 import type { PayoutItem } from './queries/payout-batches';
 import type { MyPayoutMethods } from './queries/payout-methods';
 import { StripeStatus } from './stripe-status';
+import { WiseBatchQuote } from './wise/wise-batch-quote';
 import { WiseFeeQuote } from './wise/wise-fee-quote';
 import { WiseSetup } from './wise/wise-setup';
 
@@ -20,6 +22,10 @@ export interface RailUi {
   Offer?: ComponentType<{ orgId: string }>;
   /** What finance can do with a sent item of this rail on the batch page (external: confirm or fail it). */
   ItemActions?: ComponentType<{ orgId: string; batchId: string; item: PayoutItem; requested: boolean }>;
+  /** What finance reviews of the rail's items before sending (Wise: its live quote); given only this rail's items. */
+  BatchReview?: ComponentType<{ orgId: string; batchId: string; items: PayoutItem[] }>;
+  /** The advertiser pays the rail's items itself (external): no provider to name or to wait for. */
+  paidByAdvertiser?: true;
 }
 
 /**
@@ -33,9 +39,18 @@ export const RAIL_UI: Record<PayoutRail, RailUi> = {
       view.paypalEmail ? t('rail.paypal.needsHave', { email: view.paypalEmail }) : t('rail.paypal.needsMissing'),
   },
   stripe: { needs: (_view, t) => t('rail.stripe.needs'), Setup: StripeStatus },
-  external: { needs: (_view, t) => t('rail.external.needs'), ItemActions: ExternalResultButtons },
+  external: {
+    needs: (_view, t) => t('rail.external.needs'),
+    ItemActions: ExternalResultButtons,
+    paidByAdvertiser: true,
+  },
   tremendous: { needs: (_view, t) => t('rail.tremendous.needs') },
-  wise: { needs: (_view, t) => t('rail.wise.needs'), Setup: WiseSetup, Offer: WiseFeeQuote },
+  wise: {
+    needs: (_view, t) => t('rail.wise.needs'),
+    Setup: WiseSetup,
+    Offer: WiseFeeQuote,
+    BatchReview: WiseBatchQuote,
+  },
 };
 
 /** The chosen rail's setup panel, if it has one. */
@@ -48,4 +63,13 @@ export function RailSetup(props: { orgId: string; method: Method; expired: boole
 export function RailItemActions(props: { orgId: string; batchId: string; item: PayoutItem; requested: boolean }) {
   const Actions = RAIL_UI[props.item.rail].ItemActions;
   return Actions ? <Actions {...props} /> : null;
+}
+
+/** What finance reviews before sending, for each rail of the batch that has a review (Wise's quote). */
+export function RailBatchReviews({ orgId, batchId, items }: { orgId: string; batchId: string; items: PayoutItem[] }) {
+  return RAILS.map((rail) => {
+    const Review = RAIL_UI[rail].BatchReview;
+    const own = items.filter((i) => i.rail === rail);
+    return Review && own.length > 0 ? <Review key={rail} orgId={orgId} batchId={batchId} items={own} /> : null;
+  });
 }

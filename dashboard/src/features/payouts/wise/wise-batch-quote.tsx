@@ -8,13 +8,13 @@ import type { PayoutItem } from '../queries/payout-batches';
 import { useWiseBatchQuote } from './queries';
 
 /**
- * What Wise will do with the batch's Wise items, before finance sends it: per item Wise's fee, its rate and what
+ * What Wise will do with the batch's Wise items (`items`: those alone, given by the rail list), before finance sends it: per item Wise's fee, its rate and what
  * reaches the affiliate's bank in their currency, and in total what leaves the Wise balance. Live quotes: they
  * expire, and sending asks Wise again, so the figures are a preview, refreshed on demand.
  */
 export function WiseBatchQuote({ orgId, batchId, items }: { orgId: string; batchId: string; items: PayoutItem[] }) {
   const { t, i18n } = useTranslation('finance');
-  const wise = items.filter((i) => i.rail === 'wise');
+  const wise = items;
   const quote = useWiseBatchQuote(orgId, batchId, wise.length > 0);
   if (wise.length === 0) return null;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, i18n.language);

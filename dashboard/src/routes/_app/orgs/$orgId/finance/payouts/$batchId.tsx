@@ -10,7 +10,7 @@ import { actionOffer, BatchActions } from '@/features/payouts';
 import { BatchPeople, outcomeKey, providerName } from '@/features/payouts';
 import { BatchStatusBadge } from '@/features/payouts';
 import { ExcludeItemButton, RailItemActions } from '@/features/payouts';
-import { ItemStatusBadge, WiseBatchQuote } from '@/features/payouts';
+import { ItemStatusBadge, RailBatchReviews } from '@/features/payouts';
 import { MoneyText } from '@/ui/money-text';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { PageHeader } from '@/ui/page-header';
@@ -211,9 +211,9 @@ function PayoutBatchPage() {
                 <PayPalBatchError error={batch.lastError} rails={[...new Set(items.items.map((i) => i.rail))]} />
               </Alert>
             )}
-            {/* Before finance sends: what Wise will charge and deliver (owners and finance, as the quote route allows). */}
+            {/* Before finance sends: what the rails will charge and deliver (owners and finance, as Wise's quote route allows). */}
             {(batch.status === 'proposed' || batch.status === 'approved') && mayQuote && (
-              <WiseBatchQuote orgId={orgId} batchId={batch.id} items={items.items} />
+              <RailBatchReviews orgId={orgId} batchId={batch.id} items={items.items} />
             )}
             <BatchActions orgId={orgId} batch={batch} duties={duties} />
             <Title order={2} fz="h4">
