@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, shoot, signedInAt, signUpVerified, startE2e } from './harness';
 
 // Money rules in the browser: platform staff edit the payout minimums (support only reads), an owner
 // switches payouts to three people (refused while the team is too small), and a coupon code another program of the organization holds is refused
@@ -39,7 +39,7 @@ const minimumOf = async (currency: string) =>
 test('a platform admin edits payout minimums; HUF refuses fillér; support only reads', async () => {
   const admin = await staff('platform_admin');
   const page = await e2e.newPage();
-  await logInAt(page, '/platform/payout-minimums', admin);
+  await signedInAt(page, '/platform/payout-minimums', admin);
   await h1(page, 'Payout minimums');
   const jpy = page.getByRole('textbox', { name: 'Minimum in JPY' });
   await expect.poll(() => jpy.inputValue()).toBe('15000');
@@ -70,7 +70,7 @@ test('a platform admin edits payout minimums; HUF refuses fillér; support only 
 
   const support = await staff('support');
   const view = await e2e.newPage();
-  await logInAt(view, '/platform/payout-minimums', support);
+  await signedInAt(view, '/platform/payout-minimums', support);
   await h1(view, 'Payout minimums');
   await view.getByRole('table').getByText('¥20,000').waitFor();
   expect(await view.getByRole('textbox').count()).toBe(0);
@@ -84,7 +84,7 @@ test('an owner switches payouts to three people, refused until the team has thre
   await e2e.db.delete(s.memberships).where(eq(s.memberships.organizationId, orgId));
   const owner = await member('owner');
   const page = await e2e.newPage();
-  await logInAt(page, `/orgs/${orgId}/settings`, owner);
+  await signedInAt(page, `/orgs/${orgId}/settings`, owner);
   await h1(page, 'Settings');
   const toggle = page.getByRole('switch', { name: 'Three people for every payout' });
   await toggle.waitFor();
@@ -117,7 +117,7 @@ test('an owner switches payouts to three people, refused until the team has thre
   expect(back?.payoutFourEyes).toBe(false);
 
   const view = await e2e.newPage();
-  await logInAt(view, `/orgs/${orgId}/settings`, finance);
+  await signedInAt(view, `/orgs/${orgId}/settings`, finance);
   await view.getByText('Payout rule: two people').waitFor({ timeout: 60_000 });
   expect(await view.getByRole('switch').count()).toBe(0);
 }, 180_000);
@@ -142,7 +142,7 @@ test('a coupon code another program of the organization holds is refused on the 
   });
   const owner = await member('owner');
   const page = await e2e.newPage();
-  await logInAt(page, `/orgs/${tenant.org.id}/affiliates/${tenant.enrollment.id}`, owner);
+  await signedInAt(page, `/orgs/${tenant.org.id}/affiliates/${tenant.enrollment.id}`, owner);
   const coupon = page.getByRole('textbox', { name: 'Coupon code' });
   await coupon.waitFor({ timeout: 60_000 });
   await coupon.fill('spring25');
