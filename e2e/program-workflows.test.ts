@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Program workflows against the real Worker: the owner writes "3 sales in 30 days → Gold, a $50 bonus and a
 // message" on the program's Workflows tab and reads it back as a sentence; the affiliate sees its way to Gold on
@@ -68,7 +68,7 @@ async function look(page: Page, name: string): Promise<void> {
 test('the owner writes a promotion with a bonus and a message, and reads it back as a sentence', async () => {
   ownerPage = await e2e.newPage({ locale: 'en' });
   const page = ownerPage;
-  await logInAt(page, workflowsPath(), owner);
+  await signedInAt(page, workflowsPath(), owner);
   await page.getByText('No workflows yet').waitFor({ timeout: 30_000 });
   await look(page, 'workflows-empty-en');
 
@@ -113,7 +113,7 @@ test('the owner writes a promotion with a bonus and a message, and reads it back
 
 test('the affiliate sees its way to Gold on its program page and its home', async () => {
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
   const progress = page.getByTestId('tier-progress');
   await progress.getByText(/^0 of 3 sales in the last 30 days to Gold · 0\s?%$/).waitFor({ timeout: 30_000 });
   await progress.getByRole('progressbar', { name: 'Progress to Gold' }).waitFor({ state: 'attached' });
@@ -128,7 +128,7 @@ test('the affiliate sees its way to Gold on its program page and its home', asyn
 
 test('a finance member reads the workflows without a control that changes them', async () => {
   const page = await e2e.newPage({ locale: 'en', width: 375 });
-  await logInAt(page, workflowsPath(), finance);
+  await signedInAt(page, workflowsPath(), finance);
   await card(page, 'Gold after three sales').getByText(SENTENCE).waitFor({ timeout: 30_000 });
   expect(await page.getByRole('button', { name: 'New workflow' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
@@ -169,7 +169,7 @@ test('a bounty: the owner sets it, the affiliate submits, the owner approves, th
 
   affiliatePage = await e2e.newPage({ locale: 'en', width: 375 });
   const mine = affiliatePage;
-  await logInAt(mine, myProgramPath(), affiliate);
+  await signedInAt(mine, myProgramPath(), affiliate);
   const offer = card(mine, 'Review us on YouTube');
   await offer.getByText('A video review of at least two minutes.').waitFor({ timeout: 30_000 });
   await offer.getByLabel(/^Link to your work/).fill('https://youtube.example/watch?v=abc');

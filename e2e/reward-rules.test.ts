@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The reward rule editor against the real Worker: the owner gives the group Gold a rule "DE or AT → 35 %" in the
 // group form (refused beside the field while incomplete; duplicated, moved and deleted on the way), saves, reloads
@@ -70,7 +70,7 @@ async function look(page: Page, name: string): Promise<void> {
 test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it as a sentence', async () => {
   ownerPage = await e2e.newPage({ locale: 'en' });
   const page = ownerPage;
-  await logInAt(page, groupsPath(), owner);
+  await signedInAt(page, groupsPath(), owner);
   await card(page, 'Gold').waitFor({ timeout: 30_000 });
   await card(page, 'Gold').getByRole('button', { name: 'Edit partner group Gold' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit partner group Gold' });
@@ -143,7 +143,7 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
 
 test("Gold's affiliate reads the rule addressed to them on its program page", async () => {
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
   const rules = page.getByTestId('rule-sentences');
   await rules.getByText(SENTENCE_EN, { exact: true }).waitFor({ timeout: 30_000 });
   await rules.getByText('Rewards by condition').waitFor();
@@ -153,7 +153,7 @@ test("Gold's affiliate reads the rule addressed to them on its program page", as
 
 test('a finance member reads the rules as sentences only, on a phone', async () => {
   const page = await e2e.newPage({ locale: 'en', width: 375 });
-  await logInAt(page, groupsPath(), finance);
+  await signedInAt(page, groupsPath(), finance);
   await card(page, 'Gold').getByText(SENTENCE_EN, { exact: true }).waitFor({ timeout: 30_000 });
   expect(await page.getByRole('button', { name: /^Edit partner group/ }).count()).toBe(0);
   expect(await page.getByTestId('rule-editor').count()).toBe(0);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // One boot: a local receiver stands in for the customer's server (OUTBOUND_HOST_OVERRIDES sends
 // https://hooks.receiver-example.com to it), an advertiser and an affiliate manage their endpoints.
@@ -70,7 +70,7 @@ async function addEndpoint(page: Page, url: string): Promise<string> {
 
 test('an advertiser adds an endpoint, sees its secret once, sends a test event and sees the delivery', async () => {
   const page = await e2e.newPage();
-  await logInAt(page, `/orgs/${orgId}/webhooks`, advertiser);
+  await signedInAt(page, `/orgs/${orgId}/webhooks`, advertiser);
   await page.getByText('No webhook endpoints yet').waitFor();
   await checkAxe(page, 'webhooks empty');
 
@@ -113,7 +113,7 @@ test('the page reads well on a phone and in Russian', async () => {
     // The login form is read in English; Russian is switched on in the shell once it shows (the login page has a
     // switch too, and the profile's language wins at sign-in).
     const page = await e2e.newPage({ width });
-    await logInAt(page, `/orgs/${orgId}/webhooks`, advertiser);
+    await signedInAt(page, `/orgs/${orgId}/webhooks`, advertiser);
     const article = page.getByRole('article', { name: `https://${HOST}/org-hook` });
     await article.waitFor();
     if (locale === 'ru') await switchLanguage(page, 'RU');
@@ -131,7 +131,7 @@ test('the page reads well on a phone and in Russian', async () => {
 
 test('an affiliate manages its own endpoints in the portal', async () => {
   const page = await e2e.newPage({ width: 375 });
-  await logInAt(page, '/affiliate/webhooks', affiliate);
+  await signedInAt(page, '/affiliate/webhooks', affiliate);
   await page.getByText('No webhook endpoints yet').waitFor();
   const secret = await addEndpoint(page, `https://${HOST}/affiliate-hook`);
   await screenshot(page, 'webhooks-affiliate-secret-en-375');
