@@ -42,6 +42,7 @@ import { programWorkflowsRoutes } from './program-workflows';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
 import { searchRoutes } from './search';
+import { sessionRoutes } from './session';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import { stripePayoutsRoutes } from './stripe-payouts';
@@ -56,6 +57,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   getHealthRoute,
   accountsRoutes,
   organizationsRoutes,
+  sessionRoutes,
   appsRoutes,
   programsRoutes,
   programGroupsRoutes,

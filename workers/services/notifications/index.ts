@@ -1,4 +1,5 @@
 export type { Notification } from '../../../schema';
+export { countUnreadNotifications } from './count-unread-notifications';
 export { createTelegramLink } from './create-telegram-link';
 export { deliverDueNotifications, deliverNotifications } from './deliver-notifications';
 export { enqueueNotifications } from './enqueue-notifications';

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { notifications, users, type Notification } from '../../../schema';
 import type { Locale } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { renderNotification } from '../../domain/notification-templates';
 import { actorId } from '../access';
+import { countUnreadNotifications } from './count-unread-notifications';
 import { inboxOf } from './inbox';
 
 export interface NotificationFilters {
@@ -34,16 +35,13 @@ export async function listNotifications({
     )
     .orderBy(desc(notifications.id))
     .limit(input.limit + 1);
-  const [unread] = await ctx.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(inbox, isNull(notifications.readAt)));
+  const unreadCount = await countUnreadNotifications({ ctx, input: undefined });
   const [reader] = await ctx.db
     .select({ locale: users.locale })
     .from(users)
     .where(eq(users.id, actorId(ctx)));
   const locale = reader?.locale ?? 'en';
-  return { rows: rows.map((row) => inReaderLanguage(row, locale)), unreadCount: unread?.n ?? 0 };
+  return { rows: rows.map((row) => inReaderLanguage(row, locale)), unreadCount };
 }
 
 function inReaderLanguage(row: Notification, locale: Locale): Notification {
