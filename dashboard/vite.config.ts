@@ -32,6 +32,10 @@ export default defineConfig({
     emptyOutDir: true,
     // dev/dashboard-bundle-size.ts reads it to find what the login page loads first.
     manifest: true,
+    // One stylesheet for the whole app: split, a reload of a console page fetched six (the entry's, libs, app, the
+    // route's, the notifications' and the charts'), each a request even from the cache (bench/dashboard.ts). The
+    // signed-in pages' styles are small beside Mantine's own, which the login page loads anyway.
+    cssCodeSplit: false,
     // No preload map in the entry chunk: it listed every lazy chunk and the files each imports (7.8 KB gz of
     // the login page's 200 KB, growing with every route). A lazy chunk still loads its imports as ES modules,
     // and the router's `defaultPreload: 'intent'` starts a page's chunks on hover or focus of its link, before

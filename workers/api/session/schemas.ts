@@ -12,12 +12,13 @@ export const sessionBoot = z
   .object({
     profile: profileResponse,
     portal: portal.describe('The brand of the host the request came to (as GET /portal)'),
-    organization: organization
-      .nullable()
+    // A union, not .nullable(): on a registered component that marks the component itself nullable.
+    organization: z
+      .union([organization, z.null()])
       .describe('The advertiser organization of /orgs/{orgId}/session with your role there; null elsewhere'),
     unreadNotifications: z.number().int().describe('Your unread in-app notifications (the bell)'),
-    unreadMessages: unreadMessages
-      .nullable()
+    unreadMessages: z
+      .union([unreadMessages, z.null()])
       .describe(
         'Unread messages of the context: the inbox badge (owner and admin; 0 for platform staff) or the affiliate’s thread with the advertiser; null where the caller has no messages there',
       ),

@@ -29,6 +29,12 @@ export async function loadPortal(): Promise<Portal> {
   return current;
 }
 
+/** The brand of the signed-in session's boot answer (GET /me/session and its forms carry it): no GET /portal. */
+export function adoptPortal(brand: Portal): Portal {
+  current = brand;
+  return current;
+}
+
 /** The brand loaded at boot (the platform's until `loadPortal` answers). */
 export const portal = (): Portal => current;
 

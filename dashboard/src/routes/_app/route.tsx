@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { AppLayout } from '@/shell/app-layout';
+import { loadSessionBoot } from '@/shell/seed-session-boot';
 import { ShellSkeleton } from '@/shell/shell-skeleton';
 import { lockedByTwoFactor } from '@/lib/access/two-factor-lock';
 import { ApiError } from '@/lib/api/api-error';
@@ -14,6 +15,8 @@ export const Route = createFileRoute('/_app')({
     // Signed in: started beside the profile's load, awaited before any page renders (see loadEveryNamespace).
     const translations = loadEveryNamespace();
     try {
+      // One request for the frame's profile, organization and counts (the caches the queries below read).
+      await loadSessionBoot(context.queryClient, location.pathname);
       const me = await context.queryClient.ensureQueryData(meQueryOptions);
       // The profile's language wins over the device's once signed in (a choice on the login page was saved to it).
       if (i18n.resolvedLanguage !== me.locale) await i18n.changeLanguage(me.locale);

@@ -74,7 +74,10 @@ export const threadsQueryOptions = (orgId: string, filter: { search: string; unr
     refetchInterval: BADGE_POLL_MS,
   });
 
-/** The navigation badge of either console. */
+/**
+ * The navigation badge of either console. The frame's session boot seeds it; fresh until the next poll, so the
+ * links that show it and each page's mount do not ask again in between (sending and reading invalidate it).
+ */
 export const unreadMessagesQueryOptions = (side: 'advertiser' | 'affiliate', orgId: string) =>
   queryOptions({
     queryKey: [...messageKeys.all, orgId, 'unread', side],
@@ -83,6 +86,7 @@ export const unreadMessagesQueryOptions = (side: 'advertiser' | 'affiliate', org
         ? unwrap(api.GET('/orgs/{orgId}/unread-messages', { params: { path: { orgId } }, signal }))
         : unwrap(api.GET('/affiliate/orgs/{orgId}/unread-messages', { params: { path: { orgId } }, signal })),
     select: (counts) => counts.unread,
+    staleTime: BADGE_POLL_MS,
     refetchInterval: BADGE_POLL_MS,
   });
 

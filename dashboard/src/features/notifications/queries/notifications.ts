@@ -25,14 +25,21 @@ export const notificationsQueryOptions = (unreadOnly: boolean) =>
     getNextPageParam: (last) => last.nextCursor,
   });
 
-/** The header badge: one row is enough, the count comes with every page. */
+/** How often the header badge asks again: new notifications arrive from queues, not from this tab. */
+const UNREAD_POLL_MS = 60_000;
+
+/**
+ * The header badge's count (one row is enough, the count comes with every page). The frame's session boot seeds
+ * it; it is fresh until the next poll, so neither a page's mount nor a focus asks again in between.
+ */
 export const unreadCountQueryOptions = queryOptions({
   queryKey: [...notificationKeys.all, 'unread-count'],
   queryFn: ({ signal }) =>
-    unwrap(api.GET('/me/notifications', { params: { query: { limit: 1, unread: 'true' } }, signal })),
-  select: (page) => page.unreadCount,
-  // New notifications arrive from queues, not from this tab: look again now and then.
-  refetchInterval: 60_000,
+    unwrap(api.GET('/me/notifications', { params: { query: { limit: 1, unread: 'true' } }, signal })).then(
+      (page) => page.unreadCount,
+    ),
+  staleTime: UNREAD_POLL_MS,
+  refetchInterval: UNREAD_POLL_MS,
 });
 
 export function useMarkNotificationRead() {
