@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootContext } from '../../dashboard/src/lib/session/session-boot';
+import { bootContext } from '../../dashboard/src/lib/session/boot-context';
 
 const ACME = '01900000-0000-7000-8000-000000000a0e';
 

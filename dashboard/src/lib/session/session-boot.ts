@@ -2,24 +2,11 @@ import { ApiError } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema.gen';
 import { unwrap } from '../api/unwrap';
+import { type BootContext, bootContext } from './boot-context';
+
+export { type BootContext, bootContext } from './boot-context';
 
 export type SessionBoot = components['schemas']['SessionBoot'];
-
-/** The context a signed-in path opens in: an organization's console, one advertiser of an affiliate, or neither. */
-export type BootContext = { kind: 'organization' | 'affiliate'; orgId: string } | { kind: 'none' };
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ORG_PAGE = new RegExp(`^/orgs/(${UUID})(?:/|$)`, 'i');
-const AFFILIATE_PAGE = new RegExp(`^/affiliate/(${UUID})(?:/|$)`, 'i');
-
-/** Reads the page's context from its path, as the router's /orgs/$orgId and /affiliate/$orgId routes do. */
-export function bootContext(pathname: string): BootContext {
-  const org = ORG_PAGE.exec(pathname)?.[1];
-  if (org) return { kind: 'organization', orgId: org };
-  const advertiser = AFFILIATE_PAGE.exec(pathname)?.[1];
-  if (advertiser) return { kind: 'affiliate', orgId: advertiser };
-  return { kind: 'none' };
-}
 
 /**
  * One request for what the frame needs (profile, brand, the context's organization, unread counts) instead of
