@@ -33,7 +33,7 @@ class FakeApi:
                 api.requests.append({"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
                 reply = api.replies.pop(0) if api.replies else 201
                 if reply == "slow":
-                    time.sleep(0.5)
+                    time.sleep(2.0)
                     reply = 201
                 event = json.loads(body)
                 replayed = reply == "replayed"
@@ -81,7 +81,9 @@ class ClientTest(unittest.TestCase):
             self.sleeps.append(seconds)
             self.clock[0] += seconds + 1
 
-        settings = dict(retries=3, timeout=0.2, sleep=sleep, now=lambda: self.clock[0])
+        # A whole second for an answer that is not "slow": a loaded CI machine can take a few hundred ms to
+        # answer on loopback, and a timed-out second attempt would be a third request.
+        settings = dict(retries=3, timeout=1.0, sleep=sleep, now=lambda: self.clock[0])
         settings.update(options)
         return ae.Client("ae_live_test", SECRET, self.api.url + "/", **settings)
 
