@@ -1,11 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import type { ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
 import { AppError } from '../../workers/errors/app-error';
 import { listBalances, checkLedger } from '../../workers/services/finance';
 import { applyItemResult } from '../../workers/services/payouts/apply-item-result';
-import { pollPayoutResults, proposePayouts, resumePayoutSends, startPayoutSend } from '../../workers/services/payouts';
+import {
+  getPayoutBatch,
+  pollPayoutResults,
+  proposePayouts,
+  resumePayoutSends,
+  startPayoutSend,
+} from '../../workers/services/payouts';
 import { addMember, createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
@@ -240,14 +247,25 @@ describe('sending', () => {
     );
   });
 
-  it('answers payouts_not_configured without PayPal credentials', async () => {
+  it('answers payouts_not_configured without PayPal credentials, as the batch page said before', async () => {
     const { org, batchId } = await approvedBatch(['']);
-    const ctx = {
-      ...serviceCtx(db),
-      config: { ...serviceCtx(db).config, PAYPAL_CLIENT_SECRET: undefined },
+    const owner = {
       actor: { userId: org.owner.userId, platformRole: 'none' as const },
       tenant: { kind: 'advertiser' as const, organizationId: org.org.id, role: 'owner' as const },
     };
+    const sendState = async (c: ServiceContext) => {
+      const { duties } = await getPayoutBatch({ ctx: c, input: { batchId, limit: 50 } });
+      return { rails: duties.unconfiguredRails, send: duties.actions.find((a) => a.action === 'send') };
+    };
+    const ctx = { ...serviceCtx(db), config: { ...serviceCtx(db).config, PAYPAL_CLIENT_SECRET: undefined }, ...owner };
+    expect(await sendState({ ...serviceCtx(db), ...owner })).toEqual({
+      rails: [],
+      send: { action: 'send', allowed: true, reason: null },
+    });
+    expect(await sendState(ctx)).toEqual({
+      rails: ['paypal'],
+      send: { action: 'send', allowed: false, reason: 'not_configured' },
+    });
     await expect(startPayoutSend({ ctx, input: { batchId } })).rejects.toSatisfy(
       (e: unknown) => e instanceof AppError && e.code === 'payouts_not_configured',
     );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { checkLedger, listBalances } from '../../workers/services/finance';
-import { pollPayoutResults, proposePayouts, resumePayoutSends } from '../../workers/services/payouts';
+import { getPayoutBatch, pollPayoutResults, proposePayouts, resumePayoutSends } from '../../workers/services/payouts';
 import { type Advertiser, createAdvertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
@@ -408,3 +408,18 @@ async function tremendousAs(key: string, method: string, path: string) {
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
+
+describe('the batch page of a gift-card batch', () => {
+  it('offers sending without any PayPal account: only the rails of its items need one', async () => {
+    const { org, batchId } = await approvedGiftCardBatch(1);
+    const ctx = {
+      ...serviceCtx(db),
+      config: { ...serviceCtx(db).config, PAYPAL_CLIENT_ID: undefined, PAYPAL_CLIENT_SECRET: undefined },
+      actor: { userId: org.owner.userId, platformRole: 'none' as const },
+      tenant: { kind: 'advertiser' as const, organizationId: org.org.id, role: 'owner' as const },
+    };
+    const { duties } = await getPayoutBatch({ ctx, input: { batchId, limit: 50 } });
+    expect(duties.unconfiguredRails).toEqual([]);
+    expect(duties.actions.find((a) => a.action === 'send')).toEqual({ action: 'send', allowed: true, reason: null });
+  });
+});

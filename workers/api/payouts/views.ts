@@ -180,7 +180,7 @@ export const batchActionState = z
       ])
       .nullable()
       .describe(
-        'Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or no PayPal account',
+        'Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or a rail of its items without an account (unconfiguredRails)',
       ),
   })
   .openapi('PayoutBatchActionState');
@@ -200,6 +200,11 @@ export const batchDutiesSchema = z
       .array(batchPerson)
       .describe('Owners and finance members who may take the next step (platform staff may too)'),
     allowedActions: z.array(batchActionState).describe('What the caller may do on this batch now, and why not'),
+    unconfiguredRails: z
+      .array(z.enum(PayoutRail))
+      .describe(
+        'Rails of the batch’s items with no account to pay from: send is refused (not_configured) until they have one',
+      ),
   })
   .openapi('PayoutBatchDuties');
 
@@ -213,6 +218,7 @@ export const dutiesView = (d: BatchDuties): z.infer<typeof batchDutiesSchema> =>
   nextStep: d.nextStep,
   eligible: d.eligible.map((p) => personView(p)!),
   allowedActions: d.actions,
+  unconfiguredRails: d.unconfiguredRails,
 });
 
 export const payoutBatchDetail = z

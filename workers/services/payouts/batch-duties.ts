@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { memberships, orgPaypalAccounts, type PayoutBatch, users } from '../../../schema';
+import { memberships, type PayoutBatch, payoutItems, users } from '../../../schema';
+import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import {
   type ActionState,
@@ -11,9 +12,9 @@ import {
   nextStep,
   PAYOUT_ROLES,
 } from '../../domain/payout-duties';
-import { paypalConfig } from '../../integrations/paypal/paypal-config';
 import { actorId } from '../access';
 import { payoutFourEyes } from './payout-four-eyes';
+import { payoutRail } from './rails/registry';
 
 export interface BatchPerson {
   id: string;
@@ -31,6 +32,8 @@ export interface BatchDuties {
   /** Members of the organization (owners and finance) who may take the next step. */
   eligible: BatchPerson[];
   actions: ActionState[];
+  /** The batch's rails without an account to pay from: sending waits for them (why: not_configured). */
+  unconfiguredRails: PayoutRail[];
 }
 
 const personName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ') || null;
@@ -44,27 +47,35 @@ function callerOf(ctx: ServiceContext): Caller {
   };
 }
 
-/** Sending needs a PayPal account: the organization's own app or the deployment's. */
-async function payoutsConfigured(ctx: ServiceContext, organizationId: string): Promise<boolean> {
-  if (paypalConfig(ctx.config)) return true;
-  const [own] = await ctx.db
-    .select({ id: orgPaypalAccounts.organizationId })
-    .from(orgPaypalAccounts)
-    .where(eq(orgPaypalAccounts.organizationId, organizationId));
-  return own !== undefined;
+/**
+ * The rails of the batch's items that have no account to pay from (the organization's own connection, nor the
+ * deployment's): sending refuses them (requireRailAccounts), so the page says which before anyone tries.
+ */
+async function unconfiguredRails(ctx: ServiceContext, batch: PayoutBatch): Promise<PayoutRail[]> {
+  const rows = await ctx.db
+    .selectDistinct({ rail: payoutItems.rail })
+    .from(payoutItems)
+    .where(eq(payoutItems.batchId, batch.id))
+    .orderBy(payoutItems.rail);
+  const missing: PayoutRail[] = [];
+  for (const { rail } of rows)
+    if ((await payoutRail(rail).resolveAccount({ ctx, input: { organizationId: batch.organizationId } })) === null)
+      missing.push(rail);
+  return missing;
 }
 
 /** The duties view of one batch for the caller: the rule itself lives in domain/payout-duties. */
 export async function batchDuties({ ctx, input }: ServiceCall<{ batch: PayoutBatch }>): Promise<BatchDuties> {
   const { batch } = input;
   const strict = await payoutFourEyes({ ctx, input: { organizationId: batch.organizationId } });
+  const unconfigured = await unconfiguredRails(ctx, batch);
   const duty: BatchDutyInput = {
     status: batch.status,
     itemCount: batch.itemCount,
     proposerId: batch.createdById,
     approverId: batch.approvedById,
     strict,
-    payoutsConfigured: await payoutsConfigured(ctx, batch.organizationId),
+    payoutsConfigured: unconfigured.length === 0,
   };
   const members = await ctx.db
     .select({ userId: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName })
@@ -98,5 +109,6 @@ export async function batchDuties({ ctx, input }: ServiceCall<{ batch: PayoutBat
     nextStep: nextStep(batch.status, batch.itemCount),
     eligible: eligibleForNextStep(duty, members).map(person),
     actions: batchActions(duty, callerOf(ctx)),
+    unconfiguredRails: unconfigured,
   };
 }

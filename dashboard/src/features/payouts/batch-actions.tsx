@@ -8,6 +8,7 @@ import {
   useBatchAction,
 } from './queries/payout-batches';
 import { ActionError } from './payout-action-error';
+import { providerName } from './batch-providers';
 import { ConfirmActionButton } from './confirm-action-button';
 import { notifyDone } from '@/lib/notify-done';
 
@@ -72,15 +73,16 @@ export function BatchActions({
     send: actionOffer(duties, 'send'),
     cancel: actionOffer(duties, 'cancel'),
   };
-  const reasons = [
-    ...new Set(
-      Object.values(offers).flatMap((o) => (o.kind === 'disabled' ? [t(`batch.why.${o.reason as 'role'}`)] : [])),
-    ),
-  ];
+  // Which rails still need an account, in the reader's words: the batch may hold items on several.
+  const rails = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+    duties.unconfiguredRails.map((rail) => providerName(t, rail)),
+  );
+  const why = (reason: string) => t(`batch.why.${reason as 'role'}`, { rails });
+  const reasons = [...new Set(Object.values(offers).flatMap((o) => (o.kind === 'disabled' ? [why(o.reason)] : [])))];
   if (Object.values(offers).every((o) => o.kind === 'hidden')) return null;
   const whyOf = (action: Action) => {
     const o = offers[action];
-    return o.kind === 'disabled' ? t(`batch.why.${o.reason as 'role'}`) : '';
+    return o.kind === 'disabled' ? why(o.reason) : '';
   };
   return (
     <Stack gap="sm" w="100%">

@@ -12342,7 +12342,7 @@ export interface components {
             action: "approve" | "send" | "cancel" | "exclude";
             allowed: boolean;
             /**
-             * @description Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or no PayPal account
+             * @description Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or a rail of its items without an account (unconfiguredRails)
              * @enum {string|null}
              */
             reason: "approver_is_proposer" | "sender_is_proposer" | "sender_is_approver" | "status" | "empty" | "role" | "read_only" | "not_configured" | null;
@@ -12389,6 +12389,8 @@ export interface components {
                 id: string;
                 name: string | null;
             } | null;
+            /** @description Rails of the batch’s items with no account to pay from: send is refused (not_configured) until they have one */
+            unconfiguredRails: ("paypal" | "stripe" | "external" | "tremendous" | "wise")[];
         };
         PayoutBatchPage: {
             items: components["schemas"]["PayoutBatch"][];
