@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { createAdvertiser, useTwoAdvertisers, type Advertiser } from '../actors';
+import { createAdvertiser, createApprovalProgram, useTwoAdvertisers, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, record } from '../conversions';
 import { createUserSession, type TestSession } from '../sessions';
@@ -259,6 +259,78 @@ describe('the affiliate home', () => {
       expect(at.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);
     } finally {
       await db.delete(s.commissions).where(eq(s.commissions.id, line!.id));
+    }
+  });
+
+  it('dates the payout by the schedules of the programs behind the balance: the earliest run, none when no run takes it', async () => {
+    const second = await createApprovalProgram(db, acme);
+    // Two conversions: one adjustment line each (a conversion has one adjustment per beneficiary and level).
+    const conversions = await db
+      .select()
+      .from(s.conversions)
+      .where(inArray(s.conversions.orderId, ['acme-1', 'acme-2']));
+    const lines = await db
+      .insert(s.commissions)
+      .values(
+        [acme.program.id, second.id].map((programId, i) => ({
+          conversionId: conversions[i]!.id,
+          organizationId: acme.org.id,
+          programId,
+          beneficiaryId: acme.affiliate.id,
+          kind: 'adjustment' as const,
+          level: 0,
+          amountMinor: 15_000,
+          currency: 'USD',
+          status: 'approved' as const,
+          holdUntil: new Date(),
+        })),
+      )
+      .returning();
+    await db
+      .update(s.users)
+      .set({ paypalEmail: 'aff@example.com', paypalEmailVerifiedAt: new Date() })
+      .where(eq(s.users.id, acme.affiliate.id));
+    const setSchedule = (programId: string, values: Partial<typeof s.programPayoutSchedules.$inferInsert>) =>
+      db
+        .insert(s.programPayoutSchedules)
+        .values({ programId, organizationId: acme.org.id, kind: 'daily', ...values })
+        .onConflictDoUpdate({
+          target: s.programPayoutSchedules.programId,
+          set: { kind: 'daily', dayOfMonth: null, thresholdMinor: null, ...values },
+        });
+    const usdPayout = async () => {
+      const res = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/home`);
+      expectStatus(res, 200);
+      const usd = res.body.payouts.find((p: { currency: string }) => p.currency === 'USD');
+      expect(usd).toMatchObject({ state: 'scheduled', amountMinor: 30_000 });
+      return usd.expectedAt as string | null;
+    };
+    // A day of the month other than today's, so the monthly run is its next occurrence at 04:30 UTC.
+    const today = new Date();
+    const day = (today.getUTCDate() % 28) + 1;
+    const month = today.getUTCMonth() + (day > today.getUTCDate() ? 0 : 1);
+    const monthlyRun = new Date(Date.UTC(today.getUTCFullYear(), month, day, 4, 30)).toISOString();
+    try {
+      await setSchedule(acme.program.id, { kind: 'manual' });
+      await setSchedule(second.id, { kind: 'monthly', dayOfMonth: day });
+      expect(await usdPayout()).toBe(monthlyRun);
+      // A threshold the program's own 150.00 does not reach: no run takes it, and the manual program never.
+      await setSchedule(second.id, { kind: 'threshold', thresholdMinor: 15_001 });
+      expect(await usdPayout()).toBeNull();
+      // Reached: the next daily run, earlier than any monthly one.
+      await setSchedule(second.id, { kind: 'threshold', thresholdMinor: 15_000 });
+      const at = new Date((await usdPayout())!);
+      expect(at.getUTCHours() * 60 + at.getUTCMinutes()).toBe(4 * 60 + 30);
+      expect(at.getTime() - Date.now()).toBeGreaterThan(0);
+      expect(at.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);
+    } finally {
+      await db.delete(s.commissions).where(
+        inArray(
+          s.commissions.id,
+          lines.map((l) => l.id),
+        ),
+      );
+      await db.delete(s.programPayoutSchedules).where(eq(s.programPayoutSchedules.organizationId, acme.org.id));
     }
   });
 

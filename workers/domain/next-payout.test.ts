@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { nextPayout, nextProposalAt } from './next-payout';
+import { nextPayout, nextProposalAt, type PayoutProgram, scheduledPayoutAt } from './next-payout';
+import type { PayoutSchedule } from './payout-schedule';
 
 const now = new Date('2025-03-10T12:00:00Z');
-const base = { inPayoutMinor: 0, availableMinor: 0, payoutMinimumMinor: 10_000, paypalVerified: true, now };
+const base = {
+  inPayoutMinor: 0,
+  availableMinor: 0,
+  payoutMinimumMinor: 10_000,
+  paypalVerified: true,
+  programs: [],
+  now,
+};
 
 describe('nextPayout', () => {
   it.each([
@@ -56,6 +64,52 @@ describe('nextPayout', () => {
       expectedAt: expectedAt === null ? null : new Date(expectedAt),
       shortfallMinor,
     });
+  });
+});
+
+const program = (schedule: PayoutSchedule, over: Partial<PayoutProgram> = {}): PayoutProgram => ({
+  schedule,
+  ranPeriods: new Set(),
+  thresholdBalanceMinor: 0,
+  ...over,
+});
+const daily = program({ kind: 'daily' });
+const manual = program({ kind: 'manual' });
+const since = new Date('2025-01-01T00:00:00Z');
+const monthly15 = program({ kind: 'monthly', dayOfMonth: 15, since });
+const monthly5 = program({ kind: 'monthly', dayOfMonth: 5, since });
+const threshold = (balance: number) =>
+  program({ kind: 'threshold', thresholdMinor: 50_000 }, { thresholdBalanceMinor: balance });
+
+describe('scheduledPayoutAt: the earliest next run among the programs behind the balance', () => {
+  it.each([
+    ['no program known: the daily run', [], '2025-03-11T04:30:00.000Z'],
+    ['daily: the next 04:30 run', [daily], '2025-03-11T04:30:00.000Z'],
+    ['manual: no date, finance proposes by hand', [manual], null],
+    ['monthly: its next run day', [monthly15], '2025-03-15T04:30:00.000Z'],
+    [
+      'monthly whose day passed and ran this month: next month',
+      [program(monthly5.schedule, { ranPeriods: new Set(['2025-03']) })],
+      '2025-04-05T04:30:00.000Z',
+    ],
+    ['threshold reached: the next run', [threshold(50_000)], '2025-03-11T04:30:00.000Z'],
+    ['threshold not reached: no date', [threshold(49_999)], null],
+    ['manual and monthly: the monthly run', [manual, monthly15], '2025-03-15T04:30:00.000Z'],
+    ['monthly and daily: the daily run, the earlier', [monthly15, daily], '2025-03-11T04:30:00.000Z'],
+    ['manual and a threshold not reached: no date', [manual, threshold(100)], null],
+  ] as [string, PayoutProgram[], string | null][])('%s', (_, programs, expected) => {
+    expect(scheduledPayoutAt(programs, now)?.toISOString() ?? null).toBe(expected);
+  });
+
+  it('dates a payable balance by its programs, and no other state', () => {
+    expect(nextPayout({ ...base, availableMinor: 20_000, programs: [manual] })).toMatchObject({
+      state: 'scheduled',
+      expectedAt: null,
+    });
+    expect(nextPayout({ ...base, availableMinor: 20_000, programs: [monthly15] }).expectedAt).toEqual(
+      new Date('2025-03-15T04:30:00Z'),
+    );
+    expect(nextPayout({ ...base, availableMinor: 5_000, programs: [daily] }).expectedAt).toBeNull();
   });
 });
 

@@ -1,11 +1,11 @@
-/** The daily payout proposal's Cron Trigger (wrangler.toml, cron/jobs.ts): 04:30 UTC. */
-export const PAYOUT_PROPOSAL_CRON = '30 4 * * *';
-const PROPOSAL_UTC_MINUTES = 4 * 60 + 30;
-const DAY_MS = 86_400_000;
+import { DEFAULT_PAYOUT_SCHEDULE, nextScheduledRun, type PayoutSchedule, thresholdMet } from './payout-schedule';
+
+// The cron's time lives apart so payout-schedule.ts and this file do not import each other.
+export { nextProposalAt, PAYOUT_PROPOSAL_CRON } from './proposal-time';
 
 /**
  * Where an affiliate's next payout with one advertiser in one currency stands:
- * in_payout: already in a batch finance sends; scheduled: the next proposal takes it;
+ * in_payout: already in a batch finance sends; scheduled: payable, a proposal takes it (when: expectedAt);
  * needs_paypal: enough, but no verified PayPal email to pay; below_minimum: short of the minimum;
  * not_paid_out: the currency has no payout minimum (PayPal does not pay it); nothing: nothing owed.
  */
@@ -15,17 +15,43 @@ export interface NextPayout {
   state: NextPayoutState;
   /** What it would carry, in minor units. */
   amountMinor: number;
-  /** When the daily proposal puts it in a batch (scheduled only); finance approves and sends it after. */
+  /**
+   * When a scheduled run puts it in a batch (scheduled only), finance approving and sending it after; null when no
+   * run will (manual schedules, thresholds not reached): the advertiser proposes it by hand.
+   */
   expectedAt: Date | null;
   /** How much is still missing to reach the minimum (below_minimum only, else 0). */
   shortfallMinor: number;
 }
 
-/** The first proposal run after `now`. */
-export function nextProposalAt(now: Date): Date {
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const today = midnight + PROPOSAL_UTC_MINUTES * 60_000;
-  return new Date(today > now.getTime() ? today : today + DAY_MS);
+/** A program behind a balance: its payout schedule and what that schedule needs to date the payout. */
+export interface PayoutProgram {
+  schedule: PayoutSchedule;
+  /** The periods its schedule already ran in the balance's currency (payout_schedule_runs). */
+  ranPeriods: ReadonlySet<string>;
+  /**
+   * The affiliate's approved, unpaid sum in the program in the program's own currency, the sum its threshold is
+   * measured on; 0 when the balance is in another currency (a threshold run never takes those lines).
+   */
+  thresholdBalanceMinor: number;
+}
+
+/**
+ * When a run next proposes a payable balance: the earliest next run among the programs behind it
+ * (domain/payout-schedule.ts). Daily and monthly: their next run; threshold: the next run once the program's sum
+ * reaches it, else none; manual: none (finance proposes by hand). No program known: the daily default.
+ */
+export function scheduledPayoutAt(programs: readonly PayoutProgram[], now: Date): Date | null {
+  const behind = programs.length
+    ? programs
+    : [{ schedule: DEFAULT_PAYOUT_SCHEDULE, ranPeriods: new Set<string>(), thresholdBalanceMinor: 0 }];
+  let earliest: Date | null = null;
+  for (const p of behind) {
+    if (p.schedule.kind === 'threshold' && !thresholdMet(p.thresholdBalanceMinor, p.schedule.thresholdMinor)) continue;
+    const run = nextScheduledRun(p.schedule, now, p.ranPeriods);
+    if (run && (!earliest || run < earliest)) earliest = run;
+  }
+  return earliest;
 }
 
 /**
@@ -38,6 +64,8 @@ export function nextPayout(input: {
   availableMinor: number;
   payoutMinimumMinor: number | null;
   paypalVerified: boolean;
+  /** The programs behind the balance, whose schedules date it. */
+  programs: readonly PayoutProgram[];
   now: Date;
 }): NextPayout {
   const none = { expectedAt: null, shortfallMinor: 0 };
@@ -55,7 +83,7 @@ export function nextPayout(input: {
   return {
     state: 'scheduled',
     amountMinor: input.availableMinor,
-    expectedAt: nextProposalAt(input.now),
+    expectedAt: scheduledPayoutAt(input.programs, input.now),
     shortfallMinor: 0,
   };
 }

@@ -1,4 +1,4 @@
-import { nextProposalAt } from './next-payout';
+import { nextProposalAt } from './proposal-time';
 
 /**
  * A program's payout schedule: when the payout cron (04:30 UTC daily, PAYOUT_PROPOSAL_CRON) proposes its

@@ -47,7 +47,11 @@ export const affiliateHome = z
           currency: z.string().length(3),
           state: z.enum(['in_payout', 'scheduled', 'needs_paypal', 'below_minimum', 'not_paid_out', 'nothing']),
           amountMinor: minor,
-          expectedAt: timestamp.nullable().describe('scheduled: the next daily proposal (04:30 UTC)'),
+          expectedAt: timestamp
+            .nullable()
+            .describe(
+              'scheduled: the earliest next run of the schedules of the programs behind the balance; null when none will (manual, threshold not reached)',
+            ),
           shortfallMinor: minor.describe('below_minimum: what is still missing to reach the minimum'),
           availableMinor: minor,
           payoutMinimumMinor: minor.nullable(),

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../context';
 import { actorId } from '../access';
 import { listMyBalances } from '../finance';
 import { type BestLink, readBestLinks } from './best-links';
+import { balanceKey, readPayoutPrograms } from './payout-programs';
 import { type HomeAnnouncement, readHomeAnnouncements } from './home-announcements';
 import { type BestProgram, readBestPrograms } from './best-programs';
 import { type HomeConversion, readLatestConversions } from './latest-conversions';
@@ -84,6 +85,7 @@ export async function buildHome({
     .select({ verifiedAt: users.paypalEmailVerifiedAt })
     .from(users)
     .where(eq(users.id, actorId(ctx)));
+  const payoutPrograms = await readPayoutPrograms({ ctx, input: { organizationIds: input.organizationIds } });
   const money = new Map<string, HomeMoney>();
   const moneyOf = (currency: string) => {
     const found = money.get(currency);
@@ -144,6 +146,7 @@ export async function buildHome({
         availableMinor: b.availableMinor,
         payoutMinimumMinor: b.payoutMinimumMinor,
         paypalVerified: Boolean(me?.verifiedAt),
+        programs: payoutPrograms.get(balanceKey(b.organizationId, b.currency)) ?? [],
         now: ctx.now,
       }),
     })),

@@ -38,10 +38,10 @@ function PayoutLine({ payout: p, many }: { payout: Payout; many: boolean }) {
   const ratio = minimum > 0 ? Math.min(Math.max(p.availableMinor, 0) / minimum, 1) : 1;
   const sentence = {
     in_payout: t('payout.inPayout', { amount: money(p.amountMinor) }),
-    scheduled: t('payout.scheduled', {
-      amount: money(p.amountMinor),
-      date: p.expectedAt ? formatDateTime(p.expectedAt, lng) : '',
-    }),
+    // No date: no scheduled run takes it (manual schedules, a threshold not reached).
+    scheduled: p.expectedAt
+      ? t('payout.scheduled', { amount: money(p.amountMinor), date: formatDateTime(p.expectedAt, lng) })
+      : t('payout.scheduledUndated', { amount: money(p.amountMinor) }),
     needs_paypal: t('payout.needsPaypal', { amount: money(p.amountMinor) }),
     below_minimum: t('payout.belowMinimum', { left: money(p.shortfallMinor), minimum: money(minimum) }),
     not_paid_out: t('payout.notPaidOut', { currency: p.currency }),

@@ -6564,7 +6564,7 @@ export interface components {
                 currency: string;
                 /**
                  * Format: date-time
-                 * @description scheduled: the next daily proposal (04:30 UTC)
+                 * @description scheduled: the earliest next run of the schedules of the programs behind the balance; null when none will (manual, threshold not reached)
                  */
                 expectedAt: string | null;
                 /** Format: uuid */
