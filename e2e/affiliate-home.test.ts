@@ -475,3 +475,68 @@ test('invitations on the home: joined with one click, declined after a confirmat
   await switchLanguage(home, 'EN');
   await home.context().close();
 });
+
+test('a payable balance under a manual payout schedule has no date, said in English and Russian', async () => {
+  const { tenant } = e2e;
+  const payee = await signUpVerified(e2e, { approved: true });
+  const [enrollment] = await e2e.db
+    .insert(s.enrollments)
+    .values({
+      programId: tenant.program.id,
+      affiliateId: payee.userId,
+      organizationId: tenant.org.id,
+      status: 'active',
+      refCode: `PAY${Date.now().toString(36)}`,
+    })
+    .returning();
+  const [conversion] = await e2e.db
+    .insert(s.conversions)
+    .values({
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      programId: tenant.program.id,
+      enrollmentId: enrollment!.id,
+      affiliateId: payee.userId,
+      eventId: `manual-${uuidv7()}`,
+      eventType: 'sale',
+      amountMinor: 100_000,
+      currency: 'USD',
+      attributionMethod: 'click_id',
+      occurredAt: new Date(Date.now() - 30_000),
+    })
+    .returning();
+  await e2e.db.insert(s.commissions).values({
+    conversionId: conversion!.id,
+    organizationId: tenant.org.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollment!.id,
+    beneficiaryId: payee.userId,
+    amountMinor: 25_000,
+    currency: 'USD',
+    status: 'approved',
+    holdUntil: new Date(),
+  });
+  await e2e.db
+    .update(s.users)
+    .set({ paypalEmail: payee.email, paypalEmailVerifiedAt: new Date() })
+    .where(eq(s.users.id, payee.userId));
+  await e2e.db
+    .insert(s.programPayoutSchedules)
+    .values({ programId: tenant.program.id, organizationId: tenant.org.id, kind: 'manual' });
+  try {
+    const home = await e2e.newPage({ locale: 'en' });
+    await logInAt(home, `/affiliate/${tenant.org.id}`, payee);
+    await home.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+    const state = home.getByTestId('payout-USD').getByTestId('payout-state');
+    await state.getByText('$250.00 is ready; the advertiser proposes it when its payout schedule allows').waitFor();
+    await checkAxe(home, 'affiliate home, undated payout (en)');
+    await shoot(home, 'affiliate-home-payout-manual-en');
+    await switchLanguage(home, 'RU');
+    await state.getByText('рекламодатель включит его в пакет по своему графику выплат').waitFor();
+    await checkAxe(home, 'affiliate home, undated payout (ru)');
+    await shoot(home, 'affiliate-home-payout-manual-ru');
+    await home.context().close();
+  } finally {
+    await e2e.db.delete(s.programPayoutSchedules).where(eq(s.programPayoutSchedules.programId, tenant.program.id));
+  }
+});
