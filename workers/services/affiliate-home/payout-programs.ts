@@ -10,7 +10,7 @@ import type { ServiceCall } from '../../context';
 import type { PayoutProgram } from '../../domain/next-payout';
 import { DEFAULT_PAYOUT_SCHEDULE } from '../../domain/payout-schedule';
 import { actorId } from '../access';
-import { scheduleOf } from '../payouts/scheduled-lines';
+import { scheduleOf } from '../payouts';
 
 /** The key of one balance: advertiser and currency. */
 export const balanceKey = (organizationId: string, currency: string) => `${organizationId}:${currency}`;

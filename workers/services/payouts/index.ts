@@ -41,3 +41,4 @@ export { startPayoutSend } from './start-payout-send';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { platformMinimums } from './platform-minimums';
+export { scheduleOf } from './scheduled-lines';
