@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { memberships, type PayoutBatch, payoutItems, users } from '../../../schema';
+import { memberships, type PayoutBatch, users } from '../../../schema';
 import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import {
@@ -13,6 +13,7 @@ import {
   PAYOUT_ROLES,
 } from '../../domain/payout-duties';
 import { actorId } from '../access';
+import { batchRails } from './batch-rails';
 import { payoutFourEyes } from './payout-four-eyes';
 import { payoutRail } from './rails/registry';
 
@@ -52,13 +53,8 @@ function callerOf(ctx: ServiceContext): Caller {
  * deployment's): sending refuses them (requireRailAccounts), so the page says which before anyone tries.
  */
 async function unconfiguredRails(ctx: ServiceContext, batch: PayoutBatch): Promise<PayoutRail[]> {
-  const rows = await ctx.db
-    .selectDistinct({ rail: payoutItems.rail })
-    .from(payoutItems)
-    .where(eq(payoutItems.batchId, batch.id))
-    .orderBy(payoutItems.rail);
   const missing: PayoutRail[] = [];
-  for (const { rail } of rows)
+  for (const rail of await batchRails({ ctx, input: { batchId: batch.id } }))
     if ((await payoutRail(rail).resolveAccount({ ctx, input: { organizationId: batch.organizationId } })) === null)
       missing.push(rail);
   return missing;

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { railRefusal } from '../../domain/payout-rails';
 import { AppError } from '../../errors/app-error';
+import { batchRails } from './batch-rails';
 import { payoutRail } from './rails/registry';
 
 /**
@@ -14,10 +14,7 @@ export async function requireRailAccounts({
   ctx,
   input,
 }: ServiceCall<{ batchId: string; organizationId: string; currency: string }>): Promise<PayoutRail[]> {
-  const result = await ctx.db.execute(
-    sql`SELECT DISTINCT rail FROM affiliate.payout_items WHERE batch_id = ${input.batchId} ORDER BY rail`,
-  );
-  const rails = (result.rows as { rail: PayoutRail }[]).map((r) => r.rail);
+  const rails = await batchRails({ ctx, input: { batchId: input.batchId } });
   for (const rail of rails) {
     const refusal = railRefusal(rail, input.currency);
     if (refusal)
