@@ -13,7 +13,7 @@ import { deriveClickRollups } from '../services/stats';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { sweepWorkflows } from '../services/workflows';
 import { evaluatePerformanceBounties } from '../services/bounties';
-import { PAYOUT_PROPOSAL_CRON } from '../domain/next-payout';
+import { PAYOUT_PROPOSAL_CRON } from '../domain/proposal-time';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextPayout, nextProposalAt, type PayoutProgram, scheduledPayoutAt } from './next-payout';
+import { nextPayout, type PayoutProgram, scheduledPayoutAt } from './next-payout';
+import { nextProposalAt } from './proposal-time';
 import type { PayoutSchedule } from './payout-schedule';
 
 const now = new Date('2025-03-10T12:00:00Z');

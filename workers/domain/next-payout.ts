@@ -1,8 +1,5 @@
 import { DEFAULT_PAYOUT_SCHEDULE, nextScheduledRun, type PayoutSchedule, thresholdMet } from './payout-schedule';
 
-// The cron's time lives apart so payout-schedule.ts and this file do not import each other.
-export { nextProposalAt, PAYOUT_PROPOSAL_CRON } from './proposal-time';
-
 /**
  * Where an affiliate's next payout with one advertiser in one currency stands:
  * in_payout: already in a batch finance sends; scheduled: payable, a proposal takes it (when: expectedAt);
