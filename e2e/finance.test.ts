@@ -8,7 +8,17 @@ import { createLogger } from '../workers/logging';
 import { settleItemResult } from '../workers/services/payouts/settle-item-result';
 import { settlePaidItems } from '../workers/services/payouts/rails/paypal/settle-paid-items';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, checkInvoiceRow, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import {
+  checkAxe,
+  checkInvoiceRow,
+  type E2e,
+  screenshot,
+  settle,
+  shoot,
+  signUpVerified,
+  startE2e,
+  switchLanguage,
+} from './harness';
 import { chooseOption } from './choose-option';
 
 // The finance console against the local PayPal server, for a team of two: two affiliates with
@@ -23,6 +33,7 @@ let proposer: User;
 let approver: User;
 let support: User;
 const payees: User[] = [];
+let excluded: User;
 
 beforeAll(async () => {
   // VAT ids are checked against the run's local VIES double (the invoices of the tax test).
@@ -51,6 +62,13 @@ beforeAll(async () => {
       .where(eq(s.users.id, payee.userId));
     await approvedCommission(e2e, payee.userId, `fin-${payees.length}-${Date.now().toString(36)}`);
   }
+  // A third payee whose item finance takes out of the batch before it is approved.
+  excluded = await signUpVerified(e2e);
+  await db
+    .update(s.users)
+    .set({ approvedAffiliate: true, paypalEmail: 'payee-3@paypal.example', paypalEmailVerifiedAt: new Date() })
+    .where(eq(s.users.id, excluded.userId));
+  await approvedCommission(e2e, excluded.userId, `fin-3-${Date.now().toString(36)}`);
 }, 300_000);
 
 afterAll(async () => {
@@ -85,6 +103,67 @@ const h1 = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
 let batchPath = '';
 
+/**
+ * Finance takes payee-3's item out of the proposed batch: the dialog asks for the reason the audit log keeps (looked
+ * at in English and Russian, 1440 and 375 px, where the items are cards), going back or Escape changes nothing, and
+ * with a reason the item goes and the total follows.
+ */
+async function excludeThirdPayee(page: Page) {
+  // Opened at each width rather than resized while open: crossing the phone breakpoint swaps the table for cards,
+  // which mounts the row's button, and its dialog, anew.
+  const open = async (width = 1440) => {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await page.getByRole('button', { name: /payee-3@paypal\.example/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
+  };
+  // What the viewport shows: a full-page shot grows the viewport to the page's height for a moment, which
+  // closed the dialog.
+  const lookAt = async (name: string) => {
+    await settle(page);
+    await screenshot(page, name, { fullPage: false });
+  };
+  let dialog = await open();
+  expect(await dialog.getByRole('heading').first().textContent()).toBe('Exclude this item?');
+  await dialog.getByText('$150.00 for payee-3@paypal.example goes back to the affiliate').waitFor();
+  // No reason, no exclusion: the field says what is missing.
+  await dialog.getByRole('button', { name: 'Exclude' }).click();
+  await dialog.getByText('Say why the item is excluded').waitFor();
+  await checkAxe(page, 'exclude dialog (en)');
+  await lookAt('exclude-dialog-en-1440');
+  await dialog.getByRole('button', { name: 'Go back' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  dialog = await open(375);
+  await lookAt('exclude-dialog-en-375');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await switchLanguage(page, 'RU');
+  dialog = await open(375);
+  await dialog.getByText('Исключить получателя?').waitFor();
+  await lookAt('exclude-dialog-ru-375');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  dialog = await open();
+  await dialog.getByText('Сохраняется в журнале аудита').waitFor();
+  await checkAxe(page, 'exclude dialog (ru)');
+  await lookAt('exclude-dialog-ru-1440');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await switchLanguage(page, 'EN');
+  expect(await page.getByTestId('batch-total').textContent()).toBe('$450.00');
+  dialog = await open();
+  await dialog.getByLabel('Reason').fill('Asked to be paid next month');
+  await dialog.getByRole('button', { name: 'Exclude' }).click();
+  await page.getByText('Item excluded').waitFor({ timeout: 30_000 });
+  await page.getByRole('main').getByText('payee-3@paypal.example').waitFor({ state: 'detached' });
+  const [audit] = await e2e.db
+    .select()
+    .from(s.auditLog)
+    .where(and(eq(s.auditLog.organizationId, e2e.tenant.org.id), eq(s.auditLog.action, 'payout_batch.item_excluded')));
+  expect(audit?.after).toMatchObject({ reason: 'Asked to be paid next month', linesReleased: 1 });
+}
+
 test('finance proposes after confirming; the proposer is not offered approval and is told why; the owner approves', async () => {
   const orgId = e2e.tenant.org.id;
   const page = await logIn(proposer);
@@ -103,7 +182,7 @@ test('finance proposes after confirming; the proposer is not offered approval an
   await ask.getByRole('button', { name: 'Propose', exact: true }).click();
   const result = page.getByTestId('proposal-result');
   await result.waitFor({ timeout: 30_000 });
-  expect(await result.textContent()).toContain('New USD batch with 2 items, $300.00.');
+  expect(await result.textContent()).toContain('New USD batch with 3 items, $450.00.');
   const link = page.getByRole('main').getByRole('link').filter({ hasText: /\d/ }).first();
   await link.waitFor({ timeout: 30_000 });
   await checkBothLanguages(page, 'batches', 'Пакеты выплат');
@@ -118,6 +197,8 @@ test('finance proposes after confirming; the proposer is not offered approval an
   const main = page.getByRole('main');
   await main.getByText('payee-1@paypal.example').waitFor();
   await main.getByText('payee-2+unclaimed@paypal.example').waitFor();
+  expect(await page.getByTestId('batch-total').textContent()).toBe('$450.00');
+  await excludeThirdPayee(page);
   expect(await page.getByTestId('batch-total').textContent()).toBe('$300.00');
   // The items fit 1440 px beside the navbar: no Exclude button sits under a horizontal scrollbar (#57.26).
   await page
@@ -630,8 +711,8 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     await row.getByRole('button', { name: `Скачать кредит-ноту ${creditNote} в PDF` }).waitFor();
   });
 
-  // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
-  // beside the payout batches.
+  // Forms become required: the three affiliates without one and a balance (the tenant's own, the second payee, and
+  // the third, whose item finance excluded) are counted beside the payout batches.
   await page.getByRole('tab', { name: 'Settings' }).click();
   await chooseOption(page.getByTestId('tax-requirement'), page.getByRole('option', { name: 'Before every payout' }));
   await checkBothLanguages(page, 'tax-settings', 'Налоги');
@@ -645,7 +726,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   await page.goto(`/orgs/${orgId}/finance/payouts`);
   await h1(page, 'Payout batches');
   const notice = page.getByTestId('tax-holds-notice');
-  await notice.getByText(/2 affiliates have no tax form/).waitFor({ timeout: 30_000 });
+  await notice.getByText(/3 affiliates have no tax form/).waitFor({ timeout: 30_000 });
   await notice.getByRole('link', { name: 'See who is missing' }).click();
   // Now required: the affiliate without a form is flagged missing.
   await page

@@ -611,12 +611,12 @@ export async function signedInAt(page: Page, path: string, user: { email: string
   await page.goto(path);
 }
 
-/** A full-page screenshot into $E2E_SHOTS_DIR/<name>.png, for people to look at; nothing when it is unset. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot (full-page unless told) into $E2E_SHOTS_DIR/<name>.png, for people to look at; nothing when it is unset. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   const dir = process.env.E2E_SHOTS_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
 
 /** Waits for running CSS transitions and animations (the navbar sliding after a resize, colours fading in). */
