@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { PAYOUT_PROPOSAL_CRON } from '../../workers/domain/next-payout';
+import { PAYOUT_PROPOSAL_CRON } from '../../workers/domain/proposal-time';
 import { repoRoot } from './source-imports';
 
 // docs/architecture.md's cron table once missed 5 of 24 jobs. It is held to workers/cron/jobs.ts, read as

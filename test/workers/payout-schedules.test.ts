@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { CRON_JOBS } from '../../workers/cron/jobs';
-import { PAYOUT_PROPOSAL_CRON } from '../../workers/domain/next-payout';
+import { PAYOUT_PROPOSAL_CRON } from '../../workers/domain/proposal-time';
 import { createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
