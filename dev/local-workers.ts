@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startMiniflareWorker, type MiniflareWorkerOptions } from './miniflare-worker';
 import { runWrangler } from './run-wrangler';
 import type { LocalWorker } from './wrangler-dev';
+import { buildWorkerOnce, E2E_RENDERER_SCRIPT, E2E_TRACKER_SCRIPT, E2E_WORKER_SCRIPT } from './worker-build-once';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(root, 'dist', 'local');
@@ -29,19 +30,19 @@ export function buildLocalWorkers(): Promise<void> {
 export type LocalWorkersOptions = Omit<
   MiniflareWorkerOptions,
   'script' | 'trackerScript' | 'rendererScript' | 'output'
->;
+> & {
+  /** A test run's id: serve its one build of the same three bundles (dev/worker-build-once.ts), never rebuilt. */
+  testRun?: string;
+};
 
 /** Builds and starts the three Workers; resolves once /api/health answers. `exited` resolves when stopped. */
-export async function startLocalWorkers(opts: LocalWorkersOptions): Promise<LocalWorker> {
-  const boot = () =>
-    startMiniflareWorker({
-      ...opts,
-      script: API_SCRIPT,
-      trackerScript: TRACKER_SCRIPT,
-      rendererScript: RENDERER_SCRIPT,
-      output: process.stdout,
-    });
-  await buildLocalWorkers();
+export async function startLocalWorkers({ testRun, ...opts }: LocalWorkersOptions): Promise<LocalWorker> {
+  const bundles = testRun
+    ? { script: E2E_WORKER_SCRIPT, trackerScript: E2E_TRACKER_SCRIPT, rendererScript: E2E_RENDERER_SCRIPT }
+    : { script: API_SCRIPT, trackerScript: TRACKER_SCRIPT, rendererScript: RENDERER_SCRIPT };
+  const build = testRun ? () => buildWorkerOnce(testRun) : buildLocalWorkers;
+  const boot = () => startMiniflareWorker({ ...opts, ...bundles, output: process.stdout });
+  await build();
   let current = await boot();
   let ended!: (code: number | null) => void;
   const exited = new Promise<number | null>((resolve) => (ended = resolve));
@@ -53,7 +54,7 @@ export async function startLocalWorkers(opts: LocalWorkersOptions): Promise<Loca
       if (stopped) return;
       console.log('workers/ changed: rebuilding the Workers…');
       try {
-        await buildLocalWorkers();
+        await build();
       } catch (err) {
         console.error((err as Error).message);
         return; // the running Workers stay until the code builds

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Child processes that must not outlive this process, however it ends. `npm start`, the test setups and the
- * benches start servers that live outside Node's own lifetime: `wrangler dev` in a process group of its own,
- * Postgres, Miniflare's workerd. Two things end them when we end:
+ * benches start servers that live outside Node's own lifetime: Postgres, Miniflare's workerd, `wrangler` builds in a
+ * process group of their own (dev/run-wrangler.ts). Two things end them when we end:
  *
  * - an `exit` hook (a crash, process.exit, a second Ctrl-C) sends each one its signal at once;
  * - a watchdog (dev/process-guard-watchdog.mjs) for what no hook sees, SIGKILL of this process or an OOM kill.

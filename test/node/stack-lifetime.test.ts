@@ -1,14 +1,38 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../dev/free-port';
 import { portIsFree } from '../../dev/port-owner';
 
+// `npm start` (dev/start.ts) itself is booted three times, on free ports and a data folder of its own, and ended a
+// different way each time; the ways that need no real stack run on a light stand-in (stack-lifetime/fake-stack.ts).
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FAKE_STACK = fileURLToPath(new URL('./stack-lifetime/fake-stack.ts', import.meta.url));
+/** Every port dev/start.ts listens on, by the variable that moves it. */
+const START_PORTS = [
+  'PORT',
+  'PG_PORT',
+  'RELAY_PORT',
+  'PAYPAL_PORT',
+  'CLOUDFLARE_PORT',
+  'STRIPE_PORT',
+  'EMAIL_PORT',
+  'PADDLE_PORT',
+  'LEMON_SQUEEZY_PORT',
+  'IMPORT_SOURCES_PORT',
+  'TELEGRAM_PORT',
+  'OIDC_PORT',
+  'VIES_PORT',
+  'TREMENDOUS_PORT',
+  'WISE_PORT',
+  'PODRUGA_DEMO_PORT',
+];
 
 /** Every process whose environment carries `mark`: what a stack started, however deep, the watchdog included. */
 function markedPids(mark: string): number[] {
@@ -28,6 +52,19 @@ function markedPids(mark: string): number[] {
   return found;
 }
 
+/** The command names of the marked processes, for a message. */
+function described(pids: number[]): string {
+  return pids
+    .map((pid) => {
+      try {
+        return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').slice(0, 100)}`;
+      } catch {
+        return String(pid);
+      }
+    })
+    .join('\n');
+}
+
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -43,7 +80,8 @@ interface Run {
   ports: number[];
   output: () => string;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  waitFor: (text: string) => Promise<void>;
+  /** Resolves when the output holds `text`; rejects when the run exits first or after `timeoutMs`. */
+  waitFor: (text: string, timeoutMs?: number) => Promise<void>;
 }
 
 const runs: Run[] = [];
@@ -68,7 +106,7 @@ function run(command: string[], env: Record<string, string>, ports: number[]): R
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const waitFor = (text: string) =>
+  const waitFor = (text: string, timeoutMs = 150_000) =>
     new Promise<void>((resolve, reject) => {
       const check = () => {
         if (output.includes(text)) resolve();
@@ -76,7 +114,7 @@ function run(command: string[], env: Record<string, string>, ports: number[]): R
       listeners.add(check);
       check();
       void exit.then(() => setTimeout(() => reject(new Error(`exited before "${text}":\n${output}`)), 50));
-      setTimeout(() => reject(new Error(`no "${text}" within 150 s:\n${output}`)), 150_000).unref();
+      setTimeout(() => reject(new Error(`no "${text}" within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs).unref();
     });
   const started = { child, mark, ports, output: () => output, exit, waitFor };
   runs.push(started);
@@ -88,21 +126,56 @@ const AS_NPM_SCRIPT = `require('node:child_process').spawn(process.execPath, pro
   stdio: 'inherit', env: { ...process.env, npm_lifecycle_event: 'start' } })`;
 
 async function fakeStack(env: Record<string, string> = {}, { underNpm = false } = {}): Promise<Run> {
-  const ports = { worker: await freePort(), workerd: await freePort(), pg: await freePort(), http: await freePort() };
+  const ports = { worker: await freePort(), pg: await freePort(), http: await freePort() };
   const stack = run(
     [process.execPath, ...(underNpm ? ['-e', AS_NPM_SCRIPT, '--'] : []), '--import', 'tsx', FAKE_STACK],
     { ...env, FAKE_STACK_PORTS: JSON.stringify(ports) },
     Object.values(ports),
   );
   await stack.waitFor('ready');
-  expect(markedPids(stack.mark).length).toBeGreaterThanOrEqual(5); // itself, watchdog, worker, its child, pg
+  expect(markedPids(stack.mark).length).toBeGreaterThanOrEqual(4); // itself, its watchdog, the worker, pg
+  return stack;
+}
+
+/** A free port for each of START_PORTS, all different. */
+async function startPorts(): Promise<Record<string, string>> {
+  const taken = new Set<number>();
+  while (taken.size < START_PORTS.length) taken.add(await freePort());
+  const ports = [...taken];
+  return Object.fromEntries(START_PORTS.map((name, i) => [name, String(ports[i])]));
+}
+
+/** Postgres's data, KV and the demo data, shared by the real runs: the first loads the demo data, the others reuse it. */
+const dataDir = mkdtempSync(join(tmpdir(), 'affiliate-edge-start-'));
+// As root, Postgres runs as a user of its own (dev/postgres.ts), which must reach its folder inside this one.
+chmodSync(dataDir, 0o755);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/**
+ * dev/start.ts as `npm start` runs it (`node --import tsx`), on free ports and this file's data folder, once it
+ * says it is running. Under a test run it serves the run's one dashboard and Worker build (AE_TEST_RUN); alone,
+ * the first run builds them, hence the long wait.
+ */
+async function npmStart(env: Record<string, string>): Promise<Run> {
+  const ports = await startPorts();
+  const stack = run(
+    [process.execPath, '--import', 'tsx', 'dev/start.ts'],
+    { ...ports, AE_DATA_DIR: dataDir, LOCAL_CRONS: 'off', ...env },
+    Object.values(ports).map(Number),
+  );
+  await stack.waitFor('Affiliate Edge is running.', 540_000);
+  const started = described(markedPids(stack.mark));
+  // Itself, its watchdog, workerd and Postgres (with its own processes): what must not outlive it.
+  expect(started).toMatch(/process-guard-watchdog/);
+  expect(started).toMatch(/workerd/);
+  expect(started).toMatch(/postgres -D/);
   return stack;
 }
 
 /** Nothing the run started is left, and its ports are free again. */
 async function expectNothingLeft(stack: Run): Promise<void> {
   const gone = await until(() => markedPids(stack.mark).length === 0, 15_000);
-  expect(gone, `left running: ${markedPids(stack.mark).join(', ')}\n${stack.output()}`).toBe(true);
+  expect(gone, `left running:\n${described(markedPids(stack.mark))}\n${stack.output().slice(-3_000)}`).toBe(true);
   for (const port of stack.ports) expect(await portIsFree(port), `port ${port}`).toBe(true);
 }
 
@@ -117,42 +190,41 @@ afterEach(() => {
   }
 });
 
-describe('a stack of servers stops whatever happens to it', () => {
-  it('SIGTERM with a close that throws: the failure is said, everything else stops, exit 1', async () => {
-    const stack = await fakeStack({ FAKE_STACK_CLOSE: 'throws' });
+describe('npm start ends everything it started, however it is stopped', () => {
+  it('SIGTERM with one close that throws and one that hangs: both are named, the rest stops, exit 1', async () => {
+    const stack = await npmStart({
+      AE_TEST_FAULTY_CLOSE: 'the Podruga demo=throws;the PayPal server=hangs',
+      CLOSE_TIMEOUT_MS: '1000',
+    });
     stack.child.kill('SIGTERM');
     expect(await stack.exit).toEqual({ code: 1, signal: null });
-    expect(stack.output()).toContain('the demo failed to stop: the demo could not close');
+    expect(stack.output()).toContain('the Podruga demo failed to stop: the Podruga demo could not close');
+    expect(stack.output()).toContain('the PayPal server did not stop within 1s');
     await expectNothingLeft(stack);
-  });
+  }, 600_000);
 
-  it('SIGTERM with a close that hangs: the shutdown moves on after its time limit', async () => {
-    const stack = await fakeStack({ FAKE_STACK_CLOSE: 'hangs', FAKE_STACK_TIMEOUT_MS: '500' });
-    stack.child.kill('SIGTERM');
-    expect(await stack.exit).toEqual({ code: 1, signal: null });
-    expect(stack.output()).toContain('the demo did not stop within 0.5s');
-    await expectNothingLeft(stack);
-  });
-
-  it('a second SIGINT while a stuck Worker is being stopped exits at once and still ends its group', async () => {
-    const stack = await fakeStack({ FAKE_STACK_STUBBORN: '1', FAKE_STACK_GRACE_MS: '60000' });
+  it('a second Ctrl-C while the Workers will not stop exits at once, and workerd and Postgres still end', async () => {
+    const stack = await npmStart({ AE_TEST_FAULTY_CLOSE: 'the Workers=hangs', CLOSE_TIMEOUT_MS: '60000' });
     stack.child.kill('SIGINT');
     await stack.waitFor('stopping…');
     const sent = Date.now();
     stack.child.kill('SIGINT');
     expect(await stack.exit).toEqual({ code: 130, signal: null });
     expect(Date.now() - sent).toBeLessThan(10_000);
+    expect(stack.output()).toContain('SIGINT again: stopping at once');
     await expectNothingLeft(stack);
-  });
+  }, 600_000);
 
-  it('SIGKILL of the stack itself: its watchdog ends the Worker group and Postgres', async () => {
-    const stack = await fakeStack();
+  it('SIGKILL of npm start itself, which runs no exit hook: its watchdog ends workerd and Postgres', async () => {
+    const stack = await npmStart({});
     stack.child.kill('SIGKILL');
     expect(await stack.exit).toEqual({ code: null, signal: 'SIGKILL' });
     await expectNothingLeft(stack);
-  });
+  }, 600_000);
+});
 
-  it('SIGKILL of npm start, which ends npm alone: the stack notices its launcher is gone and stops', async () => {
+describe('a stand-in stack stops whatever else happens to it', () => {
+  it('SIGKILL of npm, which ends npm alone: the script notices its launcher is gone and stops', async () => {
     const stack = await fakeStack({}, { underNpm: true });
     stack.child.kill('SIGKILL');
     await expectNothingLeft(stack);
@@ -187,10 +259,7 @@ describe('npm start with a port taken', () => {
     await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
     try {
       // Every other port of the stack on a free one, so only the taken one can be reported.
-      const names = ['PG_PORT', 'RELAY_PORT', 'PAYPAL_PORT', 'CLOUDFLARE_PORT', 'STRIPE_PORT', 'EMAIL_PORT'];
-      const more = ['PADDLE_PORT', 'LEMON_SQUEEZY_PORT', 'IMPORT_SOURCES_PORT', 'TELEGRAM_PORT', 'OIDC_PORT'];
-      const env: Record<string, string> = { PORT: String(port) };
-      for (const name of [...names, ...more, 'VIES_PORT', 'PODRUGA_DEMO_PORT']) env[name] = String(await freePort());
+      const env = { ...(await startPorts()), PORT: String(port), AE_DATA_DIR: dataDir };
       const start = run([process.execPath, '--import', 'tsx', 'dev/start.ts'], env, []);
       const { code } = await start.exit;
       expect(code).toBe(1);
@@ -202,7 +271,7 @@ describe('npm start with a port taken', () => {
       expect(output).toContain('Or start this one on other ports: PORT=<port> npm start');
       expect(output).not.toMatch(/^\s+at /m); // no stack trace
       expect(output).not.toContain('stopping');
-      // Nothing was started: no Postgres, no wrangler, no watchdog.
+      // Nothing was started: no Postgres, no workerd, no watchdog.
       expect(markedPids(start.mark)).toEqual([]);
     } finally {
       taken.close();

@@ -1,41 +1,33 @@
-// A stand-in for `npm start` (dev/start.ts) with the same lifetime parts and the same shape of shutdown: a Worker
-// in a process group of its own with a child (spawnGroup, as wrangler dev and its workerd), a "Postgres" child
-// guarded to get SIGINT (as dev/postgres.ts), in-process servers, runShutdown and handleStopSignals. Its faults
-// come from the environment (FAKE_STACK_*), so test/node/stack-lifetime.test.ts can kill it in each way quickly.
+// A light stand-in for `npm start` (dev/start.ts) for the ways of ending it that need no real stack: a guarded
+// "Worker" child (as Miniflare's workerd), a "Postgres" child guarded to get SIGINT (as dev/postgres.ts), an
+// in-process server, runShutdown and handleStopSignals. Its faults come from the environment (FAKE_STACK_*), so
+// test/node/stack-lifetime.test.ts can check them in a few seconds; the real script is killed there too.
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { spawnGroup } from '../../../dev/process-group';
 import { guardProcess, whenNpmGone } from '../../../dev/process-guard';
 import { handleStopSignals, runShutdown } from '../../../dev/shutdown';
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-server.mjs', import.meta.url));
-const ports = JSON.parse(process.env.FAKE_STACK_PORTS!) as {
-  worker: number;
-  workerd: number;
-  pg: number;
-  http: number;
-};
-const fault = process.env.FAKE_STACK_CLOSE; // 'throws' | 'hangs'
+const ports = JSON.parse(process.env.FAKE_STACK_PORTS!) as { worker: number; pg: number; http: number };
 
-const worker = spawnGroup(
-  process.execPath,
-  [STAND_IN, String(ports.worker), String(ports.workerd), process.env.FAKE_STACK_STUBBORN ? 'stubborn' : ''],
-  { stdio: 'ignore' },
-);
-const pg = spawn(process.execPath, [STAND_IN, String(ports.pg)], { stdio: 'ignore' });
-const unguardPg = guardProcess({ pid: pg.pid!, signal: 'SIGINT' });
-const pgExited = new Promise((resolve) => pg.once('exit', resolve));
+/** A guarded child listening on `port`, stopped by `signal` (what its exit hook and watchdog send it too). */
+function guardedChild(port: number, signal: NodeJS.Signals) {
+  const child = spawn(process.execPath, [STAND_IN, String(port)], { stdio: 'ignore' });
+  const unguard = guardProcess({ pid: child.pid!, signal });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return async () => {
+    child.kill(signal);
+    await exited;
+    unguard();
+  };
+}
+
+const stopWorker = guardedChild(ports.worker, 'SIGKILL');
+const stopPg = guardedChild(ports.pg, 'SIGINT');
 const http = createServer((_, res) => res.end('ok')).listen(ports.http, '127.0.0.1');
-// The Podruga demo's part: a close that fails or never ends.
-const demo = {
-  close: () => {
-    if (fault === 'throws') throw new Error('the demo could not close');
-    if (fault === 'hangs') return new Promise(() => {});
-  },
-};
 
 let stopping = false;
 async function stop(code: number): Promise<void> {
@@ -44,23 +36,11 @@ async function stop(code: number): Promise<void> {
   console.log('stopping…');
   const failed = await runShutdown(
     [
-      [{ name: 'the Worker', stop: () => worker.stop(Number(process.env.FAKE_STACK_GRACE_MS ?? 5_000)) }],
-      [
-        { name: 'the demo', stop: () => demo.close() },
-        { name: 'the http server', stop: () => new Promise((resolve) => http.close(resolve)) },
-      ],
-      [
-        {
-          name: 'Postgres',
-          stop: async () => {
-            pg.kill('SIGINT');
-            await pgExited;
-            unguardPg();
-          },
-        },
-      ],
+      [{ name: 'the Worker', stop: stopWorker }],
+      [{ name: 'the http server', stop: () => new Promise((resolve) => http.close(resolve)) }],
+      [{ name: 'Postgres', stop: stopPg }],
     ],
-    { timeoutMs: Number(process.env.FAKE_STACK_TIMEOUT_MS ?? 1_000), warn: (line) => console.warn(line) },
+    { timeoutMs: 5_000, warn: (line) => console.warn(line) },
   );
   process.exit(failed.length > 0 ? 1 : code);
 }
@@ -82,7 +62,7 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-// Generous: on a 2-core CI machine running three test lanes, starting three node processes can take a while.
+// Generous: on a 2-core CI machine running three test lanes, starting node processes can take a while.
 const readyBy = Date.now() + 120_000;
 for (;;) {
   const waiting = Object.entries(ports);
