@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,7 +150,8 @@ async function startPorts(): Promise<Record<string, string>> {
 const dataDir = mkdtempSync(join(tmpdir(), 'affiliate-edge-start-'));
 // As root, Postgres runs as a user of its own (dev/postgres.ts), which must reach its folder inside this one.
 chmodSync(dataDir, 0o755);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Postgres's files are many: their removal can outlast the default hook time on a busy machine.
+afterAll(() => rm(dataDir, { recursive: true, force: true }), 120_000);
 
 /**
  * dev/start.ts as `npm start` runs it (`node --import tsx`), on free ports and this file's data folder, once it
