@@ -53,10 +53,10 @@ describe('withInjectedFaults (AE_TEST_FAULTY_CLOSE)', () => {
   });
 
   it('makes the named steps throw or hang, and no other', async () => {
-    const [[workers], [demo, oidc]] = withInjectedFaults(
+    const [workers, demo, oidc] = withInjectedFaults(
       phases,
       'the Podruga demo=throws; the Google/GitHub server=hangs',
-    ) as ShutdownStep[][];
+    ).flat();
     expect(workers!.stop()).toBe('stopped');
     expect(() => demo!.stop()).toThrow('the Podruga demo could not close (AE_TEST_FAULTY_CLOSE)');
     const outcome = await Promise.race([oidc!.stop(), new Promise((r) => setTimeout(r, 100, 'still waiting'))]);

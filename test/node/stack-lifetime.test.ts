@@ -193,8 +193,8 @@ afterEach(() => {
 });
 
 describe('npm start ends everything it started, however it is stopped', () => {
-  // One boot for the graceful path and its faults, one for SIGKILL: each boot is ~25 CPU-s (the first also loads
-  // the demo data), and runShutdown's time limits have their own test (dev/shutdown.test.ts).
+  // One boot for the graceful path and its faults, one for SIGKILL: a boot is the costly part (tens of CPU-seconds;
+  // the first also loads the demo data), and runShutdown's time limits have their own test (dev/shutdown.test.ts).
   it('SIGTERM with a close that throws and one that hangs, then a second signal: all of it ends, at once', async () => {
     const stack = await npmStart({
       AE_TEST_FAULTY_CLOSE: 'the Podruga demo=throws;the PayPal server=hangs',
