@@ -77,7 +77,7 @@ const LOCAL_PAYPAL = {
 };
 /** Every port this stack listens on, checked before anything starts. */
 const STACK_PORTS = [
-  { port: HTTP_PORT, name: 'the Workers (API and tracker)', env: 'PORT' },
+  { port: HTTP_PORT, name: 'the Workers (API, tracker and renderer)', env: 'PORT' },
   { port: PG_PORT, name: 'Postgres', env: 'PG_PORT' },
   { port: RELAY_PORT, name: 'the database relay', env: 'RELAY_PORT' },
   { port: PAYPAL_PORT, name: 'the local PayPal', env: 'PAYPAL_PORT' },

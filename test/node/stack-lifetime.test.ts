@@ -264,7 +264,7 @@ describe('npm start with a port taken', () => {
       expect(code).toBe(1);
       const output = start.output();
       expect(output).toContain(
-        `Port ${port} (the Workers (API and tracker)) is already in use by pid ${process.pid}: `,
+        `Port ${port} (the Workers (API, tracker and renderer)) is already in use by pid ${process.pid}: `,
       );
       expect(output).toContain(`kill ${process.pid}`);
       expect(output).toContain('Or start this one on other ports: PORT=<port> npm start');
