@@ -95,7 +95,8 @@ export default defineConfig({
                 // Gift cards against the shared local Tremendous server (test/tremendous-server.ts); advertisers connect
                 // their own keys, so no deployment key here.
                 TREMENDOUS_API_BASE_URL: inject('tremendousBaseUrl'),
-                // Bank transfers against the shared local Wise server (test/wise-server.ts), the deployment's profile.
+                // Bank transfers against the shared local Wise server (test/wise-server.ts): the deployment's fallback
+                // profile (the token is WISE_TEST_TOKEN there); advertisers may connect their own.
                 WISE_API_BASE_URL: inject('wiseBaseUrl'),
                 WISE_API_TOKEN: 'test-wise-api-token',
                 WISE_PROFILE_ID: inject('wiseProfileId'),

@@ -285,7 +285,10 @@ async function main(): Promise<void> {
   oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
   vies = await startViesServer({ port: VIES_PORT });
   tremendous = await startTremendousServer({ port: TREMENDOUS_PORT, webhookKey: LOCAL_TREMENDOUS.webhookKey });
-  wise = await startWiseServer({ port: WISE_PORT, webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/wise/webhooks` });
+  wise = await startWiseServer({
+    port: WISE_PORT,
+    token: LOCAL_WISE_TOKEN,
+    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/wise/webhooks` });
   worker = await startLocalWorkers({
     port: HTTP_PORT,
     databaseUrl,

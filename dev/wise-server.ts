@@ -1,7 +1,7 @@
 // A local Wise Platform API server (profiles, quotes, account requirements, recipient accounts, transfers with
 // customerTransactionId idempotency, balance funding, transfers#state-change webhooks signed with its own RSA key)
 // built to Wise's published API reference, for npm start and tests. Run alone with `npx tsx dev/wise-server.ts`
-// (WISE_PORT, WISE_WEBHOOK_URL); it prints the public key the Worker verifies webhooks with.
+// (WISE_PORT, WISE_WEBHOOK_URL, WISE_API_TOKEN); it prints the public key the Worker verifies webhooks with.
 import { createHash, generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +10,13 @@ import { requirementsFor, validateRecipient } from './wise-server/requirements';
 
 export interface WiseServerOptions {
   port?: number;
-  /** The business profile every token here owns. */
+  /**
+   * The deployment's API token (its WISE_API_TOKEN): its business profile is `profileId`. Every other token is
+   * accepted when it looks like one Wise issues (a UUID) and is a Wise user of its own, with a personal and a
+   * business profile of fresh ids (GET /v2/profiles), recipients, transfers and balances no other token reaches.
+   */
+  token?: string;
+  /** The business profile of `token`. */
   profileId?: number;
   /** Where state-change webhooks are POSTed; without it they only wait in the outbox (/__control/webhooks). */
   webhookUrl?: string;
@@ -25,6 +31,11 @@ export interface WiseServer {
   close(): Promise<void>;
 }
 
+interface Profile {
+  id: number;
+  type: 'PERSONAL' | 'BUSINESS';
+  name: string;
+}
 interface Quote {
   id: string;
   profile: number;
@@ -38,6 +49,7 @@ interface Quote {
 interface Account {
   id: number;
   token: string;
+  profile: number;
   currency: string;
   type: string;
   accountHolderName: string;
@@ -46,6 +58,7 @@ interface Account {
 interface Transfer {
   id: number;
   token: string;
+  profile: number;
   targetAccount: number;
   quoteUuid: string;
   customerTransactionId: string;
@@ -64,6 +77,9 @@ interface Delivery {
   signature: string;
 }
 interface State {
+  /** Each token's Wise user: its profiles, personal first. */
+  users: Map<string, Profile[]>;
+  nextProfileId: number;
   quotes: Map<string, Quote>;
   accounts: Map<number, Account>;
   transfers: Map<number, Transfer>;
@@ -111,6 +127,8 @@ export async function startWiseServer(opts: WiseServerOptions = {}): Promise<Wis
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const state: State = {
+    users: new Map(),
+    nextProfileId: 17_000_000,
     quotes: new Map(),
     accounts: new Map(),
     transfers: new Map(),
@@ -120,7 +138,12 @@ export async function startWiseServer(opts: WiseServerOptions = {}): Promise<Wis
     faults: [],
     nextId: 50_000_000,
   };
-  const ctx = { state, profileId, privateKey, webhookUrl: opts.webhookUrl };
+  if (opts.token)
+    state.users.set(opts.token, [
+      { id: profileId - 1, type: 'PERSONAL', name: 'Local operator' },
+      { id: profileId, type: 'BUSINESS', name: 'Local advertiser' },
+    ]);
+  const ctx = { state, privateKey, webhookUrl: opts.webhookUrl };
   const server = createServer((req, res) => {
     handle(ctx, req, res).catch((err: unknown) => {
       console.error('wise-server:', err);
@@ -145,7 +168,6 @@ export async function startWiseServer(opts: WiseServerOptions = {}): Promise<Wis
 
 interface Ctx {
   state: State;
-  profileId: number;
   privateKey: KeyObject;
   webhookUrl: string | undefined;
 }
@@ -178,7 +200,7 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse) {
     return;
   }
   const auth = /^Bearer (\S{8,})$/.exec(req.headers.authorization ?? '');
-  if (!auth) {
+  if (!auth || !profilesOf(ctx.state, auth[1]!)) {
     send(res, error(401, 'Full authentication is required to access this resource', 'unauthorized'));
     return;
   }
@@ -192,6 +214,39 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse) {
   const reply = await route(ctx, token, method, url.pathname, url.searchParams, body);
   send(res, taken ? error(500, 'Injected fault') : reply);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The profiles of a token's Wise user, made on first sight; null: not a token Wise would have issued (401). */
+function profilesOf(state: State, token: string): Profile[] | null {
+  let profiles = state.users.get(token);
+  if (!profiles && UUID.test(token)) {
+    const n = state.users.size;
+    profiles = [
+      { id: state.nextProfileId++, type: 'PERSONAL', name: `Person ${n}` },
+      { id: state.nextProfileId++, type: 'BUSINESS', name: `Business ${n}` },
+    ];
+    state.users.set(token, profiles);
+  }
+  return profiles ?? null;
+}
+
+const ownsProfile = (state: State, token: string, profile: number) =>
+  (profilesOf(state, token) ?? []).some((p) => p.id === profile);
+
+/** GET /v2/profiles as Wise documents a profile: id, type, the names, its state. */
+const profileView = (p: Profile) => ({
+  id: p.id,
+  publicId: createHash('sha256').update(`profile-${p.id}`).digest('hex').slice(0, 32),
+  userId: Math.floor(p.id / 2),
+  type: p.type,
+  fullName: p.name,
+  ...(p.type === 'BUSINESS' ? { businessName: p.name } : { firstName: p.name.split(' ')[0], lastName: p.name.split(' ')[1] ?? '' }),
+  email: `wise-${p.id}@example.com`,
+  currentState: 'VISIBLE',
+  createdAt: '2026-01-15T10:30:00',
+  updatedAt: '2026-01-15T10:30:00',
+});
 
 function balanceOf(state: State, token: string): Map<string, number> {
   let b = state.balances.get(token);
@@ -231,11 +286,7 @@ async function route(
   body: Record<string, unknown>,
 ): Promise<Reply> {
   const { state } = ctx;
-  if (method === 'GET' && path === '/v2/profiles')
-    return {
-      status: 200,
-      body: [{ id: ctx.profileId, type: 'BUSINESS', businessName: 'Local advertiser', fullName: 'Local advertiser' }],
-    };
+  if (method === 'GET' && path === '/v2/profiles') return { status: 200, body: profilesOf(state, token)!.map(profileView) };
   // Wise's currency list (GET /v1/currencies): here the currencies whose account requirements this server answers.
   if (method === 'GET' && path === '/v1/currencies') return { status: 200, body: CURRENCIES };
   if (path === '/v1/account-requirements') {
@@ -247,9 +298,9 @@ async function route(
       return { status: 200, body: requirementsFor(target, (body.details ?? {}) as Record<string, unknown>) };
   }
   const profile = /^\/v3\/profiles\/([^/]+)\/(quotes|transfers\/([^/]+)\/payments)$/.exec(path);
-  if (profile && Number(profile[1]) !== ctx.profileId)
+  if (profile && !ownsProfile(state, token, Number(profile[1])))
     return error(403, 'You are not authorized to use this profile', 'forbidden');
-  if (method === 'POST' && profile?.[2] === 'quotes') return createQuote(ctx, body);
+  if (method === 'POST' && profile?.[2] === 'quotes') return createQuote(ctx, Number(profile[1]), body);
   if (method === 'POST' && path === '/v1/accounts') return createAccount(ctx, token, body);
   if (method === 'POST' && path === '/v1/transfers') return createTransfer(ctx, token, body);
   const transfer = /^\/v1\/transfers\/([0-9]+)$/.exec(path);
@@ -261,7 +312,7 @@ async function route(
   }
   if (method === 'POST' && profile?.[3]) {
     const t = state.transfers.get(Number(profile[3]));
-    if (!t || t.token !== token) return error(404, 'Transfer not found', 'not_found');
+    if (!t || t.token !== token || t.profile !== Number(profile[1])) return error(404, 'Transfer not found', 'not_found');
     if (body.type !== 'BALANCE') return error(422, 'type must be BALANCE', 'NOT_VALID', 'type');
     if (t.funded || t.status !== 'incoming_payment_waiting')
       return error(409, 'Transfer is already funded', 'transfer.already.funded');
@@ -288,7 +339,7 @@ async function route(
   return error(404, `No route for ${method} ${path}`, 'not_found');
 }
 
-function createQuote(ctx: Ctx, body: Record<string, unknown>): Reply {
+function createQuote(ctx: Ctx, profile: number, body: Record<string, unknown>): Reply {
   const source = String(body.sourceCurrency ?? '');
   const target = String(body.targetCurrency ?? '');
   const r = rate(source, target);
@@ -311,7 +362,7 @@ function createQuote(ctx: Ctx, body: Record<string, unknown>): Reply {
   const targetAmount = hasTarget ? (body.targetAmount as number) : round2((sourceAmount - fee) * r);
   const q: Quote = {
     id: randomUUID(),
-    profile: ctx.profileId,
+    profile,
     sourceCurrency: source,
     targetCurrency: target,
     sourceAmount,
@@ -356,7 +407,7 @@ function createQuote(ctx: Ctx, body: Record<string, unknown>): Reply {
       rate: r,
       createdTime: new Date().toISOString(),
       user: 1,
-      profile: ctx.profileId,
+      profile,
       rateType: 'FIXED',
       rateExpirationTime: new Date(Date.now() + 48 * 3_600_000).toISOString(),
       providedAmountType: hasSource ? 'SOURCE' : 'TARGET',
@@ -369,7 +420,7 @@ function createQuote(ctx: Ctx, body: Record<string, unknown>): Reply {
 }
 
 function createAccount(ctx: Ctx, token: string, body: Record<string, unknown>): Reply {
-  if (Number(body.profile) !== ctx.profileId)
+  if (!ownsProfile(ctx.state, token, Number(body.profile)))
     return error(403, 'You are not authorized to use this profile', 'forbidden');
   const currency = String(body.currency ?? '');
   const type = String(body.type ?? '');
@@ -377,14 +428,14 @@ function createAccount(ctx: Ctx, token: string, body: Record<string, unknown>): 
   const details = (body.details ?? {}) as Record<string, unknown>;
   const errors = validateRecipient(currency, type, holder, details);
   if (errors.length > 0) return { status: 422, body: { errors } };
-  const account: Account = { id: ctx.state.nextId++, token, currency, type, accountHolderName: holder, details };
+  const account: Account = { id: ctx.state.nextId++, token, profile: Number(body.profile), currency, type, accountHolderName: holder, details };
   ctx.state.accounts.set(account.id, account);
   const country = ((details.address ?? {}) as { country?: string }).country ?? null;
   return {
     status: 200,
     body: {
       id: account.id,
-      profile: ctx.profileId,
+      profile: account.profile,
       currency,
       country,
       type,
@@ -405,17 +456,18 @@ function createTransfer(ctx: Ctx, token: string, body: Record<string, unknown>):
   const existing = state.byCustomerTransactionId.get(`${token}:${ctid}`);
   if (existing !== undefined) return { status: 200, body: transferView(state.transfers.get(existing)!) };
   const quote = state.quotes.get(String(body.quoteUuid ?? ''));
-  if (!quote) return error(422, 'Quote not found', 'NOT_VALID', 'quoteUuid');
+  if (!quote || !ownsProfile(state, token, quote.profile)) return error(422, 'Quote not found', 'NOT_VALID', 'quoteUuid');
   if ([...state.transfers.values()].some((t) => t.quoteUuid === quote.id))
     return error(422, 'A transfer already exists for this quote', 'NOT_VALID', 'quoteUuid');
   const account = state.accounts.get(Number(body.targetAccount));
-  if (!account || account.token !== token)
+  if (!account || account.token !== token || account.profile !== quote.profile)
     return error(422, 'Recipient account not found', 'NOT_VALID', 'targetAccount');
   if (account.currency !== quote.targetCurrency)
     return error(422, 'The recipient’s currency is not the quote’s target', 'NOT_VALID', 'targetAccount');
   const t: Transfer = {
     id: state.nextId++,
     token,
+    profile: quote.profile,
     targetAccount: account.id,
     quoteUuid: quote.id,
     customerTransactionId: ctid,
@@ -463,12 +515,12 @@ async function move(ctx: Ctx, t: Transfer, next: string): Promise<void> {
   }
   const payload = JSON.stringify({
     data: {
-      resource: { type: 'transfer', id: t.id, profile_id: ctx.profileId, account_id: t.targetAccount },
+      resource: { type: 'transfer', id: t.id, profile_id: t.profile, account_id: t.targetAccount },
       current_state: next,
       previous_state: previous,
       occurred_at: new Date().toISOString(),
     },
-    subscription_id: createHash('sha256').update(`${ctx.profileId}`).digest('hex').slice(0, 32),
+    subscription_id: createHash('sha256').update(`${t.profile}`).digest('hex').slice(0, 32),
     event_type: 'transfers#state-change',
     schema_version: '2.0.0',
     sent_at: new Date().toISOString(),
@@ -486,7 +538,8 @@ async function move(ctx: Ctx, t: Transfer, next: string): Promise<void> {
 
 /**
  * Test controls (not Wise's API):
- *   GET  /__control/transfers                      every transfer (id, customerTransactionId, status, funded…)
+ *   GET  /__control/transfers                      every transfer (id, customerTransactionId, status, funded, profile…)
+ *   GET  /__control/accounts                       every recipient account (id, profile, currency)
  *   GET  /__control/webhooks?transfer=             signed deliveries, oldest first (tests replay them)
  *   POST /__control/transfers/{id}/state {state}   moves a transfer (outgoing_payment_sent, bounced_back…), signed event
  *   POST /__control/webhook-url {url}              where deliveries go from now on (null: the outbox only)
@@ -499,7 +552,14 @@ async function control(ctx: Ctx, method: string, path: string, body: Record<stri
   if (method === 'GET' && path === '/__control/transfers')
     return {
       status: 200,
-      body: { data: [...state.transfers.values()].map((t) => ({ ...transferView(t), funded: t.funded })) },
+      body: {
+        data: [...state.transfers.values()].map((t) => ({ ...transferView(t), funded: t.funded, profile: t.profile })),
+      },
+    };
+  if (method === 'GET' && path === '/__control/accounts')
+    return {
+      status: 200,
+      body: { data: [...state.accounts.values()].map((a) => ({ id: a.id, profile: a.profile, currency: a.currency })) },
     };
   if (method === 'GET' && path === '/__control/webhooks') return { status: 200, body: { data: state.outbox } };
   const moveTo = /^\/__control\/transfers\/([0-9]+)\/state$/.exec(path);
@@ -532,6 +592,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const env = process.env;
   const server = await startWiseServer({
     port: Number(env.WISE_PORT ?? 8801),
+    token: env.WISE_API_TOKEN ?? 'local-wise-api-token',
     ...(env.WISE_WEBHOOK_URL ? { webhookUrl: env.WISE_WEBHOOK_URL } : {}),
   });
   console.log(`local Wise server on ${server.url} (profile ${server.profileId})\n${server.publicKeyPem}`);

@@ -19,7 +19,7 @@ let finance: User;
 let owner: User;
 
 beforeAll(async () => {
-  wise = await startWiseServer();
+  wise = await startWiseServer({ token: 'e2e-wise-api-token' });
   e2e = await startE2e({
     vars: {
       WISE_API_BASE_URL: wise.url,

@@ -6,6 +6,37 @@ import { users } from './users';
 import { createdAt, id, timestamps, timestamptz } from './util/columns';
 
 /**
+ * An advertiser's own Wise account for bank-transfer payouts: the API token (sealed by the app,
+ * workers/services/encryption.ts, since every call needs it in clear) and the profile it sends and funds from,
+ * chosen among the profiles the token reaches (GET /v2/profiles). One per organization; without it the
+ * deployment's WISE_API_TOKEN and WISE_PROFILE_ID pay, if set. Webhooks stay the deployment's: Wise signs them with
+ * its own key, one per environment.
+ */
+export const orgWiseAccounts = affiliate.table(
+  'org_wise_accounts',
+  {
+    /** The advertiser; one account each. */
+    organizationId: uuid()
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** The API token, encrypted. */
+    apiTokenEncrypted: text().notNull(),
+    /** The token's last four characters, to tell tokens apart. */
+    apiTokenLast4: text().notNull(),
+    /** The Wise profile transfers are created and funded from. */
+    profileId: text().notNull(),
+    /** PERSONAL or BUSINESS, as Wise said when it was chosen. */
+    profileType: text().notNull(),
+    /** The profile's name as Wise said when it was chosen (the business or the person). */
+    profileName: text().notNull(),
+    /** Who connected or last replaced it. */
+    updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('org_wise_accounts_updated_by_id_idx').on(t.updatedById)],
+);
+
+/**
  * The Wise recipient account (POST /v1/accounts) an affiliate set up for one advertiser: Wise holds the bank
  * details; we keep its id and what the affiliate may see again (holder, currency, type, a masked summary).
  */
@@ -89,5 +120,6 @@ export const wiseEvents = logs.table(
   (t) => [unique('wise_events_event_key_unique').on(t.eventKey), index('wise_events_received_at_idx').on(t.receivedAt)],
 );
 
+export type OrgWiseAccount = typeof orgWiseAccounts.$inferSelect;
 export type WiseRecipient = typeof wiseRecipients.$inferSelect;
 export type WiseTransfer = typeof wiseTransfers.$inferSelect;

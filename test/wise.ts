@@ -29,6 +29,8 @@ export interface WiseServerTransfer {
   targetValue: number;
   targetCurrency: string;
   targetAccount: number;
+  /** The Wise profile it was made from. */
+  profile: number;
 }
 export interface WiseDelivery {
   transferId: number;
@@ -113,3 +115,27 @@ export async function wisePayee(db: Db, org: Tenant, account = US_ACCOUNT) {
   await saveWiseRecipient(session, org.org.id, account);
   return { payee, session };
 }
+
+/** A fresh Wise token: on the local server each UUID is a Wise user of its own, with a personal and a business profile. */
+export const newWiseToken = () => crypto.randomUUID();
+
+export interface WiseProfileChoice {
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** An owner connects the organization's own Wise account with a fresh token and its business profile. */
+export async function connectWise(owner: TestSession, orgId: string, token = newWiseToken()) {
+  const checked = await call(owner, 'POST', `/orgs/${orgId}/wise/check`, { apiToken: token });
+  expectStatus(checked, 200);
+  const profile = (checked.body.profiles as WiseProfileChoice[]).find((p) => p.type === 'BUSINESS')!;
+  expectStatus(await call(owner, 'PUT', `/orgs/${orgId}/wise`, { apiToken: token, profileId: profile.id }), 200);
+  return { token, profileId: profile.id, profiles: checked.body.profiles as WiseProfileChoice[] };
+}
+
+/** The local server's recipient accounts with the profile each belongs to. */
+export const wiseAccountsOf = async (accountIds: string[]) =>
+  (await wiseControl<{ data: { id: number; profile: number; currency: string }[] }>('GET', 'accounts')).data.filter(
+    (a) => accountIds.includes(String(a.id)),
+  );

@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   // An organization's Stripe payout key: Stripe refused it (GET /v1/account answered 401/403).
   stripe_credentials_rejected: 400,
   tremendous_credentials_rejected: 400,
+  // An organization's Wise token: Wise refused it (GET /v2/profiles answered 4xx).
+  wise_credentials_rejected: 400,
   // A payout method: the rail does not serve the affiliate's country.
   rail_country_unsupported: 400,
   // Bank details for Wise: a field is missing or breaks Wise's account requirements (details.fields names each).
@@ -157,6 +159,8 @@ export const ERROR_STATUS = {
   wise_not_configured: 409,
   // Wise could not be reached or failed; nothing was changed, try again.
   wise_unavailable: 503,
+  // An organization's Wise token or profile cannot be removed or changed while transfers it made are on their way.
+  wise_payouts_in_flight: 409,
   // An organization's Stripe key cannot be replaced or removed while Stripe payouts it made are still open.
   stripe_payouts_in_flight: 409,
   // Gift cards are off for the organization: no Tremendous key of its own and none on the deployment.

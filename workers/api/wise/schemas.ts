@@ -101,3 +101,60 @@ export const wiseBatchQuoteView = z
   .openapi('WiseBatchQuote');
 
 export { orgParams };
+
+export const connectWiseBody = z
+  .object({
+    apiToken: z.string().min(8).max(200).describe('A Wise API token of the account; write-only, stored encrypted'),
+    profileId: z
+      .string()
+      .regex(/^[0-9]{1,20}$/)
+      .describe('The profile transfers are sent and funded from: one the token reaches (POST …/wise/check lists them)'),
+  })
+  .strict()
+  .openapi('ConnectWiseAccount');
+
+export const wiseAccountView = z
+  .object({
+    connected: z.boolean(),
+    apiTokenLast4: z.string().nullable(),
+    profileId: z.string().nullable(),
+    profileType: z.string().nullable().describe('PERSONAL or BUSINESS'),
+    profileName: z.string().nullable(),
+    payoutsFrom: z
+      .enum(['organization', 'platform', 'none'])
+      .describe('Whose Wise profile pays now: the organization’s, the deployment’s fallback, or none (rail off)'),
+    webhookUrl: z.url().describe('Subscribe the profile’s transfers#state-change events to this URL'),
+    webhooksVerified: z
+      .boolean()
+      .describe('Whether this installation has Wise’s public key to verify webhooks; without it states come by polling'),
+  })
+  .openapi('WiseAccount');
+
+export const checkWiseBody = z
+  .object({
+    apiToken: z
+      .string()
+      .min(8)
+      .max(200)
+      .optional()
+      .describe('A token to try before connecting it; leave out to test the stored token. Never stored by this call'),
+  })
+  .strict()
+  .openapi('CheckWiseAccount');
+
+export const wiseCheckView = z
+  .object({
+    token: z.enum(['given', 'stored']).describe('Which token was tried'),
+    profiles: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string().describe('PERSONAL or BUSINESS'),
+        name: z.string().describe('The business’s name, or the person’s'),
+      }),
+    ),
+    profileFound: z
+      .boolean()
+      .nullable()
+      .describe('For the stored token: whether its profile is still reachable; null for a pasted token'),
+  })
+  .openapi('WiseCheck');

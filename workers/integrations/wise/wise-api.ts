@@ -165,6 +165,22 @@ export const listCurrencies = (cfg: WiseConfig) =>
     z.array(wiseCurrency).transform((list) => list.map((c) => c.code)),
   );
 
+/** One profile of the token's user (GET /v2/profiles): personal or business; names only what the choice shows. */
+export const wiseProfile = z.object({
+  id: z.number().int(),
+  type: z.string().transform((t) => t.toUpperCase()),
+  fullName: z.string().nullable().optional(),
+  businessName: z.string().nullable().optional(),
+  firstName: z.string().nullable().optional(),
+  lastName: z.string().nullable().optional(),
+  currentState: z.string().nullable().optional(),
+});
+export type WiseProfile = z.infer<typeof wiseProfile>;
+
+/** The profiles a token reaches (GET /v2/profiles); the profile id of `cfg` is not used. */
+export const listProfiles = (cfg: Pick<WiseConfig, 'baseUrl' | 'token' | 'timeoutMs'>) =>
+  request({ ...cfg, profileId: '' }, 'GET', '/v2/profiles', z.array(wiseProfile));
+
 /** The recipient account types and fields Wise needs to pay `target` (GET /v1/account-requirements). */
 export const getAccountRequirements = (cfg: WiseConfig, r: { source: string; target: string; sourceAmount: number }) =>
   request(cfg, 'GET', `/v1/account-requirements?${routeQuery(r)}`, z.array(wiseRequirementType));

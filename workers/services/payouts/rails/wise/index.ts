@@ -3,7 +3,7 @@ import type { WiseConfig } from '../../../../integrations/wise';
 import type { PayoutRail } from '../rail';
 import { pollWisePart } from './poll-wise-part';
 import { receiveWiseWebhook } from './receive-wise-webhook';
-import { requireWiseAccount, resolveWiseAccount } from './resolve-wise-account';
+import { requireWiseAccount, resolveWiseAccount } from '../../../wise-accounts';
 import { sendWisePart } from './send-wise-part';
 import { wiseCurrencies } from './wise-currencies';
 import { wiseDestinations } from './wise-destinations';

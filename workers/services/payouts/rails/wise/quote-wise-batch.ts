@@ -5,7 +5,7 @@ import { NotFoundError } from '../../../../errors/app-error';
 import { actingAdvertiser } from '../../../access';
 import { callWise } from './call-wise';
 import { quoteForItem, type WiseItemQuote } from './quote-for-item';
-import { requireWiseAccount } from './resolve-wise-account';
+import { requireWiseAccount } from '../../../wise-accounts';
 
 /** At most this many items are quoted per request (each is one or two Wise calls). */
 const QUOTED_ITEMS = 50;

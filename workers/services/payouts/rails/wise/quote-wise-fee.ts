@@ -2,7 +2,7 @@ import type { ServiceCall } from '../../../../context';
 import { affiliateScope } from '../../../access';
 import { callWise } from './call-wise';
 import { quoteForItem } from './quote-for-item';
-import { requireWiseAccount } from './resolve-wise-account';
+import { requireWiseAccount } from '../../../wise-accounts';
 
 /**
  * What Wise would charge to pay `amountMinor` of `currency` into a bank account in `targetCurrency`, from a live

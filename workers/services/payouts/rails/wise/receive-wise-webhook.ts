@@ -7,7 +7,7 @@ import { AppError, NotFoundError } from '../../../../errors/app-error';
 import { getTransfer, type WiseTransfer } from '../../../../integrations/wise';
 import { enqueueNotifications, type NotificationRequest } from '../../../notifications';
 import { recordWiseTransfer } from './record-wise-transfer';
-import { resolveWiseAccount } from './resolve-wise-account';
+import { resolveWiseAccount } from '../../../wise-accounts';
 import { verifyWiseSignature } from './wise-signature';
 
 export interface WiseWebhookResult {

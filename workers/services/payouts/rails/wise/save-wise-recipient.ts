@@ -8,7 +8,7 @@ import { createAccount, WiseApiError } from '../../../../integrations/wise';
 import { affiliateScope } from '../../../access';
 import { recordAudit } from '../../../audit';
 import { callWise } from './call-wise';
-import { requireWiseAccount } from './resolve-wise-account';
+import { requireWiseAccount } from '../../../wise-accounts';
 import { getWiseRequirements } from './wise-requirements';
 
 export interface SaveWiseRecipientInput {

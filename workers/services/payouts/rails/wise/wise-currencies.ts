@@ -1,7 +1,7 @@
 import type { ServiceCall } from '../../../../context';
 import { RAIL_FACTS } from '../../../../domain/payout-rails';
 import { listCurrencies, WiseApiError } from '../../../../integrations/wise';
-import { resolveWiseAccount } from './resolve-wise-account';
+import { resolveWiseAccount } from '../../../wise-accounts';
 
 /**
  * The currencies an affiliate may pick for Wise: Wise's own list (GET /v1/currencies), kept to those our Wise

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { wiseRecipients } from '../../../../../schema';
 import type { ServiceCall } from '../../../../context';
 import type { DestinationOutcome } from '../../../../domain/payout-destination';
-import { resolveWiseAccount } from './resolve-wise-account';
+import { resolveWiseAccount } from '../../../wise-accounts';
 
 /**
  * A Wise item goes to the recipient account the affiliate set up for this advertiser (its Wise id, fixed at

@@ -9,7 +9,7 @@ import {
 } from '../../../../integrations/wise';
 import { affiliateScope } from '../../../access';
 import { callWise } from './call-wise';
-import { requireWiseAccount } from './resolve-wise-account';
+import { requireWiseAccount } from '../../../wise-accounts';
 
 /**
  * The bank details Wise needs to pay the signed-in affiliate in `currency`, asked of Wise (GET
