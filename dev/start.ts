@@ -288,7 +288,8 @@ async function main(): Promise<void> {
   wise = await startWiseServer({
     port: WISE_PORT,
     token: LOCAL_WISE_TOKEN,
-    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/wise/webhooks` });
+    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/wise/webhooks`,
+  });
   worker = await startLocalWorkers({
     port: HTTP_PORT,
     databaseUrl,

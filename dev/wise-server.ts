@@ -241,7 +241,9 @@ const profileView = (p: Profile) => ({
   userId: Math.floor(p.id / 2),
   type: p.type,
   fullName: p.name,
-  ...(p.type === 'BUSINESS' ? { businessName: p.name } : { firstName: p.name.split(' ')[0], lastName: p.name.split(' ')[1] ?? '' }),
+  ...(p.type === 'BUSINESS'
+    ? { businessName: p.name }
+    : { firstName: p.name.split(' ')[0], lastName: p.name.split(' ')[1] ?? '' }),
   email: `wise-${p.id}@example.com`,
   currentState: 'VISIBLE',
   createdAt: '2026-01-15T10:30:00',
@@ -286,7 +288,8 @@ async function route(
   body: Record<string, unknown>,
 ): Promise<Reply> {
   const { state } = ctx;
-  if (method === 'GET' && path === '/v2/profiles') return { status: 200, body: profilesOf(state, token)!.map(profileView) };
+  if (method === 'GET' && path === '/v2/profiles')
+    return { status: 200, body: profilesOf(state, token)!.map(profileView) };
   // Wise's currency list (GET /v1/currencies): here the currencies whose account requirements this server answers.
   if (method === 'GET' && path === '/v1/currencies') return { status: 200, body: CURRENCIES };
   if (path === '/v1/account-requirements') {
@@ -312,7 +315,8 @@ async function route(
   }
   if (method === 'POST' && profile?.[3]) {
     const t = state.transfers.get(Number(profile[3]));
-    if (!t || t.token !== token || t.profile !== Number(profile[1])) return error(404, 'Transfer not found', 'not_found');
+    if (!t || t.token !== token || t.profile !== Number(profile[1]))
+      return error(404, 'Transfer not found', 'not_found');
     if (body.type !== 'BALANCE') return error(422, 'type must be BALANCE', 'NOT_VALID', 'type');
     if (t.funded || t.status !== 'incoming_payment_waiting')
       return error(409, 'Transfer is already funded', 'transfer.already.funded');
@@ -428,7 +432,15 @@ function createAccount(ctx: Ctx, token: string, body: Record<string, unknown>): 
   const details = (body.details ?? {}) as Record<string, unknown>;
   const errors = validateRecipient(currency, type, holder, details);
   if (errors.length > 0) return { status: 422, body: { errors } };
-  const account: Account = { id: ctx.state.nextId++, token, profile: Number(body.profile), currency, type, accountHolderName: holder, details };
+  const account: Account = {
+    id: ctx.state.nextId++,
+    token,
+    profile: Number(body.profile),
+    currency,
+    type,
+    accountHolderName: holder,
+    details,
+  };
   ctx.state.accounts.set(account.id, account);
   const country = ((details.address ?? {}) as { country?: string }).country ?? null;
   return {
@@ -456,7 +468,8 @@ function createTransfer(ctx: Ctx, token: string, body: Record<string, unknown>):
   const existing = state.byCustomerTransactionId.get(`${token}:${ctid}`);
   if (existing !== undefined) return { status: 200, body: transferView(state.transfers.get(existing)!) };
   const quote = state.quotes.get(String(body.quoteUuid ?? ''));
-  if (!quote || !ownsProfile(state, token, quote.profile)) return error(422, 'Quote not found', 'NOT_VALID', 'quoteUuid');
+  if (!quote || !ownsProfile(state, token, quote.profile))
+    return error(422, 'Quote not found', 'NOT_VALID', 'quoteUuid');
   if ([...state.transfers.values()].some((t) => t.quoteUuid === quote.id))
     return error(422, 'A transfer already exists for this quote', 'NOT_VALID', 'quoteUuid');
   const account = state.accounts.get(Number(body.targetAccount));

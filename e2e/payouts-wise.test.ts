@@ -6,9 +6,10 @@ import { startWiseServer, type WiseServer } from '../dev/wise-server';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
-// The Wise rail in Chromium against the local Wise server: an affiliate chooses Wise (its fee from a live quote),
-// fills the bank-details form Wise's requirements build, finance proposes, approves and sends, and the transfer's
-// state arrives by Wise's signed webhook.
+// The Wise rail in Chromium against the local Wise server: the owner connects the advertiser's own Wise account
+// (token checked, profile chosen), an affiliate chooses Wise (its fee from a live quote), fills the bank-details
+// form Wise's requirements build, finance proposes, approves and sends from the advertiser's profile, and the
+// transfer's state arrives by Wise's signed webhook.
 
 type User = Awaited<ReturnType<typeof signUpVerified>>;
 
@@ -17,6 +18,9 @@ let wise: WiseServer;
 let payee: User;
 let finance: User;
 let owner: User;
+/** The advertiser's own Wise token (a UUID: on the local server a Wise user of its own) and its business profile. */
+const ORG_TOKEN = crypto.randomUUID();
+let orgProfileId = '';
 
 beforeAll(async () => {
   wise = await startWiseServer({ token: 'e2e-wise-api-token' });
@@ -58,6 +62,72 @@ async function logIn(user: User): Promise<Page> {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
 }
+
+/** Axe and a screenshot (1440 and 375 px) in English, then in Russian once `ru` is seen, then back to English. */
+async function bothLanguages(page: Page, name: string, ru: () => Promise<void>) {
+  await checkAxe(page, `${name} (en)`);
+  await shoot(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
+  await ru();
+  await checkAxe(page, `${name} (ru)`);
+  await shoot(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
+}
+
+test('the owner connects the advertiser’s own Wise account: token checked, profile chosen, sealed', async () => {
+  const orgId = e2e.tenant.org.id;
+  const setup = await logIn(owner);
+  await setup.goto(`/orgs/${orgId}/finance/wise`);
+  await setup.getByRole('heading', { level: 1, name: 'Bank transfers (Wise)' }).waitFor({ timeout: 30_000 });
+  // Not connected yet: the deployment's profile pays meanwhile, and the page says so.
+  await setup.getByTestId('wise-not-connected').waitFor();
+  await setup.getByText('Until you connect your own account').waitFor();
+  await bothLanguages(setup, 'wise-account-empty', () =>
+    setup.getByRole('heading', { level: 1, name: 'Банковские переводы (Wise)' }).waitFor(),
+  );
+  // Wise refuses a token it did not issue; the page explains it.
+  await setup.getByLabel('API token', { exact: false }).first().fill('not-a-wise-token');
+  await setup.getByRole('button', { name: 'Check the token and load its profiles' }).click();
+  await setup.getByTestId('wise-error').getByText('Wise refused this API token').waitFor({ timeout: 30_000 });
+  expect(await setup.getByTestId('wise-error').getAttribute('data-code')).toBe('wise_credentials_rejected');
+  await bothLanguages(setup, 'wise-account-error', () =>
+    setup.getByTestId('wise-error').getByText('Wise отклонил этот API-токен').waitFor(),
+  );
+  await setup.getByLabel('API token', { exact: false }).first().fill(ORG_TOKEN);
+  await setup.getByRole('button', { name: 'Check the token and load its profiles' }).click();
+  await setup.getByTestId('wise-profiles-loaded').waitFor({ timeout: 30_000 });
+  const profiles = (await (
+    await fetch(`${wise.url}/v2/profiles`, { headers: { authorization: `Bearer ${ORG_TOKEN}` } })
+  ).json()) as { id: number; type: string }[];
+  orgProfileId = String(profiles.find((p) => p.type === 'BUSINESS')!.id);
+  // The business profile is chosen first; the personal one is offered too.
+  expect(await setup.getByRole('combobox', { name: /^Profile/ }).inputValue()).toContain(`business · ${orgProfileId}`);
+  await bothLanguages(setup, 'wise-connect-form', () =>
+    setup.getByRole('heading', { level: 1, name: 'Банковские переводы (Wise)' }).waitFor(),
+  );
+  await setup.getByRole('button', { name: 'Connect', exact: true }).click();
+  await setup.getByTestId('wise-connected').waitFor({ timeout: 30_000 });
+  await setup.getByText('Bank transfers are sent and funded from your Wise profile.').waitFor();
+  expect(await setup.getByTestId('wise-profile').textContent()).toContain(orgProfileId);
+  expect(await setup.getByRole('main').textContent()).toContain(`…${ORG_TOKEN.slice(-4)}`);
+  expect(await setup.getByRole('main').textContent()).not.toContain(ORG_TOKEN);
+  await setup.getByRole('button', { name: 'Test the connection' }).click();
+  await setup
+    .getByTestId('wise-test-result')
+    .getByText('Wise accepts the token; it reaches 2 profiles.')
+    .waitFor({ timeout: 30_000 });
+  await bothLanguages(setup, 'wise-account-connected', () =>
+    setup.getByTestId('wise-test-result').getByText('Wise принимает токен').waitFor(),
+  );
+  await setup.context().close();
+  const [stored] = await e2e.db.select().from(s.orgWiseAccounts).where(eq(s.orgWiseAccounts.organizationId, orgId));
+  expect(stored).toMatchObject({
+    profileId: orgProfileId,
+    apiTokenLast4: ORG_TOKEN.slice(-4),
+    profileType: 'BUSINESS',
+  });
+  expect(stored!.apiTokenEncrypted).not.toContain(ORG_TOKEN);
+});
 
 test('an affiliate sets up Wise from Wise’s requirements; finance sends; the transfer’s state arrives by webhook', async () => {
   const orgId = e2e.tenant.org.id;
@@ -143,6 +213,16 @@ test('an affiliate sets up Wise from Wise’s requirements; finance sends; the t
   const [item] = await e2e.db.select().from(s.payoutItems).where(eq(s.payoutItems.batchId, batch!.id));
   expect(item).toMatchObject({ rail: 'wise', status: 'pending' });
   const [row] = await e2e.db.select().from(s.wiseTransfers).where(eq(s.wiseTransfers.payoutItemId, item!.id));
+  // Sent and funded from the advertiser's own profile, not the deployment's.
+  const transfers = (await (await fetch(`${wise.url}/__control/transfers`)).json()) as {
+    data: { id: number; profile: number }[];
+  };
+  expect(transfers.data.find((t) => String(t.id) === row!.transferId)?.profile).toBe(Number(orgProfileId));
+  expect(orgProfileId).not.toBe(String(wise.profileId));
+  // While the transfer is on its way, the account cannot be disconnected: only its token reads the transfer back.
+  const refused = await e2e.api('DELETE', `/orgs/${orgId}/wise`, ownerToken);
+  expect(refused.status).toBe(409);
+  expect(refused.body.error.code).toBe('wise_payouts_in_flight');
   // Wise pays it out; its signed webhook reaches the Worker, which reads the transfer back and pays the lines.
   await fetch(`${wise.url}/__control/transfers/${row!.transferId}/state`, {
     method: 'POST',

@@ -109,9 +109,12 @@ export interface Env {
   TREMENDOUS_FUNDING_SOURCE_ID?: string;
   /** Wise Platform API (bank-transfer payouts); locally dev/wise-server.ts. */
   WISE_API_BASE_URL?: string;
-  /** The deployment's Wise API token (business profile), a secret; without it the Wise rail is off. */
+  /**
+   * The deployment's fallback Wise API token, a secret: it pays for advertisers that connected no Wise account of
+   * their own (org_wise_accounts); without it only those that did offer Wise.
+   */
   WISE_API_TOKEN?: string;
-  /** The Wise profile id transfers are sent and funded from. */
+  /** The fallback token's profile id transfers are sent and funded from. */
   WISE_PROFILE_ID?: string;
   /** Wise's webhook public key (PEM, SPKI) that X-Signature-SHA256 is verified with; locally the local server's. */
   WISE_WEBHOOK_PUBLIC_KEY?: string;

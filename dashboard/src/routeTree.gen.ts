@@ -96,6 +96,7 @@ import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app
 import { Route as AppOrgsOrgIdFinanceStripeRouteImport } from './routes/_app/orgs/$orgId/finance/stripe'
 import { Route as AppOrgsOrgIdFinanceTaxRouteImport } from './routes/_app/orgs/$orgId/finance/tax'
 import { Route as AppOrgsOrgIdFinanceTremendousRouteImport } from './routes/_app/orgs/$orgId/finance/tremendous'
+import { Route as AppOrgsOrgIdFinanceWiseRouteImport } from './routes/_app/orgs/$orgId/finance/wise'
 import { Route as AppOrgsOrgIdLandingPagesProgramIdRouteImport } from './routes/_app/orgs/$orgId/landing-pages/$programId'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
@@ -564,6 +565,11 @@ const AppOrgsOrgIdFinanceTremendousRoute =
     path: '/finance/tremendous',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinanceWiseRoute = AppOrgsOrgIdFinanceWiseRouteImport.update({
+  id: '/finance/wise',
+  path: '/finance/wise',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdLandingPagesProgramIdRoute =
   AppOrgsOrgIdLandingPagesProgramIdRouteImport.update({
     id: '/landing-pages/$programId',
@@ -685,6 +691,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
+  '/orgs/$orgId/finance/wise': typeof AppOrgsOrgIdFinanceWiseRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -776,6 +783,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
+  '/orgs/$orgId/finance/wise': typeof AppOrgsOrgIdFinanceWiseRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -873,6 +881,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/_app/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/_app/orgs/$orgId/finance/tremendous': typeof AppOrgsOrgIdFinanceTremendousRoute
+  '/_app/orgs/$orgId/finance/wise': typeof AppOrgsOrgIdFinanceWiseRoute
   '/_app/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -969,6 +978,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/finance/tax'
     | '/orgs/$orgId/finance/tremendous'
+    | '/orgs/$orgId/finance/wise'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1060,6 +1070,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/finance/tax'
     | '/orgs/$orgId/finance/tremendous'
+    | '/orgs/$orgId/finance/wise'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1156,6 +1167,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/stripe'
     | '/_app/orgs/$orgId/finance/tax'
     | '/_app/orgs/$orgId/finance/tremendous'
+    | '/_app/orgs/$orgId/finance/wise'
     | '/_app/orgs/$orgId/landing-pages/$programId'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
@@ -1788,6 +1800,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceTremendousRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/wise': {
+      id: '/_app/orgs/$orgId/finance/wise'
+      path: '/finance/wise'
+      fullPath: '/orgs/$orgId/finance/wise'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceWiseRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/landing-pages/$programId': {
       id: '/_app/orgs/$orgId/landing-pages/$programId'
       path: '/landing-pages/$programId'
@@ -1944,6 +1963,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinanceStripeRoute: typeof AppOrgsOrgIdFinanceStripeRoute
   AppOrgsOrgIdFinanceTaxRoute: typeof AppOrgsOrgIdFinanceTaxRoute
   AppOrgsOrgIdFinanceTremendousRoute: typeof AppOrgsOrgIdFinanceTremendousRoute
+  AppOrgsOrgIdFinanceWiseRoute: typeof AppOrgsOrgIdFinanceWiseRoute
   AppOrgsOrgIdLandingPagesProgramIdRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
@@ -1986,6 +2006,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinanceStripeRoute: AppOrgsOrgIdFinanceStripeRoute,
   AppOrgsOrgIdFinanceTaxRoute: AppOrgsOrgIdFinanceTaxRoute,
   AppOrgsOrgIdFinanceTremendousRoute: AppOrgsOrgIdFinanceTremendousRoute,
+  AppOrgsOrgIdFinanceWiseRoute: AppOrgsOrgIdFinanceWiseRoute,
   AppOrgsOrgIdLandingPagesProgramIdRoute:
     AppOrgsOrgIdLandingPagesProgramIdRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,

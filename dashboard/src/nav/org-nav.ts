@@ -27,6 +27,7 @@ import {
   IconSpeakerphone,
   IconUsers,
   IconWebhook,
+  IconTransfer,
   IconWorld,
 } from '@tabler/icons-react';
 import type { OrgNavEntry } from './nav-entry';
@@ -87,6 +88,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
   { to: '/orgs/$orgId/finance/stripe', labelKey: 'nav.financeStripe', icon: IconBrandStripe, ...money },
   { to: '/orgs/$orgId/finance/tremendous', labelKey: 'nav.financeTremendous', icon: IconGift, ...money },
+  { to: '/orgs/$orgId/finance/wise', labelKey: 'nav.financeWise', icon: IconTransfer, ...money },
   { to: '/orgs/$orgId/finance/tax', labelKey: 'nav.financeTax', icon: IconFileCertificate, ...money },
   {
     to: '/orgs/$orgId/apps',

@@ -126,7 +126,9 @@ export const wiseAccountView = z
     webhookUrl: z.url().describe('Subscribe the profile’s transfers#state-change events to this URL'),
     webhooksVerified: z
       .boolean()
-      .describe('Whether this installation has Wise’s public key to verify webhooks; without it states come by polling'),
+      .describe(
+        'Whether this installation has Wise’s public key to verify webhooks; without it states come by polling',
+      ),
   })
   .openapi('WiseAccount');
 

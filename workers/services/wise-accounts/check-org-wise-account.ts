@@ -19,10 +19,17 @@ export interface WiseCheck {
  * profile), or the organization's own stored token (the connection test). Never the deployment's token: its
  * profiles are not the advertiser's to see (409 wise_not_configured without a token of its own).
  */
-export async function checkOrgWiseAccount({ ctx, input }: ServiceCall<{ apiToken: string | null }>): Promise<WiseCheck> {
+export async function checkOrgWiseAccount({
+  ctx,
+  input,
+}: ServiceCall<{ apiToken: string | null }>): Promise<WiseCheck> {
   const { organizationId } = actingAdvertiser(ctx);
   if (input.apiToken !== null)
-    return { token: 'given', profiles: await wiseProfilesOf({ ctx, input: { apiToken: input.apiToken } }), profileFound: null };
+    return {
+      token: 'given',
+      profiles: await wiseProfilesOf({ ctx, input: { apiToken: input.apiToken } }),
+      profileFound: null,
+    };
   const [row] = await ctx.db
     .select({ apiTokenEncrypted: orgWiseAccounts.apiTokenEncrypted, profileId: orgWiseAccounts.profileId })
     .from(orgWiseAccounts)

@@ -32,3 +32,5 @@ export type { PayoutMinimum } from './queries/payout-minimums';
 export { RAIL_UI, RailBatchReviews, RailItemActions, RailSetup } from './rail-ui';
 export { useOrgTremendous } from './tremendous/queries';
 export { TremendousConnection } from './tremendous/tremendous-connection';
+export { useOrgWise } from './wise/account-queries';
+export { WiseConnection } from './wise/wise-connection';

@@ -29,8 +29,9 @@ export function ProviderConnection({
   fields,
   renderError,
   check,
+  notice,
 }: {
-  ns: 'orgpaypal' | 'orgstripe' | 'orgtremendous';
+  ns: 'orgpaypal' | 'orgstripe' | 'orgtremendous' | 'orgwise';
   account: { connected: boolean; payoutsFrom: 'organization' | 'platform' | 'none'; webhookUrl: string };
   canEdit: boolean;
   badge: ReactNode;
@@ -43,6 +44,8 @@ export function ProviderConnection({
   renderError: (error: unknown) => ReactNode;
   /** A connected account's test, where the provider offers one (Tremendous): its button and result. */
   check?: ReactNode;
+  /** A note under the webhook URL, whatever the state (Wise: this installation cannot verify its webhooks). */
+  notice?: ReactNode;
 }) {
   const { t } = useTranslation(ns);
   return (
@@ -62,6 +65,7 @@ export function ProviderConnection({
             help={canEdit ? t('webhook.help') : t('webhook.helpReader')}
             testId={webhookTestId}
           />
+          {notice}
           {account.connected && check}
           {canEdit && account.connected && (
             <Group>

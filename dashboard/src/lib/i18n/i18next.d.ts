@@ -29,6 +29,7 @@ import type editions from '@/locales/en/editions.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
 import type orgstripe from '@/locales/en/orgstripe.json';
 import type orgtremendous from '@/locales/en/orgtremendous.json';
+import type orgwise from '@/locales/en/orgwise.json';
 import type payoutmethods from '@/locales/en/payoutmethods.json';
 import type tax from '@/locales/en/tax.json';
 import type statements from '@/locales/en/statements.json';
@@ -80,6 +81,7 @@ declare module 'i18next' {
       orgpaypal: typeof orgpaypal;
       orgstripe: typeof orgstripe;
       orgtremendous: typeof orgtremendous;
+      orgwise: typeof orgwise;
       payoutmethods: typeof payoutmethods;
       tax: typeof tax;
       paypal: typeof paypal;
