@@ -667,6 +667,17 @@ export async function switchLanguage(page: Page, to: 'EN' | 'RU', { waitForSave 
   await expect.poll(lang).toBe(to.toLowerCase());
 }
 
+/** Axe and a screenshot (both widths) in English, then in Russian once `ru` is seen, then back to English. */
+export async function bothLanguages(page: Page, name: string, ru: () => Promise<void>): Promise<void> {
+  await checkAxe(page, `${name} (en)`);
+  await shoot(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
+  await ru();
+  await checkAxe(page, `${name} (ru)`);
+  await shoot(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
+}
+
 /**
  * The self-billing invoice `number` as a documents table lists it: its row shows up (the paying transaction issued
  * it), holds each of `texts` (the amount, the payee…), and its download button saves `<number>.pdf`, a PDF file.

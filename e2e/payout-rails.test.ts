@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { startTremendousServer, type TremendousServer } from '../dev/tremendous-server';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { bothLanguages, type E2e, signUpVerified, startE2e } from './harness';
 
 // The gift-card (Tremendous) and external rails end to end in Chromium (issue 65), in one stack: the owner
 // connects Tremendous, affiliates choose gift card or external on their payout-methods page, finance proposes,
@@ -60,17 +60,6 @@ async function logIn(user: User, width = 1440): Promise<Page> {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
-}
-
-/** Axe and a screenshot in English, then in Russian (after `ru` is seen), then back to English. */
-async function bothLanguages(page: Page, name: string, ru: () => Promise<void>) {
-  await checkAxe(page, `${name} (en)`);
-  await shoot(page, `${name}-en`);
-  await switchLanguage(page, 'RU');
-  await ru();
-  await checkAxe(page, `${name} (ru)`);
-  await shoot(page, `${name}-ru`);
-  await switchLanguage(page, 'EN');
 }
 
 /** An affiliate picks `rail` (its radio matches `name`) for the tenant, at 1440 or 375 px. */

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { startWiseServer, type WiseServer } from '../dev/wise-server';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { bothLanguages, checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The Wise rail in Chromium against the local Wise server: the owner connects the advertiser's own Wise account
 // (token checked, profile chosen), an affiliate chooses Wise (its fee from a live quote), fills the bank-details
@@ -61,17 +61,6 @@ async function logIn(user: User): Promise<Page> {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
-}
-
-/** Axe and a screenshot (1440 and 375 px) in English, then in Russian once `ru` is seen, then back to English. */
-async function bothLanguages(page: Page, name: string, ru: () => Promise<void>) {
-  await checkAxe(page, `${name} (en)`);
-  await shoot(page, `${name}-en`);
-  await switchLanguage(page, 'RU');
-  await ru();
-  await checkAxe(page, `${name} (ru)`);
-  await shoot(page, `${name}-ru`);
-  await switchLanguage(page, 'EN');
 }
 
 test('the owner connects the advertiser’s own Wise account: token checked, profile chosen, sealed', async () => {

@@ -1,10 +1,9 @@
-import { Alert, Badge, Button, Code, Group, PasswordInput, Select, Stack, Switch, Text } from '@mantine/core';
+import { Badge, Button, Code, Group, PasswordInput, Select, Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/api-error';
-import { formatDateTime, formatMoney } from '@/lib/format';
-import { ErrorMessage } from '@/ui/error-message';
+import { formatMoney } from '@/lib/format';
+import { ConnectionTest, ProviderError } from '../provider-check';
 import { ProviderConnection } from '../provider-connection';
 import {
   type TremendousAccount,
@@ -23,16 +22,9 @@ const EXPLAINED = new Set([
   'forbidden',
 ]);
 
-function TremendousError({ error }: { error: unknown }) {
-  const { t } = useTranslation('orgtremendous');
-  if (!error) return null;
-  const code = error instanceof ApiError ? error.code : 'generic';
-  return (
-    <Alert color="red" variant="light" role="alert" data-testid="tremendous-error" data-code={code}>
-      <ErrorMessage error={error} sentence={EXPLAINED.has(code) ? t(`errors.${code as 'forbidden'}`) : undefined} />
-    </Alert>
-  );
-}
+const TremendousError = ({ error }: { error: unknown }) => (
+  <ProviderError ns="orgtremendous" explained={EXPLAINED} testId="tremendous-error" error={error} />
+);
 
 type Source = TremendousCheck['fundingSources'][number];
 
@@ -45,52 +37,6 @@ function useSourceLabel() {
       ? t('form.sourceLabel', { method, id: s.id })
       : t('form.sourceBalance', { method, id: s.id, available: formatMoney(s.availableCents, 'USD', i18n.language) });
   };
-}
-
-/** The stored key's test: Tremendous is asked what it reaches, and whether the chosen funding source is still there. */
-function ConnectionTest({ orgId }: { orgId: string }) {
-  const { t, i18n } = useTranslation('orgtremendous');
-  const check = useCheckTremendous(orgId);
-  const [at, setAt] = useState<Date | null>(null);
-  const result = check.data;
-  return (
-    <Stack gap="xs">
-      <Group>
-        <Button
-          variant="default"
-          loading={check.isPending || undefined}
-          onClick={() =>
-            check
-              .mutateAsync({})
-              .then(() => setAt(new Date()))
-              .catch(() => undefined)
-          }
-        >
-          {t('test.button')}
-        </Button>
-      </Group>
-      {result && !check.isPending && (
-        <Alert
-          color={result.fundingSourceFound === false ? 'orange' : 'teal'}
-          variant="light"
-          role="status"
-          data-testid="tremendous-test-result"
-        >
-          <Text size="sm">
-            {result.fundingSourceFound === false
-              ? t('test.sourceMissing')
-              : t('test.ok', { count: result.fundingSources.length })}
-          </Text>
-          {at && (
-            <Text size="xs" c="dimmed">
-              {t('test.checkedAt', { time: formatDateTime(at.toISOString(), i18n.language) })}
-            </Text>
-          )}
-        </Alert>
-      )}
-      {check.error ? <TremendousError error={check.error} /> : null}
-    </Stack>
-  );
 }
 
 /**
@@ -111,6 +57,7 @@ export function TremendousConnection({
   const connect = useConnectTremendous(orgId);
   const disconnect = useDisconnectTremendous(orgId);
   const lookup = useCheckTremendous(orgId);
+  const test = useCheckTremendous(orgId);
   const sourceLabel = useSourceLabel();
   const form = useForm({
     initialValues: {
@@ -187,7 +134,23 @@ export function TremendousConnection({
           {account.allowBelowMinimum ? t('status.belowMinimumOn') : t('status.belowMinimumOff')}
         </Text>,
       ]}
-      check={canEdit ? <ConnectionTest orgId={orgId} /> : undefined}
+      check={
+        canEdit ? (
+          <ConnectionTest
+            ns="orgtremendous"
+            check={test}
+            testId="tremendous-test-result"
+            describe={(r) => ({
+              text:
+                r.fundingSourceFound === false
+                  ? t('test.sourceMissing')
+                  : t('test.ok', { count: r.fundingSources.length }),
+              missing: r.fundingSourceFound === false,
+            })}
+            renderError={(error) => <TremendousError error={error} />}
+          />
+        ) : undefined
+      }
       webhookTestId="tremendous-webhook-url"
       disconnect={disconnect}
       connect={{ isPending: connect.isPending, error: connect.error, onSubmit: submit }}

@@ -1,10 +1,8 @@
-import { Alert, Badge, Button, Code, Group, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Code, Group, PasswordInput, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/api-error';
-import { formatDateTime } from '@/lib/format';
-import { ErrorMessage } from '@/ui/error-message';
+import { ConnectionTest, ProviderError } from '../provider-check';
 import { ProviderConnection } from '../provider-connection';
 import { useCheckWise, useConnectWise, useDisconnectWise, type WiseAccount, type WiseCheck } from './account-queries';
 
@@ -17,16 +15,9 @@ const EXPLAINED = new Set([
   'forbidden',
 ]);
 
-function WiseError({ error }: { error: unknown }) {
-  const { t } = useTranslation('orgwise');
-  if (!error) return null;
-  const code = error instanceof ApiError ? error.code : 'generic';
-  return (
-    <Alert color="red" variant="light" role="alert" data-testid="wise-error" data-code={code}>
-      <ErrorMessage error={error} sentence={EXPLAINED.has(code) ? t(`errors.${code as 'forbidden'}`) : undefined} />
-    </Alert>
-  );
-}
+const WiseError = ({ error }: { error: unknown }) => (
+  <ProviderError ns="orgwise" explained={EXPLAINED} testId="wise-error" error={error} />
+);
 
 type Profile = WiseCheck['profiles'][number];
 
@@ -41,50 +32,6 @@ function useProfileLabel() {
     });
 }
 
-/** The stored token's test: Wise is asked which profiles it reaches, and whether the chosen one is still there. */
-function ConnectionTest({ orgId }: { orgId: string }) {
-  const { t, i18n } = useTranslation('orgwise');
-  const check = useCheckWise(orgId);
-  const [at, setAt] = useState<Date | null>(null);
-  const result = check.data;
-  return (
-    <Stack gap="xs">
-      <Group>
-        <Button
-          variant="default"
-          loading={check.isPending || undefined}
-          onClick={() =>
-            check
-              .mutateAsync({})
-              .then(() => setAt(new Date()))
-              .catch(() => undefined)
-          }
-        >
-          {t('test.button')}
-        </Button>
-      </Group>
-      {result && !check.isPending && (
-        <Alert
-          color={result.profileFound === false ? 'orange' : 'teal'}
-          variant="light"
-          role="status"
-          data-testid="wise-test-result"
-        >
-          <Text size="sm">
-            {result.profileFound === false ? t('test.profileMissing') : t('test.ok', { count: result.profiles.length })}
-          </Text>
-          {at && (
-            <Text size="xs" c="dimmed">
-              {t('test.checkedAt', { time: formatDateTime(at.toISOString(), i18n.language) })}
-            </Text>
-          )}
-        </Alert>
-      )}
-      {check.error ? <WiseError error={check.error} /> : null}
-    </Stack>
-  );
-}
-
 /**
  * The organization's own Wise account: its state, a connection test, the webhook URL to subscribe in Wise and, for
  * owners, the form: paste the token, check it to list its profiles, pick one, connect (the API stores the token
@@ -95,6 +42,7 @@ export function WiseConnection({ orgId, account, canEdit }: { orgId: string; acc
   const connect = useConnectWise(orgId);
   const disconnect = useDisconnectWise(orgId);
   const lookup = useCheckWise(orgId);
+  const test = useCheckWise(orgId);
   const profileLabel = useProfileLabel();
   const form = useForm({
     initialValues: { apiToken: '', profileId: '' },
@@ -161,7 +109,20 @@ export function WiseConnection({ orgId, account, canEdit }: { orgId: string; acc
           </Text>
         )
       }
-      check={canEdit ? <ConnectionTest orgId={orgId} /> : undefined}
+      check={
+        canEdit ? (
+          <ConnectionTest
+            ns="orgwise"
+            check={test}
+            testId="wise-test-result"
+            describe={(r) => ({
+              text: r.profileFound === false ? t('test.profileMissing') : t('test.ok', { count: r.profiles.length }),
+              missing: r.profileFound === false,
+            })}
+            renderError={(error) => <WiseError error={error} />}
+          />
+        ) : undefined
+      }
       webhookTestId="wise-webhook-url"
       disconnect={disconnect}
       connect={{ isPending: connect.isPending, error: connect.error, onSubmit: submit }}
@@ -187,6 +148,8 @@ export function WiseConnection({ orgId, account, canEdit }: { orgId: string; acc
             </Text>
           )}
           <Select
+            // Remounted per token: Mantine keeps showing a chosen label after its option list is gone.
+            key={profiles && listed ? profiles.token : 'unlisted'}
             label={t('form.profile')}
             description={listed ? undefined : t('form.profileHelp')}
             data={(listed ?? []).map((p) => ({ value: p.id, label: profileLabel(p) }))}
