@@ -88,8 +88,8 @@ describe('checkSecrets', () => {
       [
         'PayPal payouts: off (set PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET, PAYPAL_WEBHOOK_ID to turn it on)',
         'Stripe Connect payouts from the platform account (docs/finance.md): off (set STRIPE_PAYOUTS_SECRET_KEY, STRIPE_PAYOUTS_WEBHOOK_SECRET to turn it on)',
-        "gift-card payouts from the deployment's Tremendous account (docs/finance.md): off (set TREMENDOUS_API_KEY, TREMENDOUS_WEBHOOK_KEY to turn it on)",
-        "Wise bank transfers from the deployment's Wise profile (with the WISE_PROFILE_ID var; docs/finance.md): off (set WISE_API_TOKEN, WISE_WEBHOOK_PUBLIC_KEY to turn it on)",
+        "gift-card payouts from the deployment's Tremendous account, for advertisers who connect none of their own (docs/finance.md): off (set TREMENDOUS_API_KEY, TREMENDOUS_WEBHOOK_KEY to turn it on)",
+        "Wise bank transfers from the deployment's Wise profile, for advertisers who connect none of their own (with the WISE_PROFILE_ID var; docs/finance.md): off (set WISE_API_TOKEN, WISE_WEBHOOK_PUBLIC_KEY to turn it on)",
         'sending email (with the EMAIL_API_BASE_URL var): off (set EMAIL_API_KEY to turn it on)',
         'Telegram notifications (with the TELEGRAM_BOT_USERNAME var): off (set TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET to turn it on)',
         'custom domains (with the CUSTOM_DOMAIN_CNAME_TARGET var): off (set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ZONE_ID to turn it on)',
@@ -104,8 +104,8 @@ describe('checkSecrets', () => {
       [
         'PayPal payouts: off until the rest is set: npx wrangler secret put PAYPAL_CLIENT_SECRET; npx wrangler secret put PAYPAL_WEBHOOK_ID',
         'Stripe Connect payouts from the platform account (docs/finance.md): off (set STRIPE_PAYOUTS_SECRET_KEY, STRIPE_PAYOUTS_WEBHOOK_SECRET to turn it on)',
-        "gift-card payouts from the deployment's Tremendous account (docs/finance.md): off (set TREMENDOUS_API_KEY, TREMENDOUS_WEBHOOK_KEY to turn it on)",
-        "Wise bank transfers from the deployment's Wise profile (with the WISE_PROFILE_ID var; docs/finance.md): off (set WISE_API_TOKEN, WISE_WEBHOOK_PUBLIC_KEY to turn it on)",
+        "gift-card payouts from the deployment's Tremendous account, for advertisers who connect none of their own (docs/finance.md): off (set TREMENDOUS_API_KEY, TREMENDOUS_WEBHOOK_KEY to turn it on)",
+        "Wise bank transfers from the deployment's Wise profile, for advertisers who connect none of their own (with the WISE_PROFILE_ID var; docs/finance.md): off (set WISE_API_TOKEN, WISE_WEBHOOK_PUBLIC_KEY to turn it on)",
         'sending email (with the EMAIL_API_BASE_URL var): on',
         'Telegram notifications (with the TELEGRAM_BOT_USERNAME var): off until the rest is set: npx wrangler secret put TELEGRAM_WEBHOOK_SECRET',
         'custom domains (with the CUSTOM_DOMAIN_CNAME_TARGET var): on',
