@@ -6,7 +6,9 @@
 //   SOAK_EVENTS=20000 SOAK_SEED=7 SOAK_CHECK_EVERY=5000 SOAK_WRITERS=4 npm run soak:ledger
 //   SOAK_RAILS=paypal SOAK_EVENTS=20000 npm run soak:ledger        # PayPal alone; by default every third affiliate is paid
 //                                                                  # through Stripe Connect too, with refused sends, reversals
-//                                                                  # and failed bank payouts (bench/lib/soak-stripe.ts)
+//                                                                  # and failed bank payouts (bench/lib/soak-stripe.ts), and
+//                                                                  # others by gift card, Wise and external payouts
+//                                                                  # (bench/lib/soak-rails.ts); SOAK_RAILS=both: PayPal and Stripe
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
 //   SOAK_PG_STATEMENTS=1 npm run soak:ledger    # each checkpoint also prints the stretch's dearest statements per event
 //
@@ -29,6 +31,9 @@ import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { startPayPalServer } from '../dev/paypal-server';
 import { startStripeServer } from '../dev/stripe-server';
+import { startTremendousServer } from '../dev/tremendous-server';
+import { startWiseServer } from '../dev/wise-server';
+import { type RailsDesk, seedOtherRails, TREMENDOUS_WEBHOOK_KEY } from './lib/soak-rails';
 import { seedStripeMethods, type StripeDesk } from './lib/soak-stripe';
 import { type LocalPostgres, startPostgres } from '../dev/postgres';
 import type { Config } from '../workers/env';
@@ -50,10 +55,11 @@ const WRITERS = Number(process.env.SOAK_WRITERS ?? 4);
 const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
 /**
- * both (default): every third affiliate is paid through Stripe Connect too (bench/lib/soak-stripe.ts), and each
- * checkpoint counts and checks both rails; paypal: every affiliate on PayPal, for a run of the PayPal side alone.
+ * all (default): every rail: every third affiliate is paid through Stripe Connect (bench/lib/soak-stripe.ts), and
+ * of the rest a third by gift card, Wise or external payouts in turn (bench/lib/soak-rails.ts); each checkpoint counts
+ * and checks every rail. both: PayPal and Stripe only; paypal: every affiliate on PayPal, the PayPal side alone.
  */
-const RAILS = process.env.SOAK_RAILS === 'paypal' ? 'paypal' : 'both';
+const RAILS = process.env.SOAK_RAILS === 'paypal' ? 'paypal' : process.env.SOAK_RAILS === 'both' ? 'both' : 'all';
 /**
  * The embedded Postgres's buffer cache. Its default (128 MB) is outgrown within the first 200,000 events: a
  * million make ~2.5 GB, and each page read back from the OS cache is copied and checksummed, a CPU cost per
@@ -63,6 +69,9 @@ const SHARED_BUFFERS = process.env.SOAK_SHARED_BUFFERS ?? '3GB';
 /** 1: the embedded Postgres loads pg_stat_statements; each checkpoint prints the stretch's dearest statements. */
 const PG_STATEMENTS = process.env.SOAK_PG_STATEMENTS === '1';
 const STRIPE_KEY = 'sk_test_soak_platform_key';
+const WISE_TOKEN = 'soak-wise-api-token';
+/** Seals each advertiser's Tremendous key at rest, as in the Worker (any 64 hex digits here). */
+const DATA_ENCRYPTION_KEY = '5a'.repeat(32);
 const STRIPE_WEBHOOK_SECRET = 'whsec_soak_0123456789abcdef';
 const PAYPAL = {
   clientId: 'soak-client',
@@ -146,13 +155,16 @@ async function main() {
     processingDelayMs: 200,
   });
   const stripe =
-    RAILS === 'both'
+    RAILS !== 'paypal'
       ? await startStripeServer({
           port: await freePort(),
           secretKey: STRIPE_KEY,
           webhookSecret: STRIPE_WEBHOOK_SECRET,
         })
       : null;
+  const wise = RAILS === 'all' ? await startWiseServer({ port: await freePort() }) : null;
+  const tremendous =
+    RAILS === 'all' ? await startTremendousServer({ port: await freePort(), webhookKey: TREMENDOUS_WEBHOOK_KEY }) : null;
   const pools = Array.from({ length: WRITERS + 1 }, () => nodePool(db.url, db.proxy));
   let failed = false;
   try {
@@ -173,6 +185,19 @@ async function main() {
             STRIPE_PAYOUTS_WEBHOOK_SECRET: STRIPE_WEBHOOK_SECRET,
           }
         : {}),
+      ...(wise && tremendous
+        ? {
+            WISE_API_BASE_URL: wise.url,
+            WISE_API_TOKEN: WISE_TOKEN,
+            WISE_PROFILE_ID: String(wise.profileId),
+            WISE_WEBHOOK_PUBLIC_KEY: wise.publicKeyPem,
+            TREMENDOUS_API_BASE_URL: tremendous.url,
+            TREMENDOUS_FUNDING_SOURCE_ID: 'balance',
+            DATA_ENCRYPTION_KEY,
+            // The Worker's own address: the Tremendous connection names the webhook URL it gives the advertiser.
+            APP_BASE_URL: 'https://soak.example',
+          }
+        : {}),
       CONVERSIONS: retryQueue(retries),
       POSTBACKS: discard,
       NOTIFICATIONS: discard,
@@ -184,7 +209,21 @@ async function main() {
     if (stripe) {
       const orgOf = await seedStripeMethods(nodeDb(pools[0]!), world, { baseUrl: stripe.url, secretKey: STRIPE_KEY });
       stripeDesk = { url: stripe.url, secretKey: STRIPE_KEY, webhookSecret: STRIPE_WEBHOOK_SECRET, orgOf, cursor: 0 };
-      console.log(`both rails: ${orgOf.size} Stripe payout methods onboarded`);
+      console.log(`Stripe: ${orgOf.size} payout methods onboarded`);
+    }
+    let railsDesk: RailsDesk | null = null;
+    if (wise && tremendous) {
+      railsDesk = await seedOtherRails(
+        { db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() },
+        world,
+        { wiseUrl: wise.url, tremendousOrigin: tremendous.origin, seed: SEED },
+      );
+      const methods = await nodeDb(pools[0]!).execute(
+        'SELECT rail, count(*)::int AS n FROM affiliate.payout_methods GROUP BY rail ORDER BY rail',
+      );
+      console.log(
+        `every rail: payout methods ${(methods.rows as { rail: string; n: number }[]).map((r) => `${r.rail}=${r.n}`).join(' ')} (the rest PayPal)`,
+      );
     }
     // Groups, rules, limits and workflows through the owner's verbs, before the planner reads the groups.
     await seedTerms({ db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() }, world);
@@ -196,6 +235,7 @@ async function main() {
       world,
       paypalUrl: paypal.url,
       stripe: stripeDesk,
+      rails: railsDesk,
       retries,
       cpu: db.cpu,
       config,
@@ -236,6 +276,8 @@ async function main() {
     await Promise.all(pools.map((p) => p.end().catch(() => {})));
     await paypal.close();
     await stripe?.close();
+    await wise?.close();
+    await tremendous?.close();
     await db.stop();
   }
   if (failed) process.exitCode = 1;

@@ -19,6 +19,7 @@ import {
   startPayoutSend,
 } from '../../workers/services/payouts';
 import { sweepWaitingConversions } from '../../workers/services/conversions';
+import { armSendFaults, otherRailsDay, type RailsDesk } from './soak-rails';
 import { setInsufficientFunds, STRIPE_MIX, type StripeDesk, stripeDay } from './soak-stripe';
 import type { Counter } from './soak-traffic';
 import type { SoakTenant, SoakWorld } from './soak-world';
@@ -38,6 +39,8 @@ export interface PayoutDesk {
   errors: { what: string; error: string }[];
   /** SOAK_RAILS=both: the local Stripe server and what the soak knows of its connected accounts. */
   stripe: StripeDesk | null;
+  /** SOAK_RAILS=all: the local Wise and Tremendous servers and the external answers (bench/lib/soak-rails.ts). */
+  rails: RailsDesk | null;
 }
 
 const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
@@ -126,6 +129,14 @@ async function sendBatch(ctx: ServiceContext, desk: PayoutDesk, batchId: string,
   desk.count(`payout_send_${mode}`);
   // A crash right after the batch went 'sending': nothing reaches PayPal until the recovery cron.
   if (mode === 'crash') return;
+  // Wise or Tremendous doing the work and answering 500: the same customerTransactionId or external_id comes again.
+  if (desk.rails)
+    await armSendFaults(
+      desk.rails,
+      organizationId,
+      parts.map((p) => p.rail),
+      desk.count,
+    );
   const sends = mode === 'double' ? 2 : 1;
   // The advertiser's Stripe balance short for this send: every transfer is refused, each item fails.
   const short =
@@ -274,6 +285,8 @@ export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: bo
   await timed('webhooks', () => deliverWebhooks(ctx, desk));
   const stripe = desk.stripe;
   if (stripe) await timed('stripe results', () => stripeDay(ctx, stripe, desk.rnd, desk.count));
+  const rails = desk.rails;
+  if (rails) await timed('wise, gift card, external results', () => otherRailsDay(ctx, desk.world, rails, desk.count));
   await timed('poll', async () => {
     // Least recently polled first: parts with unclaimed or held items stay 'sent' and take their turn.
     await pollPayoutResults({ ctx, input: { limit: 20 } });

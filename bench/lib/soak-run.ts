@@ -13,6 +13,8 @@ import { machineLine } from './machine';
 import { runCheckpoint } from './soak-invariants';
 import { moneyDay, type PayoutDesk, type Timed } from './soak-payouts';
 import { createPlanner } from './soak-plan';
+import { type RailsDesk, tremendousOrders, wiseTransfers } from './soak-rails';
+import { externalSettledOnce, paidOnceAtTremendous, paidOnceAtWise } from './soak-rails-invariants';
 import { type StripeDesk, stripeTransfers } from './soak-stripe';
 import { drainRetries, ingestClicks, runStep, type Traffic } from './soak-traffic';
 import type { SoakWorld } from './soak-world';
@@ -31,6 +33,8 @@ export interface RunOptions {
   paypalUrl: string;
   /** SOAK_RAILS=both: the local Stripe server's desk (null: PayPal only). */
   stripe: StripeDesk | null;
+  /** SOAK_RAILS=all: the Wise, gift-card and external desk (null: PayPal, or PayPal and Stripe, only). */
+  rails: RailsDesk | null;
   /** Attribution retries the in-memory conversions queue holds (see retryQueue). */
   retries: string[];
   /** CPU seconds so far outside this process (Postgres, relay); null when not ours to measure. */
@@ -80,6 +84,7 @@ export function createRun(opts: RunOptions) {
     handled: new Set(),
     errors: traffic.errors,
     stripe: opts.stripe,
+    rails: opts.rails,
   };
   const planner = createPlanner({
     seed: opts.seed,
@@ -208,8 +213,19 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   Object.assign(last, { at: now, events: state.events, cpu: total, blocksRead: blocks.read, blocksHit: blocks.hit });
   const checkAt = performance.now();
   const transfers = run.opts.stripe ? await stripeTransfers(run.opts.stripe) : undefined;
-  const rails = run.opts.stripe ? ['paypal', 'stripe'] : ['paypal'];
+  const moreRails = run.opts.rails;
+  const rails = [
+    'paypal',
+    ...(run.opts.stripe ? ['stripe'] : []),
+    ...(moreRails ? ['tremendous', 'wise', 'external'] : []),
+  ];
   const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept, transfers, rails);
+  if (moreRails)
+    result.results.push(
+      await paidOnceAtWise(run.ctxOf(0), await wiseTransfers(moreRails)),
+      await paidOnceAtTremendous(run.ctxOf(0), await tremendousOrders(moreRails)),
+      await externalSettledOnce(run.ctxOf(0)),
+    );
   run.phases.checks = (run.phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
   console.log(`   ${result.checkedLines.toLocaleString('en-US')} commission lines checked`);
   console.log(

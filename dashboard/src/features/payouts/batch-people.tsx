@@ -1,6 +1,6 @@
 import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { waitingStep } from './batch-providers';
 import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson, PayoutItem } from './queries/payout-batches';
 import { SectionCard } from '@/ui/section-card';
@@ -17,18 +17,19 @@ function Step({
   label: string;
   person: PayoutBatchPerson | null;
   at: string | null;
-  automatic?: boolean;
+  /** What did the step when no person did (the daily proposal, the auto-approval rule); unset: a person does it. */
+  automatic?: string | undefined;
   testId: string;
 }) {
   const { t, i18n } = useTranslation('finance');
-  const done = person !== null || (automatic === true && at !== null);
+  const done = person !== null || (automatic !== undefined && at !== null);
   return (
     <div data-testid={testId}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
       <Text size="sm" fw={done ? 600 : 400} c={done ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
-        {person ? who(person) : automatic && at ? t('batch.automatic') : t('batch.notYet')}
+        {person ? who(person) : automatic && at ? automatic : t('batch.notYet')}
       </Text>
       {done && at && (
         <Text size="xs" c="dimmed">
@@ -58,6 +59,11 @@ export function BatchPeople({
   const people = duties.eligible.map(who);
   const step = duties.nextStep;
   const actionable = step === 'approve' || step === 'send';
+  // Approved by the advertiser's auto-approval rule (no approver): the rule and its limit say why, not four eyes.
+  const autoLimit =
+    batch.autoApprovedLimitMinor === null
+      ? null
+      : formatMoney(batch.autoApprovedLimitMinor, batch.currency, i18n.language);
   const next =
     actionable && people.length === 0
       ? t('batch.next.nobody')
@@ -74,14 +80,24 @@ export function BatchPeople({
             label={t('batch.proposedBy')}
             person={duties.proposedBy}
             at={batch.proposedAt}
-            automatic
+            automatic={t('batch.automatic')}
             testId="proposed-by"
           />
-          <Step label={t('batch.approvedBy')} person={duties.approvedBy} at={batch.approvedAt} testId="approved-by" />
+          <Step
+            label={t('batch.approvedBy')}
+            person={duties.approvedBy}
+            at={batch.approvedAt}
+            automatic={autoLimit === null ? undefined : t('batch.autoApproved', { limit: autoLimit })}
+            testId="approved-by"
+          />
           <Step label={t('batch.sentBy')} person={duties.sentBy} at={batch.sentAt} testId="sent-by" />
         </SimpleGrid>
         <Text size="xs" c="dimmed" data-testid="payout-rule">
-          {duties.rule === 'three_people' ? t('batch.ruleThree') : t('batch.ruleTwo')}
+          {autoLimit !== null
+            ? t('batch.ruleAuto', { limit: autoLimit })
+            : duties.rule === 'three_people'
+              ? t('batch.ruleThree')
+              : t('batch.ruleTwo')}
         </Text>
         <Alert
           color={actionable && people.length === 0 ? 'orange' : undefined}
