@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
+import { approvedCommission } from './approved-commission';
 import { chooseOption } from './choose-option';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -128,6 +129,58 @@ test('the owner turns on auto-approval under a limit per currency, and off again
         return res.body.limits;
       })
       .toEqual([]);
+    await page.context().close();
+  }
+});
+
+test('a batch approved by the auto-approval rule says so on its page: by the rule, with its limit, not four eyes', async () => {
+  const { db, tenant } = e2e;
+  const orgId = tenant.org.id;
+  const token = await e2e.apiLogIn(owner);
+  // An affiliate paid by external payouts (offered while the advertiser hears payout events) with $150.00 payable.
+  const payee = await signUpVerified(e2e);
+  await db.update(s.users).set({ approvedAffiliate: true }).where(eq(s.users.id, payee.userId));
+  await db
+    .insert(s.payoutMethods)
+    .values({ affiliateId: payee.userId, organizationId: orgId, country: 'US', rail: 'external' });
+  const hook = await e2e.api('POST', `/orgs/${orgId}/webhooks`, token, {
+    url: 'https://payments.example.com/affiliate-edge',
+    events: ['payout'],
+    description: 'Our payment system',
+  });
+  expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+  await approvedCommission(e2e, payee.userId, `auto-${Date.now().toString(36)}`);
+  const limits = await e2e.api('PUT', `/orgs/${orgId}/payout-auto-approval`, token, {
+    limits: [{ currency: 'USD', limitMinor: 20_000 }],
+  });
+  expect(limits.status, JSON.stringify(limits.body)).toBe(200);
+  const proposed = await e2e.api('POST', `/orgs/${orgId}/payouts/propose`, token, {});
+  expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+  const batchId = proposed.body.batches[0].batchId as string;
+  const batch = await e2e.api('GET', `/orgs/${orgId}/payouts/${batchId}`, token);
+  expect(batch.body.batch).toMatchObject({ status: 'approved', approvedById: null, autoApprovedLimitMinor: 20_000 });
+
+  for (const width of [1440, 375]) {
+    const page = await logIn(width);
+    await page.goto(`/orgs/${orgId}/finance/payouts/${batchId}`);
+    const approved = page.getByTestId('approved-by');
+    await approved.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => approved.textContent())
+      .toContain('Automatically, by the auto-approval rule (batches up to $200.00)');
+    expect(await approved.textContent()).not.toContain('Not yet');
+    const rule = await page.getByTestId('payout-rule').textContent();
+    expect(rule).toContain('Approved automatically: the batch was within the auto-approval limit of $200.00');
+    expect(rule).not.toMatch(/two people|three people/);
+    await approved.scrollIntoViewIfNeeded();
+    await checkAxe(page, `auto-approved batch ${width} (en)`);
+    await shoot(page, `auto-approved-batch-${width}-en`);
+    await switchLanguage(page, 'RU');
+    await expect.poll(() => approved.textContent()).toContain('Автоматически, по правилу автоодобрения');
+    expect(await page.getByTestId('payout-rule').textContent()).toContain('Одобрен автоматически');
+    await checkAxe(page, `auto-approved batch ${width} (ru)`);
+    await shoot(page, `auto-approved-batch-${width}-ru`);
+    await switchLanguage(page, 'EN');
     await page.context().close();
   }
 });

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { paidOnceAtStripe, paidPerRail, runCheckpoint } from '../../bench/lib/soak-invariants';
+import type { TremendousOrderSeen, WiseTransferSeen } from '../../bench/lib/soak-rails';
+import { externalSettledOnce, paidOnceAtTremendous, paidOnceAtWise } from '../../bench/lib/soak-rails-invariants';
 import type { StripeTransferSeen } from '../../bench/lib/soak-stripe';
 import type { Db } from '../../workers/db/client';
 import { releaseHolds } from '../../workers/services/finance';
@@ -375,3 +377,104 @@ async function saleAtNoon(t: Advertiser, amount: number) {
     .where(eq(s.commissions.id, out.commissions.find((c) => c.level === 0)!.id));
   return line!;
 }
+
+describe('the soak checks of the Wise, gift-card and external rails', () => {
+  /** A successful item moved onto `rail`, paid to the destination that rail fills. */
+  async function paidOn(rail: 'wise' | 'tremendous' | 'external', destinationRef: string) {
+    const t = await createAdvertiser(db);
+    const done = await putInPayout(db, t, [await earn(db, t, 25_000)], 'success');
+    await db
+      .update(s.payoutItems)
+      .set({ rail, receiverEmail: null, destinationRef })
+      .where(eq(s.payoutItems.id, done.item.id));
+    return { t, ...done };
+  }
+
+  it('holds Wise transfers to the items they pay: one per customerTransactionId, paid out once', async () => {
+    const { item } = await paidOn('wise', '700001');
+    await db.insert(s.wiseTransfers).values({
+      payoutItemId: item.id,
+      customerTransactionId: item.id,
+      quoteId: 'quote-1',
+      transferId: '50000001',
+      state: 'outgoing_payment_sent',
+    });
+    const sent: WiseTransferSeen = {
+      id: 50_000_001,
+      customerTransactionId: item.id,
+      status: 'outgoing_payment_sent',
+      funded: true,
+      sourceCurrency: 'USD',
+      targetAccount: 700_001,
+    };
+    const problems = async (transfers: WiseTransferSeen[]) =>
+      (await paidOnceAtWise(serviceCtx(db), transfers)).rows.map((r) => r.problem);
+    expect(await problems([sent])).toEqual([]);
+    // A retried send that made a second transfer; another recipient; a transfer we recorded that Wise never made.
+    expect(await problems([sent, { ...sent, id: 50_000_002 }])).toEqual(['item transferred twice']);
+    expect(await problems([{ ...sent, targetAccount: 700_002 }])).toEqual(['transfer not ours as sent']);
+    expect(await problems([])).toEqual(['transfer recorded here, not at Wise']);
+    // Paid here while Wise refunded it; refunded here while Wise paid it out or still carries the money.
+    expect(await problems([{ ...sent, status: 'funds_refunded' }])).toEqual(['paid here, funds_refunded at Wise']);
+    await db.update(s.payoutItems).set({ status: 'refunded', paidAt: null }).where(eq(s.payoutItems.id, item.id));
+    expect(await problems([sent])).toEqual(['money paid out at Wise for a refunded item']);
+    expect(await problems([{ ...sent, status: 'processing' }])).toEqual(['money on its way at Wise for a refunded item']);
+    expect(await problems([{ ...sent, status: 'funds_refunded' }])).toEqual([]);
+  });
+
+  it('holds Tremendous orders to the gift-card items they pay: one per external_id, for the amount', async () => {
+    const { item, t } = await paidOn('tremendous', 'payee@example.com');
+    await db
+      .insert(s.tremendousOrders)
+      .values({ payoutItemId: item.id, orderId: 'ORD1', rewardId: 'RWD1', orderStatus: 'EXECUTED' });
+    const order: TremendousOrderSeen = {
+      id: 'ORD1',
+      external_id: item.id,
+      status: 'EXECUTED',
+      reward: {
+        id: 'RWD1',
+        value: { denomination: item.amountMinor / 100, currency_code: 'USD' },
+        delivery: { status: 'SUCCEEDED' },
+      },
+    };
+    const org = t.org.id;
+    const problems = async (orders: TremendousOrderSeen[], organizationId = org) =>
+      (await paidOnceAtTremendous(serviceCtx(db), orders.map((o) => ({ organizationId, order: o })))).rows.map(
+        (r) => r.problem,
+      );
+    expect(await problems([order])).toEqual([]);
+    expect(await problems([order, { ...order, id: 'ORD2' }])).toEqual(['item ordered twice']);
+    expect(
+      await problems([{ ...order, reward: { ...order.reward, value: { denomination: 1, currency_code: 'USD' } } }]),
+    ).toEqual(['order not ours as sent']);
+    expect(await problems([order], crypto.randomUUID())).toEqual(['order not ours as sent']);
+    expect(await problems([])).toEqual(['order recorded here, not at Tremendous']);
+    expect(await problems([{ ...order, status: 'CANCELED' }])).toEqual(['paid here, CANCELED at Tremendous']);
+    await db.update(s.payoutItems).set({ status: 'refunded', paidAt: null }).where(eq(s.payoutItems.id, item.id));
+    expect(await problems([order])).toEqual(['refunded here, EXECUTED at Tremendous']);
+    expect(await problems([{ ...order, status: 'CANCELED' }])).toEqual([]);
+    await db.update(s.payoutItems).set({ status: 'failed' }).where(eq(s.payoutItems.id, item.id));
+    expect(await problems([order])).toEqual(['gift card live at Tremendous for a failed item']);
+  });
+
+  it('holds external items to one answer each, the item’s status', async () => {
+    const { item, batch, t } = await paidOn('external', crypto.randomUUID());
+    const settled = async () => (await externalSettledOnce(serviceCtx(db))).rows.map((r) => r.id);
+    // Paid with no answer recorded: not the advertiser's confirmation.
+    expect(await settled()).toEqual([item.id]);
+    const answer = (action: string) =>
+      db.insert(s.auditLog).values({
+        organizationId: t.org.id,
+        action,
+        targetType: 'payout_batch',
+        targetId: batch.id,
+        before: { itemId: item.id, status: 'pending' },
+        after: { itemId: item.id, status: action.endsWith('paid') ? 'success' : 'failed' },
+      });
+    await answer('payout_item.external_paid');
+    expect(await settled()).toEqual([]);
+    // A second answer taken (confirmed twice, or the opposite after it): the money could have moved twice.
+    await answer('payout_item.external_failed');
+    expect(await settled()).toEqual([item.id]);
+  });
+});
