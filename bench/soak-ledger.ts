@@ -164,7 +164,9 @@ async function main() {
       : null;
   const wise = RAILS === 'all' ? await startWiseServer({ port: await freePort() }) : null;
   const tremendous =
-    RAILS === 'all' ? await startTremendousServer({ port: await freePort(), webhookKey: TREMENDOUS_WEBHOOK_KEY }) : null;
+    RAILS === 'all'
+      ? await startTremendousServer({ port: await freePort(), webhookKey: TREMENDOUS_WEBHOOK_KEY })
+      : null;
   const pools = Array.from({ length: WRITERS + 1 }, () => nodePool(db.url, db.proxy));
   let failed = false;
   try {
@@ -213,11 +215,11 @@ async function main() {
     }
     let railsDesk: RailsDesk | null = null;
     if (wise && tremendous) {
-      railsDesk = await seedOtherRails(
-        { db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() },
-        world,
-        { wiseUrl: wise.url, tremendousOrigin: tremendous.origin, seed: SEED },
-      );
+      railsDesk = await seedOtherRails({ db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() }, world, {
+        wiseUrl: wise.url,
+        tremendousOrigin: tremendous.origin,
+        seed: SEED,
+      });
       const methods = await nodeDb(pools[0]!).execute(
         'SELECT rail, count(*)::int AS n FROM affiliate.payout_methods GROUP BY rail ORDER BY rail',
       );

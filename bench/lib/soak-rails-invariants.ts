@@ -27,19 +27,34 @@ export async function paidOnceAtWise(ctx: ServiceContext, transfers: WiseTransfe
        FROM affiliate.payout_items i LEFT JOIN affiliate.wise_transfers w ON w.payout_item_id = i.id
        WHERE i.rail = 'wise'`,
     )
-  ).rows as { id: string; status: string; currency: string; destination_ref: string | null; transfer_id: string | null }[];
+  ).rows as {
+    id: string;
+    status: string;
+    currency: string;
+    destination_ref: string | null;
+    transfer_id: string | null;
+  }[];
   const ours = new Map(items.map((i) => [i.id, i]));
   const byItem = new Map<string, WiseTransferSeen>();
   const rows: Record<string, unknown>[] = [];
   for (const t of transfers) {
     const item = ours.get(t.customerTransactionId);
     if (byItem.has(t.customerTransactionId)) {
-      rows.push({ problem: 'item transferred twice', item: t.customerTransactionId, transfers: [byItem.get(t.customerTransactionId)!.id, t.id] });
+      rows.push({
+        problem: 'item transferred twice',
+        item: t.customerTransactionId,
+        transfers: [byItem.get(t.customerTransactionId)!.id, t.id],
+      });
       continue;
     }
     byItem.set(t.customerTransactionId, t);
     if (!item || t.sourceCurrency !== item.currency || String(t.targetAccount) !== item.destination_ref) {
-      rows.push({ problem: 'transfer not ours as sent', transfer: t.id, item: t.customerTransactionId, ours: item ?? null });
+      rows.push({
+        problem: 'transfer not ours as sent',
+        transfer: t.id,
+        item: t.customerTransactionId,
+        ours: item ?? null,
+      });
       continue;
     }
     if (item.status === 'success' && t.status !== 'outgoing_payment_sent')
@@ -52,7 +67,12 @@ export async function paidOnceAtWise(ctx: ServiceContext, transfers: WiseTransfe
   for (const item of items) {
     const t = byItem.get(item.id);
     if (item.transfer_id && String(t?.id) !== item.transfer_id)
-      rows.push({ problem: 'transfer recorded here, not at Wise', item: item.id, recorded: item.transfer_id, atWise: t?.id ?? null });
+      rows.push({
+        problem: 'transfer recorded here, not at Wise',
+        item: item.id,
+        recorded: item.transfer_id,
+        atWise: t?.id ?? null,
+      });
     else if (item.status === 'success' && !t) rows.push({ problem: 'paid item without a transfer', item: item.id });
   }
   const paidOut = transfers.filter((t) => t.status === 'outgoing_payment_sent').length;
@@ -117,7 +137,12 @@ export async function paidOnceAtTremendous(
   for (const item of items) {
     const order = byItem.get(item.id);
     if (item.order_id && order?.id !== item.order_id)
-      rows.push({ problem: 'order recorded here, not at Tremendous', item: item.id, recorded: item.order_id, atTremendous: order?.id ?? null });
+      rows.push({
+        problem: 'order recorded here, not at Tremendous',
+        item: item.id,
+        recorded: item.order_id,
+        atTremendous: order?.id ?? null,
+      });
     else if (item.status === 'success' && !order) rows.push({ problem: 'paid item without an order', item: item.id });
   }
   const canceled = orders.filter((o) => o.order.status === 'CANCELED').length;

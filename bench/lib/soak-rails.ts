@@ -323,7 +323,8 @@ async function tremendousDay(ctx: ServiceContext, desk: RailsDesk, count: Counte
       const roll = desk.rnd.next();
       const delivery = {
         input: { organizationId, payload: d.payload, signature: d.signature },
-        copies: roll >= RAILS_MIX.webhookLostOrLate && roll < RAILS_MIX.webhookLostOrLate + RAILS_MIX.webhookTwice ? 2 : 1,
+        copies:
+          roll >= RAILS_MIX.webhookLostOrLate && roll < RAILS_MIX.webhookLostOrLate + RAILS_MIX.webhookTwice ? 2 : 1,
       };
       (roll < RAILS_MIX.webhookLostOrLate ? late : deliveries).push(delivery);
     }
@@ -358,7 +359,11 @@ async function externalDay(ctx: ServiceContext, world: SoakWorld, desk: RailsDes
   for (const item of open) {
     const roll = desk.rnd.next();
     const outcome =
-      roll < RAILS_MIX.externalPaid ? 'paid' : roll < RAILS_MIX.externalPaid + RAILS_MIX.externalFailed ? 'failed' : null;
+      roll < RAILS_MIX.externalPaid
+        ? 'paid'
+        : roll < RAILS_MIX.externalPaid + RAILS_MIX.externalFailed
+          ? 'failed'
+          : null;
     if (!outcome) continue;
     const tenant = world.tenants.find((t) => t.organizationId === item.organization_id)!;
     const finance = owner(ctx, tenant, 'finance');

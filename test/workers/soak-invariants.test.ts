@@ -418,7 +418,9 @@ describe('the soak checks of the Wise, gift-card and external rails', () => {
     expect(await problems([{ ...sent, status: 'funds_refunded' }])).toEqual(['paid here, funds_refunded at Wise']);
     await db.update(s.payoutItems).set({ status: 'refunded', paidAt: null }).where(eq(s.payoutItems.id, item.id));
     expect(await problems([sent])).toEqual(['money paid out at Wise for a refunded item']);
-    expect(await problems([{ ...sent, status: 'processing' }])).toEqual(['money on its way at Wise for a refunded item']);
+    expect(await problems([{ ...sent, status: 'processing' }])).toEqual([
+      'money on its way at Wise for a refunded item',
+    ]);
     expect(await problems([{ ...sent, status: 'funds_refunded' }])).toEqual([]);
   });
 
@@ -439,9 +441,12 @@ describe('the soak checks of the Wise, gift-card and external rails', () => {
     };
     const org = t.org.id;
     const problems = async (orders: TremendousOrderSeen[], organizationId = org) =>
-      (await paidOnceAtTremendous(serviceCtx(db), orders.map((o) => ({ organizationId, order: o })))).rows.map(
-        (r) => r.problem,
-      );
+      (
+        await paidOnceAtTremendous(
+          serviceCtx(db),
+          orders.map((o) => ({ organizationId, order: o })),
+        )
+      ).rows.map((r) => r.problem);
     expect(await problems([order])).toEqual([]);
     expect(await problems([order, { ...order, id: 'ORD2' }])).toEqual(['item ordered twice']);
     expect(
