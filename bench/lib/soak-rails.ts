@@ -134,7 +134,7 @@ export async function seedOtherRails(
       ctx: owner(ctx, tenant, 'owner'),
       input: {
         scope: 'organization',
-        url: 'https://payments.soak.example/requests',
+        url: 'https://payments.example.com/soak-requests',
         description: 'Our payment system',
         events: ['payout'],
       },
