@@ -191,6 +191,15 @@ test('an affiliate sets up Wise from Wise’s requirements; finance sends; the t
   expect(quotedRow).toContain('$150.00');
   await checkAxe(review, 'wise batch quote (en)');
   await shoot(review, 'wise-batch-quote-en');
+  // On a phone the four columns become one card per item, and nothing scrolls sideways.
+  await review.setViewportSize({ width: 375, height: 800 });
+  const card = review.getByTestId('wise-quote-cards');
+  await card.waitFor();
+  expect(await card.textContent()).toContain('$150.00');
+  expect(await quoted.isVisible()).toBe(false);
+  expect(await review.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await checkAxe(review, 'wise batch quote 375 (en)');
+  await review.setViewportSize({ width: 1440, height: 900 });
   await switchLanguage(review, 'RU');
   await review.getByRole('heading', { name: 'Котировка Wise перед отправкой' }).waitFor();
   await checkAxe(review, 'wise batch quote (ru)');
