@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { US_ACCOUNT } from '../dev/wise-server/sample-accounts';
 import type { Db } from '../workers/db/client';
 import { call, expectStatus } from './api-client';
 import { sendRaw } from './inbound';
@@ -61,46 +62,8 @@ export const deliverWise = (d: { payload: string; signature?: string }) =>
     headers: { 'content-type': 'application/json', ...(d.signature ? { 'x-signature-sha256': d.signature } : {}) },
   });
 
-/** Bank details as the recipient route takes them. */
-export interface WiseAccountInput {
-  currency: string;
-  country: string;
-  type: string;
-  values: Record<string, string>;
-}
-
-/** Valid bank details of the local server's requirements: a US checking account, or a German IBAN. */
-export const US_ACCOUNT: WiseAccountInput = {
-  currency: 'USD',
-  country: 'US',
-  type: 'aba',
-  values: {
-    accountHolderName: 'Jane Doe',
-    legalType: 'PRIVATE',
-    abartn: '026009593',
-    accountNumber: '12345678',
-    accountType: 'CHECKING',
-    'address.country': 'US',
-    'address.state': 'NY',
-    'address.city': 'New York',
-    'address.postCode': '10001',
-    'address.firstLine': '1 Main Street',
-  },
-};
-export const DE_ACCOUNT: WiseAccountInput = {
-  currency: 'EUR',
-  country: 'DE',
-  type: 'iban',
-  values: {
-    accountHolderName: 'Max Mustermann',
-    legalType: 'PRIVATE',
-    IBAN: 'DE89370400440532013000',
-    'address.country': 'DE',
-    'address.city': 'Berlin',
-    'address.postCode': '10115',
-    'address.firstLine': 'Hauptstrasse 1',
-  },
-};
+/** Bank details as the recipient route takes them, and valid ones of the local server's requirements (shared with the ledger soak). */
+export { DE_ACCOUNT, type SampleWiseAccount as WiseAccountInput, US_ACCOUNT } from '../dev/wise-server/sample-accounts';
 
 export async function saveWiseRecipient(session: TestSession, orgId: string, account = US_ACCOUNT) {
   const res = await call(session, 'PUT', `/affiliate/orgs/${orgId}/wise/recipient`, account);

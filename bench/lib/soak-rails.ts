@@ -7,6 +7,7 @@
 // the retry or the recovery cron repeats the call with the same idempotency key (Wise's customerTransactionId,
 // Tremendous's external_id). Every roll is on this desk's own PRNG, so the PayPal and Stripe sides keep theirs.
 import { prng } from '../../dev/prng';
+import { DE_ACCOUNT, US_ACCOUNT } from '../../dev/wise-server/sample-accounts';
 import type { ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
 import { AppError } from '../../workers/errors/app-error';
@@ -48,40 +49,8 @@ export const RAILS_MIX = {
 /** The webhook key the local Tremendous server signs with, given to every advertiser's connection. */
 export const TREMENDOUS_WEBHOOK_KEY = 'soak-tremendous-webhook-key';
 
-/** Bank details the local Wise server's requirements accept: a US checking account, a German IBAN. */
-const WISE_ACCOUNTS: SaveWiseRecipientInput[] = [
-  {
-    currency: 'USD',
-    country: 'US',
-    type: 'aba',
-    values: {
-      accountHolderName: 'Soak Payee',
-      legalType: 'PRIVATE',
-      abartn: '026009593',
-      accountNumber: '12345678',
-      accountType: 'CHECKING',
-      'address.country': 'US',
-      'address.state': 'NY',
-      'address.city': 'New York',
-      'address.postCode': '10001',
-      'address.firstLine': '1 Main Street',
-    },
-  },
-  {
-    currency: 'EUR',
-    country: 'DE',
-    type: 'iban',
-    values: {
-      accountHolderName: 'Soak Empfänger',
-      legalType: 'PRIVATE',
-      IBAN: 'DE89370400440532013000',
-      'address.country': 'DE',
-      'address.city': 'Berlin',
-      'address.postCode': '10115',
-      'address.firstLine': 'Hauptstrasse 1',
-    },
-  },
-];
+/** Each Wise affiliate's bank details, in turn: a US checking account (USD), a German IBAN (EUR). */
+const WISE_ACCOUNTS: SaveWiseRecipientInput[] = [US_ACCOUNT, DE_ACCOUNT];
 
 export interface RailsDesk {
   wiseUrl: string;
