@@ -266,7 +266,8 @@ async function wiseDay(ctx: ServiceContext, desk: RailsDesk, count: Counter) {
 async function tremendousDay(ctx: ServiceContext, desk: RailsDesk, count: Counter) {
   const orders = await tremendousOrders(desk);
   for (const { order } of orders) {
-    if (order.status !== 'EXECUTED' || order.reward.delivery.status !== 'PENDING') continue;
+    // An executed order's email waits as SCHEDULED (PENDING while an approval holds it): delivered or failed today.
+    if (order.status !== 'EXECUTED' || !['SCHEDULED', 'PENDING'].includes(order.reward.delivery.status)) continue;
     const failed = desk.rnd.next() < RAILS_MIX.giftCardDeliveryFails;
     await control(desk.tremendousOrigin, 'POST', `rewards/${order.reward.id}/delivery`, {
       status: failed ? 'FAILED' : 'SUCCEEDED',
