@@ -21,7 +21,7 @@ import { type E2e, startE2e } from '../e2e/harness';
 import * as s from '../schema';
 import { createClient } from '../sdk/typescript/src/index';
 import { machineLine, median, table } from './lib/machine';
-import { markNextClick, measureStep, type StepFigures, watchNetwork } from './lib/page-metrics';
+import { markNextClick, measureStep, type RequestTiming, type StepFigures, watchNetwork } from './lib/page-metrics';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Passes run first and thrown away: workerd compiles the Worker and Postgres warms its caches on the first. */
@@ -55,6 +55,31 @@ function record(name: string, bar: Bar | undefined, step: StepFigures) {
   if (list)
     for (const url of step.urls.filter((u) => list === 'all' || new URL(u).pathname.startsWith('/api/')))
       console.log(`    ${url.replace(/^https?:\/\/[^/]+/, '')}`);
+  if (process.env.BENCH_TRACE) printTrace(step);
+}
+
+/**
+ * BENCH_TRACE=1: each request of the step, from the step's start: start, time to its answer's headers and to
+ * its last byte, size, and what asked for it. `◀` marks the last one to end before the content showed, the
+ * request the content waited on; `·` those after the content (a badge's count, a prefetch).
+ */
+function printTrace(step: StepFigures) {
+  const path = (url: string) => url.replace(/^https?:\/\/[^/]+/, '').replace(/[0-9a-f-]{36}/g, '…');
+  const shownAt = step.startedAt + step.ms;
+  const before = step.trace.filter((r) => r.end !== undefined && r.end <= shownAt);
+  const waitedOn = before.reduce<RequestTiming | undefined>(
+    (a, r) => (!a || (r.end ?? 0) > (a.end ?? 0) ? r : a),
+    undefined,
+  );
+  const at = (ms: number | undefined) => (ms === undefined ? '   ?' : (ms - step.startedAt).toFixed(0).padStart(5));
+  for (const r of step.trace) {
+    const mark = r === waitedOn ? '◀' : r.end === undefined || r.end > shownAt ? '·' : ' ';
+    const size = r.cached ? 'cache' : `${(r.bytes / 1024).toFixed(1)}K`;
+    console.log(
+      `    ${mark} ${at(r.start)} →${at(r.headers)} →${at(r.end)} ms ${size.padStart(7)}  ${path(r.url)}  (${path(r.initiator)})`,
+    );
+  }
+  console.log(`      content shown at ${step.ms.toFixed(0)} ms`);
 }
 
 /** Opens `path` as a click on a link does (the router's history reads popstate), timed from that moment. */

@@ -12,6 +12,24 @@ export interface StepFigures {
   ms: number;
   /** The requests' URLs, in the order they were made. */
   urls: string[];
+  /** Each request's timing (BENCH_TRACE=1 prints them): what the page's content waited on. */
+  trace: RequestTiming[];
+  /** The step's start, in the page's clock (epoch ms): the trace's offsets count from it. */
+  startedAt: number;
+}
+
+/** One request of a step: when it started and ended (epoch ms, the page's clock), its bytes, what asked for it. */
+export interface RequestTiming {
+  url: string;
+  start: number;
+  /** When its last byte arrived; undefined while in flight. */
+  end?: number;
+  /** When its response headers arrived (the server's answer time, without the body's transfer). */
+  headers?: number;
+  bytes: number;
+  cached: boolean;
+  /** The initiator's type (parser, script, preload…) and, for a script, the URL of the script that asked. */
+  initiator: string;
 }
 
 /**
@@ -57,7 +75,7 @@ async function contentShown(page: Page, selectors: string[], timeoutMs: number):
 /** Counts the page's requests and received bytes through the DevTools protocol, from `reset()` on. */
 export async function watchNetwork(page: Page): Promise<{
   reset(): void;
-  take(): { requests: number; cached: number; bytes: number; inFlight: number; urls: string[] };
+  take(): { requests: number; cached: number; bytes: number; inFlight: number; urls: string[]; trace: RequestTiming[] };
   lastActivity(): number;
   close(): Promise<void>;
 }> {
@@ -68,6 +86,13 @@ export async function watchNetwork(page: Page): Promise<{
   let bytes = 0;
   let last = Date.now();
   let urls: string[] = [];
+  let trace: RequestTiming[] = [];
+  // By request id: CDP's timestamps are monotonic seconds; a request's wallTime anchors them to the epoch.
+  const timings = new Map<string, { timing: RequestTiming; wallMs: number; monotonic: number }>();
+  const wall = (id: string, monotonic: number) => {
+    const t = timings.get(id);
+    return t && t.wallMs + (monotonic - t.monotonic) * 1000;
+  };
   const open = new Set<string>();
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith('data:')) return;
@@ -75,15 +100,36 @@ export async function watchNetwork(page: Page): Promise<{
     if (!e.redirectResponse) {
       requests++;
       urls.push(e.request.url);
+      const initiator = e.initiator.stack?.callFrames[0]?.url || e.initiator.url || '';
+      const timing: RequestTiming = {
+        url: e.request.url,
+        start: e.wallTime * 1000,
+        bytes: 0,
+        cached: false,
+        initiator: `${e.initiator.type}${initiator ? ` ${initiator}` : ''}`,
+      };
+      trace.push(timing);
+      timings.set(e.requestId, { timing, wallMs: e.wallTime * 1000, monotonic: e.timestamp });
     }
     open.add(e.requestId);
     last = Date.now();
   });
-  cdp.on('Network.requestServedFromCache', () => {
+  cdp.on('Network.requestServedFromCache', (e) => {
     cached++;
+    const t = timings.get(e.requestId);
+    if (t) t.timing.cached = true;
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const t = timings.get(e.requestId);
+    if (t) t.timing.headers = wall(e.requestId, e.timestamp);
   });
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;
+    const t = timings.get(e.requestId);
+    if (t) {
+      t.timing.end = wall(e.requestId, e.timestamp);
+      t.timing.bytes = e.encodedDataLength;
+    }
     open.delete(e.requestId);
     last = Date.now();
   });
@@ -97,10 +143,12 @@ export async function watchNetwork(page: Page): Promise<{
       cached = 0;
       bytes = 0;
       urls = [];
+      trace = [];
+      timings.clear();
       open.clear();
       last = Date.now();
     },
-    take: () => ({ requests, cached, bytes, inFlight: open.size, urls }),
+    take: () => ({ requests, cached, bytes, inFlight: open.size, urls, trace }),
     lastActivity: () => last,
     close: () => cdp.detach().catch(() => {}),
   };
@@ -136,8 +184,8 @@ export async function measureStep(
     if ((inFlight === 0 && Date.now() - net.lastActivity() >= quietMs) || Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const { requests, cached, bytes, urls } = net.take();
-  return { requests, cached, bytes, urls, ms: shownAt - start };
+  const { requests, cached, bytes, urls, trace } = net.take();
+  return { requests, cached, bytes, urls, trace, startedAt: start, ms: shownAt - start };
 }
 
 /** Before a click that starts a step: the page notes the time of the next click (capture phase, before React). */
