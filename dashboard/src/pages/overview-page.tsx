@@ -3,14 +3,13 @@ import { Grid, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
-import { type DateRangeSearch, resolveDateRange } from '@/lib/date-range';
+import type { DateRangeSearch } from '@/lib/date-range';
 import { useFlaggedConversions } from '@/features/conversions';
 import { useEnrollmentLookup, useProgramLookup } from '@/features/organizations';
 import { useOnboarding } from '@/features/onboarding';
-import { type OrgStatsQuery, useOrgReport } from '@/features/stats';
+import { useOrgOverviewReports } from '@/features/stats';
 import { DateRangeFilter } from '@/ui/date-range-filter';
 import { StatsChart } from '@/features/stats';
-import { reportTimeZone } from '@/features/stats';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState } from '@/ui/query-state';
 import { ChecklistCard } from '@/features/onboarding';
@@ -34,17 +33,7 @@ export function OverviewPage() {
   const access = useOrgAccess();
   const search = useSearch({ from: FROM }) as DateRangeSearch;
   const navigate = useNavigate({ from: '/orgs/$orgId/' });
-  const range = resolveDateRange(search);
-  const base: OrgStatsQuery = { from: range.from, to: range.to, tz: reportTimeZone() };
-  const headline = useOrgReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
-  const series = useOrgReport(orgId, {
-    ...base,
-    granularity: range.from === range.to ? 'hour' : 'day',
-    limit: 1000,
-  });
-  const top = { ...base, granularity: 'total', limit: 5, sort: 'conversions', direction: 'desc' } as const;
-  const topPrograms = useOrgReport(orgId, { ...top, groupBy: 'program' });
-  const topAffiliates = useOrgReport(orgId, { ...top, groupBy: 'affiliate' });
+  const { range, headline, series, topPrograms, topAffiliates } = useOrgOverviewReports(orgId, search);
   const programs = useProgramLookup(orgId).data ?? [];
   const enrollments = useEnrollmentLookup(orgId).data ?? [];
   const flagged = useFlaggedConversions(orgId);

@@ -18,7 +18,7 @@ export { OrgConversionsFilters } from './org-conversions-filters';
 export { OrgConversionsTable } from './org-conversions-table';
 export { downloadCustomersCsv, downloadMyCustomersCsv } from './queries/exports';
 export { useMyConversionExplanation } from './queries/my-conversions';
-export { useFlaggedConversions } from './queries/org-conversion-feed';
+export { flaggedConversionsQueryOptions, useFlaggedConversions } from './queries/org-conversion-feed';
 export type { FeedConversion } from './queries/org-conversion-feed';
 export { useConversionDetail, useOrgConversions } from './queries/org-conversions';
 export type { OrgConversion } from './queries/org-conversions';

@@ -4,4 +4,4 @@ export { EditionsHomeCard } from './editions-home-card';
 export { MyEditionsPage } from './my-editions-page';
 export { OrgEditionsPage } from './org-editions-page';
 export { useMyEditions } from './queries/my-editions';
-export { useOrgEditions } from './queries/org-editions';
+export { orgEditionsQueryOptions, useOrgEditions } from './queries/org-editions';

@@ -4,7 +4,7 @@ export { InviteAffiliates } from './invite-affiliates';
 export { MyPathCard } from './my-path-card';
 export { OnboardingPanel } from './onboarding-panel';
 export { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
-export { onboardingKeys, useOnboarding } from './queries/org-onboarding';
+export { onboardingKeys, onboardingQueryOptions, useOnboarding } from './queries/org-onboarding';
 export { StepSection } from './step-section';
 export { TestEventWatch } from './test-event-watch';
 export { useChecklistDismissed } from './use-checklist-dismissed';

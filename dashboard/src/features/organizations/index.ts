@@ -5,8 +5,12 @@ export { MetricCard } from './metric-card';
 export { OrgHeader } from './org-header';
 export { OrganizationSettings } from './organization-settings';
 export {
+  enrollmentLookupQueryOptions,
+  orgAffiliateOptionsQueryOptions,
+  orgAppOptionsQueryOptions,
   orgLookupKeys,
   orgProgramOptionsQueryOptions,
+  programLookupQueryOptions,
   useEnrollmentLookup,
   useOrgAffiliateOptions,
   useOrgAppOptions,

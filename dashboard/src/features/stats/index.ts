@@ -6,8 +6,21 @@ export { MoneyCards } from './money-cards';
 export { downloadStatsCsv, useMyClick, useStatsBreakdown, useStatsReport } from './queries/affiliate-stats';
 export type { StatsReport, StatsRow } from './queries/affiliate-stats';
 export { useAffiliateReport } from './queries/org-affiliate-report';
-export { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from './queries/org-stats';
+export {
+  discountSummaryQueryOptions,
+  downloadOrgReportCsv,
+  useOrgBreakdown,
+  useOrgReport,
+} from './queries/org-stats';
 export type { OrgReport, OrgStatsQuery } from './queries/org-stats';
+export { orgOverviewReports, useOrgOverviewReports } from './queries/org-overview-reports';
+export {
+  affiliateStatsPageQueries,
+  orgStatsPageQueries,
+  prefetchStatsPage,
+  useStatsPage,
+} from './queries/stats-page';
+export { importMetricChart } from './metric-chart-import';
 export { StatCard } from './stat-card';
 export { StatsBreakdown } from './stats-breakdown';
 export { StatsChart } from './stats-chart';

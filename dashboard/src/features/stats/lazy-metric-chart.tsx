@@ -2,10 +2,11 @@ import { Box, Stack, Title } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MetricChartProps } from './metric-chart';
+import { importMetricChart } from './metric-chart-import';
 
 // recharts (through @mantine/charts) is the dashboard's heaviest chunk, and drawing a chart its heaviest render:
 // the page's figures, table and requests need neither, so the chart code loads beside them, not before them.
-const MetricChart = lazy(() => import('./metric-chart').then((m) => ({ default: m.MetricChart })));
+const MetricChart = lazy(() => importMetricChart().then((m) => ({ default: m.MetricChart })));
 
 /**
  * A MetricChart drawn once it comes within a screen of the viewport: a month's page holds three to five of

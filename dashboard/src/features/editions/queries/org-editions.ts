@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EditionStatus } from '@schema/enums';
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema.gen';
@@ -30,8 +30,8 @@ export function useSaveEditionSettings(orgId: string, appId: string) {
 export type OrgEditionFilters = { app?: string | undefined; status?: EditionStatus | undefined };
 
 /** The advertiser's editions, newest first, with their affiliate, host and numbers. */
-export const useOrgEditions = (orgId: string, filters: OrgEditionFilters) =>
-  useQuery({
+export const orgEditionsQueryOptions = (orgId: string, filters: OrgEditionFilters) =>
+  queryOptions({
     queryKey: [...orgEditionKeys.list, orgId, filters],
     queryFn: ({ signal }) =>
       unwrap(
@@ -48,6 +48,9 @@ export const useOrgEditions = (orgId: string, filters: OrgEditionFilters) =>
       ),
     select: (list) => list.items,
   });
+
+export const useOrgEditions = (orgId: string, filters: OrgEditionFilters) =>
+  useQuery(orgEditionsQueryOptions(orgId, filters));
 
 export type EditionDecision =
   | { action: 'approve' | 'reinstate' | 'delete'; editionId: string }

@@ -45,9 +45,12 @@ export async function downloadOrgReportCsv(orgId: string, query: OrgStatsQuery) 
 export type DiscountSummary = components['schemas']['DiscountSummary'];
 
 /** Discounts given to referred customers against revenue, per currency, over the page's days. */
-export const useDiscountSummary = (orgId: string, query: { from?: string; to?: string }) =>
-  useQuery({
+export const discountSummaryQueryOptions = (orgId: string, query: { from?: string; to?: string }) =>
+  queryOptions({
     queryKey: [...orgStatsKeys.all, orgId, 'discounts', query],
     queryFn: ({ signal }) =>
       unwrap(api.GET('/orgs/{orgId}/stats/discounts', { params: { path: { orgId }, query }, signal })),
   });
+
+export const useDiscountSummary = (orgId: string, query: { from?: string; to?: string }) =>
+  useQuery(discountSummaryQueryOptions(orgId, query));

@@ -7,23 +7,22 @@ import { DownloadButton } from '@/ui/download-button';
 import { useEarningsColumns } from '@/features/conversions';
 import { EarningsCards } from '@/features/conversions';
 import { StatsBreakdown } from '@/features/stats';
-import { previousRange } from '@/features/stats';
 import { StatsChart } from '@/features/stats';
 import { StatsFilters } from '@/features/stats';
 import { StatsHeadline } from '@/features/stats';
 import {
+  affiliateStatsPageQueries,
   allowedBreakdowns,
-  baseStatsQuery,
-  breakdownOf,
-  breakdownRequest,
+  prefetchStatsPage,
   reportTimeZone,
+  useStatsPage,
   type StatsSearch as SharedStatsSearch,
 } from '@/features/stats';
 import { PageHeader } from '@/ui/page-header';
 import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
 import { QueryState } from '@/ui/query-state';
-import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '@/features/stats';
+import { downloadStatsCsv } from '@/features/stats';
 import { useMyEditions } from '@/features/editions';
 import { useMyPrograms } from '@/features/enrollments';
 import { SUB_KEYS } from '@contracts/sub-keys';
@@ -49,6 +48,10 @@ void _fitsShared;
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/stats')({
   validateSearch: statsSearchSchema,
+  loaderDeps: ({ search }) => search,
+  // The reports start as the URL matches, beside the page's code, not after its first render.
+  loader: ({ context: { queryClient }, params: { orgId }, deps }) =>
+    prefetchStatsPage(queryClient, affiliateStatsPageQueries(orgId, deps)),
   component: StatsPage,
 });
 
@@ -64,18 +67,12 @@ function StatsPage() {
   const setSearch = (next: Partial<SharedStatsSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...(next as Partial<StatsSearch>) }), replace: true });
 
-  const base = baseStatsQuery(search);
-  const by = breakdownOf(search);
+  const { base, by, headline, series, previousSeries, breakdown } = useStatsPage(
+    affiliateStatsPageQueries(orgId, search),
+  );
   const programs = (useMyPrograms(orgId).data ?? []).map((p) => ({ value: p.program.id, label: p.program.name }));
   const editions = useMyEditions(orgId).data ?? [];
-  const breakdown = useStatsBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
   const earningsColumns = useEarningsColumns();
-  const headline = useStatsReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
-  const granularity = base.from === base.to ? 'hour' : 'day';
-  const series = useStatsReport(orgId, { ...base, granularity, limit: 1000 });
-  // The period just before, bucket by bucket, drawn faint behind this one.
-  const before = previousRange(base.from ?? '', base.to ?? '');
-  const previousSeries = useStatsReport(orgId, { ...base, ...before, granularity, limit: 1000 });
   const csvQuery = { ...base, granularity: 'total' as const, groupBy: by };
 
   return (

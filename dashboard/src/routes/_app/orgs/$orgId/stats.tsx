@@ -10,23 +10,15 @@ import { useMoneyColumns } from '@/features/stats';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState } from '@/ui/query-state';
 import { StatsBreakdown } from '@/features/stats';
-import { previousRange } from '@/features/stats';
 import { StatsChart } from '@/features/stats';
 import { StatsFilters } from '@/features/stats';
 import { StatsHeadline } from '@/features/stats';
 import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '@/features/stats';
-import {
-  allowedBreakdowns,
-  type Breakdown,
-  baseStatsQuery,
-  breakdownOf,
-  breakdownRequest,
-  reportTimeZone,
-  type StatsSearch,
-} from '@/features/stats';
+import { allowedBreakdowns, type Breakdown, reportTimeZone, type StatsSearch } from '@/features/stats';
 import { dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
-import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '@/features/stats';
+import { downloadOrgReportCsv, orgStatsPageQueries, useStatsPage } from '@/features/stats';
+import { prefetchOrgStats } from '@/pages/org-stats-prefetch';
 import { useOrgEditions } from '@/features/editions';
 import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '@/features/organizations';
 
@@ -46,6 +38,9 @@ const orgStatsSearchSchema = z.object({
 
 export const Route = createFileRoute('/_app/orgs/$orgId/stats')({
   validateSearch: orgStatsSearchSchema,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient }, params: { orgId }, deps }) =>
+    prefetchOrgStats(queryClient, orgId, deps as StatsSearch),
   component: OrgStatsPage,
 });
 
@@ -62,15 +57,7 @@ function OrgStatsPage() {
   const programs = useOrgProgramOptions(orgId).data ?? [];
   const apps = useOrgAppOptions(orgId).data ?? [];
   const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
-  const base = baseStatsQuery(search);
-  const by = breakdownOf(search, OWNER_BREAKDOWNS);
-  const headline = useOrgReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
-  const granularity = base.from === base.to ? 'hour' : 'day';
-  const series = useOrgReport(orgId, { ...base, granularity, limit: 1000 });
-  // The period just before, bucket by bucket, drawn faint behind this one.
-  const before = previousRange(base.from ?? '', base.to ?? '');
-  const previousSeries = useOrgReport(orgId, { ...base, ...before, granularity, limit: 1000 });
-  const breakdown = useOrgBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
+  const { base, by, headline, series, previousSeries, breakdown } = useStatsPage(orgStatsPageQueries(orgId, search));
   const moneyColumns = useMoneyColumns();
   const editions = (useOrgEditions(orgId, {}).data ?? []).map((e) => ({ value: e.id, label: e.name }));
   const names = { program: programs, app: apps, affiliate: affiliates, edition: editions } as const;
