@@ -1,5 +1,6 @@
 import {
   type QueryClient,
+  type QueryKey,
   type UseInfiniteQueryOptions,
   type UseQueryOptions,
   useInfiniteQuery,
@@ -30,7 +31,7 @@ function statsPageRequests(search: StatsSearch, owners?: readonly Breakdown[]) {
     base,
     by,
     headline: { ...base, granularity: 'total', compare: 'previous' } as const,
-    series: { ...base, granularity, limit: 1000 } satisfies StatsFilterQuery & object,
+    series: { ...base, granularity, limit: 1000 },
     previousSeries: { ...base, ...before, granularity, limit: 1000 },
     breakdown: { ...base, ...breakdownRequest(by, search.sort) },
   };
@@ -62,11 +63,11 @@ export function affiliateStatsPageQueries(orgId: string, search: StatsSearch) {
   };
 }
 
-type PageQueries<R, B> = {
-  headline: UseQueryOptions<R>;
-  series: UseQueryOptions<R>;
-  previousSeries: UseQueryOptions<R>;
-  breakdown: UseInfiniteQueryOptions<R, Error, B>;
+type PageQueries<R, K extends QueryKey, B, BK extends QueryKey, P> = {
+  headline: UseQueryOptions<R, Error, R, K>;
+  series: UseQueryOptions<R, Error, R, K>;
+  previousSeries: UseQueryOptions<R, Error, R, K>;
+  breakdown: UseInfiniteQueryOptions<R, Error, B, BK, P>;
 };
 
 /**
@@ -74,16 +75,21 @@ type PageQueries<R, B> = {
  * reports and the chart's code load while the page's own code loads and renders, not after its first render
  * (bench/dashboard.ts). Not awaited: the page shows its loading states meanwhile and reads the same cache.
  */
-export function prefetchStatsPage<R, B>(queryClient: QueryClient, q: PageQueries<R, B>) {
+export function prefetchStatsPage<R, K extends QueryKey, B, BK extends QueryKey, P>(
+  queryClient: QueryClient,
+  q: PageQueries<R, K, B, BK, P>,
+) {
   void queryClient.prefetchQuery(q.headline);
   void queryClient.prefetchQuery(q.series);
   void queryClient.prefetchQuery(q.previousSeries);
-  void queryClient.prefetchInfiniteQuery(q.breakdown as never);
+  void queryClient.prefetchInfiniteQuery(q.breakdown);
   void importMetricChart();
 }
 
 /** The page's side: the same reports, read through the cache the loader filled. */
-export function useStatsPage<R, B>(q: PageQueries<R, B> & { base: StatsFilterQuery; by: Breakdown }) {
+export function useStatsPage<R, K extends QueryKey, B, BK extends QueryKey, P>(
+  q: PageQueries<R, K, B, BK, P> & { base: StatsFilterQuery; by: Breakdown },
+) {
   return {
     base: q.base,
     by: q.by,
