@@ -19,11 +19,13 @@ export const OPTIONAL_SECRET_GROUPS: readonly { feature: string; secrets: readon
     secrets: ['STRIPE_PAYOUTS_SECRET_KEY', 'STRIPE_PAYOUTS_WEBHOOK_SECRET'],
   },
   {
-    feature: "gift-card payouts from the deployment's Tremendous account, for advertisers who connect none of their own (docs/finance.md)",
+    feature:
+      "gift-card payouts from the deployment's Tremendous account, for advertisers who connect none of their own (docs/finance.md)",
     secrets: ['TREMENDOUS_API_KEY', 'TREMENDOUS_WEBHOOK_KEY'],
   },
   {
-    feature: "Wise bank transfers from the deployment's Wise profile, for advertisers who connect none of their own (with the WISE_PROFILE_ID var; docs/finance.md)",
+    feature:
+      "Wise bank transfers from the deployment's Wise profile, for advertisers who connect none of their own (with the WISE_PROFILE_ID var; docs/finance.md)",
     secrets: ['WISE_API_TOKEN', 'WISE_WEBHOOK_PUBLIC_KEY'],
   },
   { feature: 'sending email (with the EMAIL_API_BASE_URL var)', secrets: ['EMAIL_API_KEY'] },
