@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The "Delete account" section of the security page: the dialog with its blockers and the forfeit
 // choice, in English and Russian, and the signed-out landing after a deletion.
@@ -89,7 +89,7 @@ async function openDialog(page: Page, button: string, title: string): Promise<vo
 test('an affiliate with money owed sees it, forfeits it and lands signed out', async () => {
   const ada = await affiliateWithBalance();
   const page = await e2e.newPage();
-  await logInAt(page, '/account/security', ada);
+  await signedInAt(page, '/account/security', ada);
   await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Delete account' }).waitFor();
 
@@ -140,7 +140,7 @@ test('an affiliate with money owed sees it, forfeits it and lands signed out', a
 test("the last owner of an organization is told to hand it over first, and can't submit", async () => {
   const owner = await signUpVerified(e2e, { accountType: 'advertiser' });
   const page = await e2e.newPage({ width: 375 });
-  await logInAt(page, '/account/security', owner);
+  await signedInAt(page, '/account/security', owner);
   await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
   await openDialog(page, 'Delete account…', 'Delete your account?');
   const blockers = page.getByTestId('deletion-blockers');

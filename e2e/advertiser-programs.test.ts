@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 import { chooseOption } from './choose-option';
 
 // The advertiser's programs and affiliates consoles against the real Worker: a program with referral levels and
@@ -55,7 +55,7 @@ async function pickCountry(target: Page, label: string, typed: string, option: s
 
 test('the owner creates a program with referral levels and country rules in the form', async () => {
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, orgPath('/programs'), owner);
+  await signedInAt(page, orgPath('/programs'), owner);
   await h1(page, 'Programs');
   await page.getByRole('link', { name: e2e.tenant.program.name, exact: true }).waitFor();
   await checkAxe(page, 'programs (en)');
@@ -281,7 +281,7 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
 
   const ada = await e2e.newPage({ locale: 'en' });
   await ada.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await logInAt(ada, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+  await signedInAt(ada, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
   const card = ada.getByRole('article', { name: 'Partner banner' });
   await card.waitFor({ timeout: 30_000 });
   await card.scrollIntoViewIfNeeded();
@@ -338,7 +338,7 @@ test('the owner gives referred customers 20 % off for 3 months; the affiliate se
 
   const view = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+    await signedInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
     await h1(view, new RegExp(PROGRAM_NAME));
     // A no-break space keeps the number with its unit (and, in Russian, the percent sign with the number).
     const line = view.getByTestId('discount-line');
@@ -456,7 +456,7 @@ test('the owner turns on a leaderboard; the affiliate sees it on the program pag
 
   const view = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+    await signedInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
     await h1(view, new RegExp(PROGRAM_NAME));
     // Ada left the portal in Russian when she last read her discount.
     await switchLanguage(view, 'EN');
@@ -532,7 +532,7 @@ test('platform support staff read every page but see no control that changes any
 
   const view = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(view, orgPath('/programs'), support);
+    await signedInAt(view, orgPath('/programs'), support);
     await h1(view, 'Programs');
     await view.getByRole('link', { name: PROGRAM_NAME }).waitFor();
     expect(await view.getByRole('link', { name: 'New program' }).count()).toBe(0);
@@ -578,7 +578,7 @@ test('platform support staff read every page but see no control that changes any
 test('the owner creates a pay-per-click program with a rate per click, in Russian on a phone too', async () => {
   const view = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(view, orgPath('/programs/new'), owner);
+    await signedInAt(view, orgPath('/programs/new'), owner);
     await h1(view, 'New program');
     const name = `Clicks ${tag()}`;
     await view.getByLabel(/^Name/).fill(name);

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's first hour in the console against the real Worker: create the organization, follow the
 // getting-started steps (app, key shown once, the Node snippet run as printed, program, an affiliate), then
@@ -57,7 +57,7 @@ test('an advertiser creates an organization and completes getting started, the N
   owner = await signUpVerified(e2e, { accountType: 'advertiser' });
   page = await e2e.newPage({ locale: 'en' });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await logInAt(page, '/orgs', owner);
+  await signedInAt(page, '/orgs', owner);
   await h1(page, 'Organizations');
   await page.getByLabel('Organization name').fill(ORG_NAME);
   await page.getByRole('button', { name: 'Create organization' }).click();
@@ -245,7 +245,7 @@ test('platform support sees apps and settings read-only: no control that changes
   await e2e.db.update(s.users).set({ platformRole: 'support' }).where(eq(s.users.id, support.userId));
   const view = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(view, `/orgs/${orgId}/apps`, support);
+    await signedInAt(view, `/orgs/${orgId}/apps`, support);
     await h1(view, 'Apps');
     await view.getByRole('table').getByRole('link', { name: 'Invoicer' }).waitFor();
     expect(await view.getByRole('heading', { name: 'Add an app' }).count()).toBe(0);

@@ -7,7 +7,7 @@ import { fingerprint } from '../workers/domain/fingerprint';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { rebuildStats } from '../workers/services/stats';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's statistics and affiliates list as its owner: 20 clicks this month against one in the month
 // before, a sale no affiliate was credited with, and an application waiting beside the enrolled affiliate.
@@ -71,7 +71,7 @@ beforeAll(async () => {
     input: { from: new Date(now - 40 * DAY), to: new Date(now + 3_600_000) },
   });
   page = await e2e.newPage();
-  await logInAt(page, `/orgs/${tenant.org.id}`, owner);
+  await signedInAt(page, `/orgs/${tenant.org.id}`, owner);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
 }, 240_000);
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import { uuidv7 } from '../schema/ids';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The affiliate's home and a link's analytics against the real Worker: a new affiliate's first steps, ticked
 // once a click and a conversion are stored, and the link page breaking that click down.
@@ -41,7 +41,7 @@ test('a new affiliate sees a welcome and its first steps open', async () => {
     refCode: `HOME${Date.now().toString(36)}`,
   });
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/affiliate/${tenant.org.id}`, affiliate);
+  await signedInAt(page, `/affiliate/${tenant.org.id}`, affiliate);
   await h1('Home');
   await page.getByText("Welcome! Let's get your first commission").waitFor();
   // Approved, so its ready-made links exist: only sharing and converting are left.
@@ -187,7 +187,7 @@ test('ref-code clicks count as sharing and as a best link; recruits’ earnings 
   });
   const own = await e2e.newPage({ locale: 'en' });
   try {
-    await logInAt(own, `/affiliate/${tenant.org.id}`, sharer);
+    await signedInAt(own, `/affiliate/${tenant.org.id}`, sharer);
     await own.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
     const shared = own.getByTestId('step-firstClick');
     await expect.poll(() => shared.getAttribute('data-done')).toBe('true');
@@ -229,7 +229,7 @@ test('the owner writes a campaign in two languages, sends it, and the affiliate 
   owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   desk = await e2e.newPage({ locale: 'en' });
-  await logInAt(desk, `/orgs/${tenant.org.id}/campaigns`, owner);
+  await signedInAt(desk, `/orgs/${tenant.org.id}/campaigns`, owner);
   await desk.getByRole('heading', { level: 1, name: 'Campaigns' }).waitFor();
   await desk.getByText('No campaigns yet').waitFor();
   await checkAxe(desk, 'campaigns, empty (en)');
@@ -443,7 +443,7 @@ test('invitations on the home: joined with one click, declined after a confirmat
   });
   await e2e.db.insert(s.invitations).values([invite(tenant.program.id), invite(spring!.id)]);
   const home = await e2e.newPage({ locale: 'en' });
-  await logInAt(home, '/affiliate', invitee);
+  await signedInAt(home, '/affiliate', invitee);
   await home.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
   const card = home.getByRole('region', { name: 'Invitations' });
   await expect.poll(() => card.getByTestId('invitation').count()).toBe(2);
@@ -525,7 +525,7 @@ test('a payable balance under a manual payout schedule has no date, said in Engl
     .values({ programId: tenant.program.id, organizationId: tenant.org.id, kind: 'manual' });
   try {
     const home = await e2e.newPage({ locale: 'en' });
-    await logInAt(home, `/affiliate/${tenant.org.id}`, payee);
+    await signedInAt(home, `/affiliate/${tenant.org.id}`, payee);
     await home.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
     const state = home.getByTestId('payout-USD').getByTestId('payout-state');
     await state.getByText('$250.00 is ready; the advertiser proposes it when its payout schedule allows').waitFor();

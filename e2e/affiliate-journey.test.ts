@@ -10,10 +10,10 @@ import { watchContext } from './failure-evidence';
 import {
   checkAxe,
   type E2e,
-  logInAt,
   mailedLink,
   screenshot,
   shoot,
+  signedInAt,
   signUpVerified,
   startE2e,
   switchLanguage,
@@ -504,7 +504,7 @@ test('in Russian the affiliate applies to another program of the advertiser with
   const owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   const staff = await e2e.newPage({ locale: 'en' });
-  await logInAt(staff, `/orgs/${tenant.org.id}/affiliates?programId=${mailpilot!.id}`, owner);
+  await signedInAt(staff, `/orgs/${tenant.org.id}/affiliates?programId=${mailpilot!.id}`, owner);
   await h1(staff, 'Affiliates');
   await staff.getByRole('button', { name: /: application of / }).click();
   const review = staff.getByRole('dialog');
@@ -526,7 +526,7 @@ test('the advertiser adds a step of its own and reads the activation funnel; the
   const owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   const staff = await e2e.newPage({ locale: 'en' });
-  await logInAt(staff, `/orgs/${tenant.org.id}/programs/${tenant.program.id}?tab=onboarding`, owner);
+  await signedInAt(staff, `/orgs/${tenant.org.id}/programs/${tenant.program.id}?tab=onboarding`, owner);
   await staff.getByRole('heading', { name: 'Onboarding path' }).waitFor();
   await staff.getByRole('button', { name: 'Add a step of your own' }).click();
   await staff.getByLabel('Title (English)').fill('Watch the demo');
@@ -592,7 +592,7 @@ test('the advertiser switcher shows each advertiser only its own programs and li
   expect(link.status, JSON.stringify(link.body)).toBe(201);
 
   const other = await e2e.newPage({ locale: 'en' });
-  await logInAt(other, '/affiliate', both);
+  await signedInAt(other, '/affiliate', both);
   // The home spans both advertisers; in Alpha's context only its program is listed.
   await h1(other, 'Home');
   await other.goto(`/affiliate/${alpha.org.id}/programs`);
@@ -638,7 +638,7 @@ test('an affiliate the platform rejected sees the decision and its reason on the
   expect(decided.status, JSON.stringify(decided.body)).toBe(200);
 
   const home = await e2e.newPage({ locale: 'en' });
-  await logInAt(home, '/', rejected);
+  await signedInAt(home, '/', rejected);
   await h1(home, 'Your affiliate account');
   expect(new URL(home.url()).pathname).toBe('/affiliate/welcome');
   const alert = home.getByRole('status').filter({ hasText: 'Your account was not approved' });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_USERS } from './every-page/demo';
-import { checkAxe, type E2e, logInAt, screenshot, settle, shoot, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, settle, shoot, startE2e, switchLanguage } from './harness';
 import { chooseOption } from './choose-option';
 
 // The backtest beside a group's terms, on the demo data: the owner raises the Default group's rate of the
@@ -36,7 +36,7 @@ async function look(name: string): Promise<void> {
 
 test('the owner sees what a higher rate would have paid over the last year, per currency, month and affiliate', async () => {
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${program.organization_id}/programs/${program.id}?tab=groups`, DEMO_USERS.owner);
+  await signedInAt(page, `/orgs/${program.organization_id}/programs/${program.id}?tab=groups`, DEMO_USERS.owner);
   await page.getByRole('button', { name: 'Edit partner group Default' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit partner group Default' });
   const panel = dialog.getByTestId('backtest-panel');

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The app page's other billing providers against the real Worker: connect Paddle with its secret key,
 // receive a signed notification, and see that it arrived; in English and Russian, at 1440 and 375 px.
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`, owner);
 }, 180_000);
 
 afterAll(async () => {

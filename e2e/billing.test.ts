@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Paying for a plan: the owner upgrades from Starter to Pro through the local Stripe Checkout page
 // (whose webhooks reach the Worker before it redirects back), and the Billing page shows Pro.
@@ -27,10 +27,10 @@ afterAll(async () => {
 
 const billingPath = () => `/orgs/${e2e.tenant.org.id}/billing`;
 
-/** Signs in through the English login form, then switches the language with the header's switch. */
+/** Signs in (an English browser), then switches the language with the header's switch. */
 async function openBilling(user: User, locale: 'en' | 'ru', width: number): Promise<Page> {
   const page = await e2e.newPage({ width });
-  await logInAt(page, billingPath(), user);
+  await signedInAt(page, billingPath(), user);
   await page.getByTestId('billing-status').waitFor();
   if (locale === 'ru') {
     // The profile keeps the language of the run before, and a phone's switch names only the other one.

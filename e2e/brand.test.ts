@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import type { PlanCode } from '../schema/enums';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's Brand page: the plan gate, then a brand edited with the keyboard, a logo and a favicon
 // uploaded with a live preview, saved, and worn by the portal host; and a banner uploaded from the creatives tab.
@@ -94,7 +94,7 @@ const background = (page: Page, testId: string) =>
 test('without white-label the Brand page explains it, links to the plan and disables its inputs', async () => {
   await setPlan('starter');
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
   await h1(page, 'Brand');
   const gate = page.getByTestId('brand-plan-gate');
   await gate.getByText('White-label is not in your plan').waitFor();
@@ -113,7 +113,7 @@ test('without white-label the Brand page explains it, links to the plan and disa
 test('an owner edits the brand with the keyboard, uploads a logo and favicon, and the portal wears them', async () => {
   await setPlan('pro');
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
   await h1(page, 'Brand');
   await page.getByTestId('portal-domain').getByText('Active').waitFor();
 
@@ -232,7 +232,7 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
 
 test('a banner uploaded from the creatives tab appears with its image', async () => {
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}?tab=creatives`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}?tab=creatives`, owner);
   await page.getByRole('button', { name: 'Add creative' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a creative' });
   await dialog.getByLabel(/^Name/).fill('Spring banner');

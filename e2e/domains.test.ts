@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // An advertiser adds a custom tracking domain against the real Worker and the local Cloudflare server:
 // the DNS records to add appear, Cloudflare (its control endpoint) reports it verified, the cron picks
@@ -49,7 +49,7 @@ test('an advertiser adds a domain, sees the DNS records, and sees it active once
 
   page = await e2e.newPage({ locale: 'en' });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await logInAt(page, `/orgs/${orgId}/domains`, owner);
+  await signedInAt(page, `/orgs/${orgId}/domains`, owner);
   await h1('Domains');
   await page.getByTestId('empty-state').waitFor();
   await page.getByRole('link', { name: 'Domains' }).first().waitFor();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXPORT_FIXTURES } from '../test/import-exports';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The Import page against the real Worker: an owner uploads Rewardful's exports, the cron (run by hand)
 // does the dry run, the page shows its counts and reasons, the owner runs it, the cron writes it, the
@@ -61,7 +61,7 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   // One more affiliate whose email is no email: a conflict whose reason the page says in words.
   const affiliatesFile = `${fixture.affiliates}rw-bad-${t},Bad,Row,not-an-email,,active,camp-1,Friends,,,0,0,0\r\n`;
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${orgId}/imports`, owner);
+  await signedInAt(page, `/orgs/${orgId}/imports`, owner);
   await h1('Import');
   await page.getByRole('link', { name: 'Import' }).first().waitFor();
   await page.getByTestId('empty-state').waitFor();

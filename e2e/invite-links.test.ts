@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, mailedLink, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, signedInAt, mailedLink, shoot, signUpVerified, startE2e } from './harness';
 import { chooseOption } from './choose-option';
 
 // Recruiting through an invite link against the real Worker: the advertiser creates a link for an invite-only
@@ -30,7 +30,7 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
   const owner = await signUpVerified(e2e, { accountType: 'affiliate' });
   await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
   await h1(page, 'Invite links');
   await page.getByText('No invite links yet').waitFor();
 
@@ -130,7 +130,7 @@ test('an out-of-range rate, hold or use count stays as typed, shows its error an
   const owner = await signUpVerified(e2e, { accountType: 'affiliate' });
   await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
   await h1(page, 'Invite links');
   const before = await e2e.db.select().from(s.registrationLinks);
 

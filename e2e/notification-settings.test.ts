@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkAxe, type E2e, logInAt, screenshot, settle, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, settle, signUpVerified, startE2e } from './harness';
 
 // The notification settings page: the events × channels matrix saved and kept across a reload, and
 // linking Telegram through the bot (the local Bot API plays the user pressing Start).
@@ -51,7 +51,7 @@ const trackStyle = (page: Page, event: string, channel: string) =>
 test('toggles preferences with the keyboard, saves, and keeps them after a reload', async () => {
   const user = await signUpVerified(e2e);
   const page = await e2e.newPage();
-  await logInAt(page, '/account/notification-settings', user);
+  await signedInAt(page, '/account/notification-settings', user);
   await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
 
   // Defaults: conversion emails off, payout emails on.
@@ -113,9 +113,9 @@ test('toggles preferences with the keyboard, saves, and keeps them after a reloa
 
 test('links Telegram through the bot, shows it linked, and unlinks; in Russian too', async () => {
   const user = await signUpVerified(e2e, { locale: 'ru' });
-  // The login page follows the browser (English); once signed in, the profile's Russian applies.
+  // The browser is English; once signed in, the profile's Russian applies.
   const page = await e2e.newPage();
-  await logInAt(page, '/account/notification-settings', user);
+  await signedInAt(page, '/account/notification-settings', user);
   await page.getByRole('heading', { level: 1, name: 'Настройки уведомлений' }).waitFor();
   await expect.poll(() => page.getByTestId('telegram-state').textContent()).toBe('Не привязан');
   await look(page, 'notification-settings-ru');

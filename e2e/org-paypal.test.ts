@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // An organization's own PayPal app: its owner connects it on the PayPal page (checked against the local
 // PayPal server, the secret never shown back), a payout batch is then created at PayPal by that app and
@@ -71,7 +71,7 @@ async function checkBothLanguages(name: string, ruHeading: string) {
 test('the owner connects the organization’s PayPal app; the secret is not shown back', async () => {
   const orgId = e2e.tenant.org.id;
   page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${orgId}/finance/paypal`, owner);
+  await signedInAt(page, `/orgs/${orgId}/finance/paypal`, owner);
   await page.getByRole('heading', { level: 1, name: 'PayPal' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('paypal-not-connected').waitFor();
   await page.getByText("payouts are sent from this installation's PayPal account").waitFor();

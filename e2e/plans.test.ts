@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, signedInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // Plans end to end: the platform owner edits a plan's limits in the Plans editor; the advertiser on that plan
 // sees its meters (clicks, programs, affiliates…) with the new limit and the plans to compare.
@@ -23,7 +23,7 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
   const owner = await signUpVerified(e2e, { locale: 'en' });
   await e2e.db.update(s.users).set({ platformRole: 'platform_owner' }).where(eq(s.users.id, owner.userId));
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, '/platform/plans', owner);
+  await signedInAt(page, '/platform/plans', owner);
   await h1(page, 'Plans');
   const starter = page.getByTestId('plan-starter');
   await starter.waitFor({ timeout: 60_000 });
@@ -47,7 +47,7 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
     .insert(s.memberships)
     .values({ organizationId: e2e.tenant.org.id, userId: advertiser.userId, role: 'owner' });
   const adv = await e2e.newPage({ locale: 'en' });
-  await logInAt(adv, `/orgs/${e2e.tenant.org.id}/plan`, advertiser);
+  await signedInAt(adv, `/orgs/${e2e.tenant.org.id}/plan`, advertiser);
   await h1(adv, 'Plan & usage');
   await adv.getByTestId('current-plan').getByText('Starter').waitFor({ timeout: 60_000 });
   await expect.poll(() => adv.getByTestId('meter-programs').textContent()).toContain('1 of 5');

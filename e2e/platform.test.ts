@@ -5,7 +5,7 @@ import * as s from '../schema';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { readRailFees } from '../workers/services/rail-fees';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
 // open every platform page and a tenant's console and find nothing that changes anything.
@@ -87,7 +87,7 @@ test('a platform admin replays a dead letter from the browser and sees it marked
   const admin = await staff('platform_admin', 'en');
   const letter = await deadLetter('notifications', notification(e2e.tenant.affiliate.id));
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, '/platform/dead-letters?queue=notifications', admin);
+  await signedInAt(page, '/platform/dead-letters?queue=notifications', admin);
   await h1(page, 'Dead letters');
   const row = page.getByRole('row').filter({ hasText: 'max_retries_exceeded' });
   const payload = page.getByRole('dialog', { name: 'Message of the notifications queue' });
@@ -152,7 +152,7 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   const advertiser = await signUpVerified(e2e, { accountType: 'advertiser' });
   const waiting = await signUpVerified(e2e);
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/platform/users?q=${encodeURIComponent(advertiser.email)}`, admin);
+  await signedInAt(page, `/platform/users?q=${encodeURIComponent(advertiser.email)}`, admin);
   await h1(page, 'Users');
   // Advertiser and platform staff show no affiliate status and no affiliate actions.
   const advertiserRow = page.getByRole('row').filter({ hasText: advertiser.email });
@@ -340,7 +340,7 @@ test('support opens every platform page and a tenant console in Russian and find
   await deadLetter('clicks', { v: 1, id: 'x' });
   const support = await staff('support', 'ru');
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, '/platform/users', support);
+  await signedInAt(page, '/platform/users', support);
   await page.getByRole('heading', { level: 1, name: /^(Users|Пользователи)$/ }).waitFor({ timeout: 60_000 });
   await page.getByTestId('language-switch').getByText('RU').click();
   for (const { path, ru } of PAGES) {

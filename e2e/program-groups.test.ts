@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Partner groups against the real Worker: the owner makes a Gold group at 40 % on the program's Partner groups tab, moves
 // an affiliate into it and places an invite link's joiners in it; the affiliate's program page shows Gold and 40 %;
@@ -61,7 +61,7 @@ async function look(page: Page, name: string): Promise<void> {
 test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into it and links joiners to it', async () => {
   ownerPage = await e2e.newPage({ locale: 'en' });
   const page = ownerPage;
-  await logInAt(page, groupsPath(), owner);
+  await signedInAt(page, groupsPath(), owner);
   await card(page, 'Default').waitFor({ timeout: 30_000 });
   await card(page, 'Default')
     .getByText(/^As the program: 30% per conversion/)
@@ -159,7 +159,7 @@ test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into 
 
 test("the affiliate's program page shows its group Gold and the 40 % it earns", async () => {
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
   const mine = page.getByTestId('my-group');
   await mine.getByText('Gold', { exact: true }).waitFor({ timeout: 30_000 });
   await mine.getByText('Our best partners').waitFor();
@@ -172,7 +172,7 @@ test("the affiliate's program page shows its group Gold and the 40 % it earns", 
 
 test('a finance member reads the groups without a control that changes them', async () => {
   const page = await e2e.newPage({ locale: 'en', width: 375 });
-  await logInAt(page, groupsPath(), finance);
+  await signedInAt(page, groupsPath(), finance);
   await card(page, 'Gold')
     .getByText(/^40% per conversion/)
     .waitFor({ timeout: 30_000 });
@@ -223,7 +223,7 @@ test('the owner caps Gold at $500 a month and $100 a day; the card ends with its
 
 test("the affiliate sees Gold's limits and what they used of each, in English and Russian, on a phone", async () => {
   const page = await e2e.newPage({ locale: 'en', width: 375 });
-  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
   const limits = page.getByTestId('my-spend-limits');
   await limits.getByText('Your limits').waitFor({ timeout: 30_000 });
   await limits.getByText('Up to $500.00 a month').waitFor();
@@ -285,7 +285,7 @@ describe('branded editions', () => {
 
   test('the owner offers branded editions of the app: program, addresses, a plan with its bounds, the reward', async () => {
     const page = editorPage;
-    await logInAt(page, `/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`, editor);
+    await signedInAt(page, `/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`, editor);
     const section = page.getByRole('region', { name: 'Branded editions' });
     await section.getByRole('switch', { name: 'Offer branded editions of this app' }).waitFor({ timeout: 30_000 });
     await section.getByRole('switch', { name: 'Offer branded editions of this app' }).click();
@@ -337,7 +337,7 @@ describe('branded editions', () => {
 
   test('the affiliate makes an edition in the wizard: brand, subdomain checked live, a price inside the bounds', async () => {
     const page = await e2e.newPage({ locale: 'en' });
-    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
     await page.getByText('You have no branded edition yet').waitFor({ timeout: 30_000 });
     await look(page, 'editions-empty-en');
     await page.getByRole('link', { name: 'New edition' }).first().click();
@@ -455,8 +455,8 @@ describe('branded editions', () => {
 
   test('the affiliate reads the suspension on the editions page and home, in Russian on a phone', async () => {
     const page = await e2e.newPage({ locale: 'en', width: 375 });
-    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
-    // The signed-in page first: the login page has a switch of its own (CONTRIBUTING, Tests).
+    await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    // The signed-in page first: its switch saves the choice to the profile.
     const card = page.getByRole('article', { name: EDITION });
     await card.waitFor({ timeout: 30_000 });
     await switchLanguage(page, 'RU');
@@ -479,7 +479,7 @@ describe('branded editions', () => {
   }, 180_000);
   test('the affiliate changes the suspended edition (a lookalike name is refused, naming the brand) and reads its stats', async () => {
     const page = await e2e.newPage({ locale: 'en' });
-    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    await signedInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
     const card = page.getByRole('article', { name: EDITION });
     await card.waitFor({ timeout: 30_000 });
     // The previous test left Ivy's profile in Russian.

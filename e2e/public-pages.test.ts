@@ -5,7 +5,7 @@ import { LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { chunkSources } from './chunk-sources';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
 // estimate (dev/dashboard-bundle-size.ts) reads Vite's manifest and can miss what the page pulls in at run time.
@@ -209,7 +209,7 @@ test('the landing page editor: blocks typed, previewed by the server, published 
   const programId = e2e.tenant.program.id;
   await e2e.db.update(s.programs).set({ visibility: 'public' }).where(eq(s.programs.id, programId));
   const page = await e2e.newPage({ locale: 'en' });
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/landing-pages/${programId}`, owner);
+  await signedInAt(page, `/orgs/${e2e.tenant.org.id}/landing-pages/${programId}`, owner);
   await page.getByRole('heading', { level: 1, name: 'Landing page' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('landing-empty').waitFor();
   // The add-block button mid-screen before its menu opens: Mantine hides a menu whose button is scrolled out of

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { conversions, enrollments } from '../schema';
 import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
-import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, signedInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // The SDK clients against the real Worker in workerd, over real HTTP: the Python client (sdk/python), which
 // the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
@@ -216,7 +216,7 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     // The advertiser lets the demo page frame the dashboard: the app's embed origins, on the app's page.
     const origin = new URL(demo.url).origin;
     const admin = await e2e.newPage();
-    await logInAt(admin, `/orgs/${orgId}/apps/${appId}`, owner);
+    await signedInAt(admin, `/orgs/${orgId}/apps/${appId}`, owner);
     await admin.getByRole('heading', { level: 1, name: 'Podruga' }).waitFor({ timeout: 30_000 });
     const origins = admin.getByRole('combobox', { name: 'Embed origins' });
     const pill = (value: string) => admin.getByText(value, { exact: true });
