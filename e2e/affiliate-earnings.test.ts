@@ -15,6 +15,7 @@ import {
   type E2e,
   screenshot,
   shoot,
+  signedInAt,
   signUpVerified,
   startE2e,
   switchLanguage,
@@ -197,15 +198,13 @@ async function seedEarnings() {
   });
 }
 
-/** Logs in through the page once per user (the login limit is per IP), then the context is reused. */
-async function logIn(user: User, width = 1440, timeZone?: string): Promise<Page> {
+/**
+ * A page of the user's, signed in on `path` (signedInAt: the login form is tested in its own files); once per
+ * user where it can (the login limit is per IP), then the context is reused.
+ */
+async function logIn(path: string, user: User, width = 1440, timeZone?: string): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en', width, ...(timeZone ? { timeZone } : {}) });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signedInAt(page, path, user);
   return page;
 }
 
@@ -226,8 +225,7 @@ async function checkBothLanguages(page: Page, name: string, ruHeading: string) {
 let page: Page;
 
 test('stats: headline against the previous period, chart, breakdown, filters kept on reload, CSV download', async () => {
-  page = await logIn(affiliate);
-  await page.goto(`/affiliate/${tenant.org.id}/stats`);
+  page = await logIn(`/affiliate/${tenant.org.id}/stats`, affiliate);
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   const clicks = page.getByTestId('card-clicks');
   await expect.poll(() => clicks.getByTestId('value').textContent()).toBe('5');
@@ -366,8 +364,7 @@ test('balances, payouts with the CSV download, and the postback page', async () 
 }, 240_000);
 
 test('an affiliate of another advertiser sees none of it', async () => {
-  const other = await logIn(outsider);
-  await other.goto(`/affiliate/${tenant.org.id}/stats`);
+  const other = await logIn(`/affiliate/${tenant.org.id}/stats`, outsider);
   await other.getByRole('heading', { name: 'Page not found' }).waitFor();
   await other.goto('/affiliate/balances');
   await other.getByRole('heading', { level: 1, name: 'Balances' }).waitFor();
@@ -419,8 +416,7 @@ test('commissions tab: each line dated by its conversion, named by its event typ
     holdUntil: new Date(leadAt.getTime() + 14 * DAY),
   });
 
-  const view = await logIn(affiliate);
-  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions`);
+  const view = await logIn(`/affiliate/${tenant.org.id}/conversions?tab=commissions`, affiliate);
   await view.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
   const table = view.getByRole('table');
   await table.getByRole('columnheader', { name: 'Occurred' }).waitFor();
@@ -452,7 +448,7 @@ test('commissions tab: each line dated by its conversion, named by its event typ
 }, 240_000);
 
 test('conversion and commission CSVs are in the viewer’s time zone, with names and rates as percentages', async () => {
-  const view = await logIn(affiliate, 1440, 'Asia/Tokyo');
+  const view = await logIn(`/affiliate/${tenant.org.id}/conversions`, affiliate, 1440, 'Asia/Tokyo');
   const { readFileSync } = await import('node:fs');
   const save = async (what: 'conversions' | 'commissions') => {
     const request = view.waitForRequest((r) => r.url().includes(`/exports/${what}.csv`));
@@ -466,7 +462,6 @@ test('conversion and commission CSVs are in the viewer’s time zone, with names
     return { url, name: file.suggestedFilename(), header: header!.split(','), lines };
   };
 
-  await view.goto(`/affiliate/${tenant.org.id}/conversions`);
   await view.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
   const conversions = await save('conversions');
   expect(conversions.url.searchParams.get('tz')).toBe('Asia/Tokyo');
@@ -498,8 +493,7 @@ test('conversion and commission CSVs are in the viewer’s time zone, with names
 });
 
 test('tax: a W-8BEN signed with the typed name, shown back masked with its PDF; the VAT id checked with VIES; the documents', async () => {
-  const p = await logIn(affiliate);
-  await p.goto(`/affiliate/${tenant.org.id}/tax`);
+  const p = await logIn(`/affiliate/${tenant.org.id}/tax`, affiliate);
   await p.getByRole('heading', { level: 1, name: 'Tax' }).waitFor();
   await p.getByTestId('tax-status-badge').getByText('Missing').waitFor({ timeout: 30_000 });
   await p.getByText(/No 1099-NEC for you yet/).waitFor({ timeout: 30_000 });

@@ -15,6 +15,7 @@ import {
   screenshot,
   settle,
   shoot,
+  signedInAt,
   signUpVerified,
   startE2e,
   switchLanguage,
@@ -75,13 +76,10 @@ afterAll(async () => {
   await e2e?.stop();
 }, 240_000);
 
-async function logIn(user: User): Promise<Page> {
+/** A page of the user's, signed in on `path` (signedInAt: the login form is tested in its own files). */
+async function logIn(path: string, user: User): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en' });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signedInAt(page, path, user);
   return page;
 }
 
@@ -166,8 +164,7 @@ async function excludeThirdPayee(page: Page) {
 
 test('finance proposes after confirming; the proposer is not offered approval and is told why; the owner approves', async () => {
   const orgId = e2e.tenant.org.id;
-  const page = await logIn(proposer);
-  await page.goto(`/orgs/${orgId}/finance/payouts`);
+  const page = await logIn(`/orgs/${orgId}/finance/payouts`, proposer);
   await h1(page, 'Payout batches');
   // Propose now asks first, and going back proposes nothing.
   await page.getByRole('button', { name: 'Propose now' }).click();
@@ -234,8 +231,7 @@ test('finance proposes after confirming; the proposer is not offered approval an
   await page.getByRole('tooltip').getByText('You proposed this batch').waitFor();
   await checkBothLanguages(page, 'batch-proposed', 'Пакет выплат');
 
-  const owner = await logIn(approver);
-  await owner.goto(batchPath);
+  const owner = await logIn(batchPath, approver);
   await h1(owner, /^Payout batch/);
   await owner.getByRole('main').getByRole('button', { name: 'Approve' }).click();
   await owner.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
@@ -258,8 +254,7 @@ test('finance proposes after confirming; the proposer is not offered approval an
 }, 240_000);
 
 test('the approver sends (a team of two pays); who did what and the results arrive without reloading', async () => {
-  const page = await logIn(approver);
-  await page.goto(batchPath);
+  const page = await logIn(batchPath, approver);
   const main = page.getByRole('main');
   await main.getByRole('button', { name: 'Send payouts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Send these payouts?' });
@@ -313,8 +308,7 @@ test('the approver sends (a team of two pays); who did what and the results arri
 }, 240_000);
 
 test('the unclaimed affiliate is told where and by when to claim the payout', async () => {
-  const page = await logIn(payees[1]!);
-  await page.goto('/affiliate/payouts');
+  const page = await logIn('/affiliate/payouts', payees[1]!);
   await h1(page, 'Payouts');
   const notice = page.getByTestId('unclaimed-payout');
   await notice.waitFor({ timeout: 30_000 });
@@ -339,9 +333,8 @@ test('the unclaimed affiliate is told where and by when to claim the payout', as
 }, 180_000);
 
 test('platform support reads the finance pages and is offered no action', async () => {
-  const page = await logIn(support);
   const orgId = e2e.tenant.org.id;
-  await page.goto(`/orgs/${orgId}/finance/payouts`);
+  const page = await logIn(`/orgs/${orgId}/finance/payouts`, support);
   await h1(page, 'Payout batches');
   await page.getByRole('main').getByRole('link').filter({ hasText: /\d/ }).first().waitFor({ timeout: 30_000 });
   expect(await page.getByRole('button', { name: 'Propose now' }).count()).toBe(0);
@@ -378,8 +371,7 @@ test('a failed item and a batch’s last error read as sentences, PayPal’s own
     failureCode: 'RECEIVER_UNREGISTERED',
     failureReason: 'Receiver is unregistered',
   });
-  const page = await logIn(approver);
-  await page.goto(`/orgs/${tenant.org.id}/finance/payouts/${batch!.id}`);
+  const page = await logIn(`/orgs/${tenant.org.id}/finance/payouts/${batch!.id}`, approver);
   await h1(page, /^Payout batch/);
   const failure = page.getByTestId('paypal-failure');
   await failure.getByText('The receiver’s address has no PayPal account.', { exact: false }).waitFor();
@@ -407,8 +399,7 @@ test('a failed item and a batch’s last error read as sentences, PayPal’s own
   await switchLanguage(page, 'EN');
 
   // The affiliate paid by the item reads its own sentence on their Payouts page.
-  const mine = await logIn(payees[0]!);
-  await mine.goto('/affiliate/payouts');
+  const mine = await logIn('/affiliate/payouts', payees[0]!);
   await h1(mine, 'Payouts');
   await mine
     .getByTestId('paypal-failure')
@@ -422,8 +413,7 @@ test('a failed item and a batch’s last error read as sentences, PayPal’s own
 
 test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes back ready; finance sees the Stripe connection', async () => {
   const { tenant } = e2e;
-  const page = await logIn(payees[0]!);
-  await page.goto(`/affiliate/${tenant.org.id}/payout-methods`);
+  const page = await logIn(`/affiliate/${tenant.org.id}/payout-methods`, payees[0]!);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
   // Before a country is chosen: the current method (PayPal by default, to the verified address), the country asked
   // for first, and no method said to be missing from a country nobody chose yet.
@@ -472,8 +462,7 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await shoot(page, 'payout-methods-ru');
   await switchLanguage(page, 'EN');
 
-  const owner = await logIn(approver);
-  await owner.goto(`/orgs/${tenant.org.id}/finance/stripe`);
+  const owner = await logIn(`/orgs/${tenant.org.id}/finance/stripe`, approver);
   await owner.getByRole('heading', { name: 'Stripe payouts' }).waitFor();
   expect(await owner.getByTestId('stripe-webhook-url').textContent()).toContain(
     `/api/v1/stripe/payout-webhooks/orgs/${tenant.org.id}`,
@@ -501,8 +490,7 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await owner.context().close();
 
   // Finance reads the connection but has no form: it is told who can paste the signing secret.
-  const reader = await logIn(proposer);
-  await reader.goto(`/orgs/${tenant.org.id}/finance/stripe`);
+  const reader = await logIn(`/orgs/${tenant.org.id}/finance/stripe`, proposer);
   await reader.getByRole('heading', { name: 'Stripe payouts' }).waitFor();
   await reader.getByText(/Only an owner of this organization can paste its signing secret here/).waitFor();
   expect(await reader.getByText(/paste its signing secret below/).count()).toBe(0);
@@ -594,8 +582,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     .set({ paidAt: new Date(Date.UTC(lastYear, 5, 15)), amountMinor: 80_000 })
     .where(and(eq(s.payoutItems.affiliateId, payees[0]!.userId), eq(s.payoutItems.status, 'success')));
 
-  const page = await logIn(proposer);
-  await page.goto(`/orgs/${orgId}/finance/tax`);
+  const page = await logIn(`/orgs/${orgId}/finance/tax`, proposer);
   await h1(page, 'Tax');
   const row = page.getByTestId('tax-register-row').filter({ hasText: payees[0]!.email });
   // exact: a random address can hold the letters too (affiliate-…mw-9177…@example.com did).
@@ -736,8 +723,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     .waitFor({ timeout: 30_000 });
 
   // Platform support reads every tab and is offered nothing that changes anything.
-  const reader = await logIn(support);
-  await reader.goto(`/orgs/${orgId}/finance/tax?tab=form1099`);
+  const reader = await logIn(`/orgs/${orgId}/finance/tax?tab=form1099`, support);
   await h1(reader, 'Tax');
   await reader.getByTestId('form-1099-payee').first().waitFor({ timeout: 30_000 });
   expect(await reader.getByRole('button', { name: 'Email every payee' }).count()).toBe(0);

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { startTremendousServer, type TremendousServer } from '../dev/tremendous-server';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
-import { bothLanguages, type E2e, signUpVerified, startE2e } from './harness';
+import { bothLanguages, type E2e, signedInAt, signUpVerified, startE2e } from './harness';
 
 // The gift-card (Tremendous) and external rails end to end in Chromium (issue 65), in one stack: the owner
 // connects Tremendous, affiliates choose gift card or external on their payout-methods page, finance proposes,
@@ -52,20 +52,16 @@ afterAll(async () => {
   await tremendous?.close();
 }, 240_000);
 
-async function logIn(user: User, width = 1440): Promise<Page> {
+/** A page of the user's, signed in on `path` (signedInAt: the login form is tested in its own files). */
+async function logIn(path: string, user: User, width = 1440): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en', width });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signedInAt(page, path, user);
   return page;
 }
 
 /** An affiliate picks `rail` (its radio matches `name`) for the tenant, at 1440 or 375 px. */
 async function choose(user: User, name: RegExp, shotName: string, width = 1440) {
-  const page = await logIn(user, width);
-  await page.goto(`/affiliate/${e2e.tenant.org.id}/payout-methods`);
+  const page = await logIn(`/affiliate/${e2e.tenant.org.id}/payout-methods`, user, width);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
   await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('United States');
   await page.getByRole('option', { name: 'United States', exact: true }).click();
@@ -81,8 +77,7 @@ async function choose(user: User, name: RegExp, shotName: string, width = 1440) 
 test('the owner connects Tremendous; affiliates choose gift card (seeing its fee) or external payouts', async () => {
   const orgId = e2e.tenant.org.id;
   // The owner connects Tremendous on its page: paste the key, check it to list its funding sources, pick one.
-  const setup = await logIn(owner);
-  await setup.goto(`/orgs/${orgId}/finance/tremendous`);
+  const setup = await logIn(`/orgs/${orgId}/finance/tremendous`, owner);
   await setup.getByRole('heading', { level: 1, name: 'Gift cards (Tremendous)' }).waitFor({ timeout: 30_000 });
   await setup.getByTestId('tremendous-not-connected').waitFor();
   await setup.getByLabel('API key', { exact: false }).first().fill('not-a-tremendous-key');
@@ -127,8 +122,7 @@ test('the owner connects Tremendous; affiliates choose gift card (seeing its fee
   expect(hook.status, JSON.stringify(hook.body)).toBe(201);
 
   // The gift-card rail is offered with its fee before the affiliate chooses it.
-  const page = await logIn(gift);
-  await page.goto(`/affiliate/${orgId}/payout-methods`);
+  const page = await logIn(`/affiliate/${orgId}/payout-methods`, gift);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
   const rail = page.getByTestId('rail-tremendous');
   await rail.waitFor({ timeout: 30_000 });
@@ -146,8 +140,7 @@ test('the owner connects Tremendous; affiliates choose gift card (seeing its fee
 
 test('finance proposes, the owner approves and sends; the gift card is paid by webhook, external items are confirmed and failed', async () => {
   const orgId = e2e.tenant.org.id;
-  const fin = await logIn(finance);
-  await fin.goto(`/orgs/${orgId}/finance/payouts`);
+  const fin = await logIn(`/orgs/${orgId}/finance/payouts`, finance);
   await fin.getByRole('heading', { level: 1, name: 'Payout batches' }).waitFor({ timeout: 30_000 });
   await fin.getByRole('button', { name: 'Propose now' }).click();
   await fin.getByRole('dialog').getByRole('button', { name: 'Propose', exact: true }).click();
@@ -157,8 +150,7 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
   const batchPath = `/orgs/${orgId}/finance/payouts/${batch!.id}`;
   await fin.context().close();
 
-  const page = await logIn(owner);
-  await page.goto(batchPath);
+  const page = await logIn(batchPath, owner);
   const main = page.getByRole('main');
   await page.getByRole('heading', { level: 1, name: /^Payout batch/ }).waitFor({ timeout: 30_000 });
   await main.getByRole('button', { name: 'Approve' }).click();
@@ -240,8 +232,7 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
   await page.context().close();
 
   // Every gift card is settled: the owner may disconnect Tremendous on its page.
-  const settings = await logIn(owner, 375);
-  await settings.goto(`/orgs/${orgId}/finance/tremendous`);
+  const settings = await logIn(`/orgs/${orgId}/finance/tremendous`, owner, 375);
   await settings.getByTestId('tremendous-connected').waitFor({ timeout: 30_000 });
   await settings.getByRole('button', { name: 'Disconnect' }).click();
   await settings.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
@@ -257,8 +248,7 @@ test('finance proposes, the owner approves and sends; the gift card is paid by w
     [paidExternal, 'external-paid', 1440],
     [failedExternal, 'external-failed', 375],
   ] as const) {
-    const mine = await logIn(user, width);
-    await mine.goto('/affiliate/payouts');
+    const mine = await logIn('/affiliate/payouts', user, width);
     await mine.getByRole('heading', { level: 1, name: 'Payouts' }).waitFor({ timeout: 30_000 });
     await mine.waitForLoadState('networkidle');
     await bothLanguages(mine, `rails-affiliate-${name}-${width}`, () =>

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
 import { chooseOption } from './choose-option';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, shoot, signedInAt, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Payout schedules and auto-approval in Chromium (issue 65): the owner sets a program's schedule on its settings
 // tab and the organization's auto-approval limit in settings, at 1440 and 375 px, in English and Russian.
@@ -25,13 +25,10 @@ afterAll(async () => {
   await e2e?.stop();
 }, 240_000);
 
-async function logIn(width: number): Promise<Page> {
+/** A page of the owner's, signed in on `path` (signedInAt: the login form is tested in its own files). */
+async function logIn(path: string, width: number): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en', width });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signedInAt(page, path, owner);
   return page;
 }
 
@@ -45,8 +42,7 @@ const schedule = async () =>
   ).body;
 
 test('the owner sets a program’s payout schedule and sees its next run (1440 px monthly, 375 px threshold)', async () => {
-  const page = await logIn(1440);
-  await page.goto(`/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`);
+  const page = await logIn(`/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, 1440);
   const section = page.getByTestId('payout-schedule');
   await section.getByRole('heading', { name: 'Payout schedule' }).waitFor();
   await expect.poll(() => section.getByTestId('payout-schedule-next').textContent()).toMatch(/Next scheduled run/);
@@ -69,8 +65,7 @@ test('the owner sets a program’s payout schedule and sees its next run (1440 p
   await switchLanguage(page, 'EN');
   await page.context().close();
 
-  const phone = await logIn(375);
-  await phone.goto(`/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`);
+  const phone = await logIn(`/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, 375);
   const small = phone.getByTestId('payout-schedule');
   await small.getByRole('heading', { name: 'Payout schedule' }).waitFor();
   // Keyboard: the radio group is reached and changed with the arrow keys, the amount typed, saved with Enter.
@@ -96,8 +91,7 @@ test('the owner sets a program’s payout schedule and sees its next run (1440 p
 
 test('the owner turns on auto-approval under a limit per currency, and off again', async () => {
   for (const width of [1440, 375]) {
-    const page = await logIn(width);
-    await page.goto(`/orgs/${e2e.tenant.org.id}/settings`);
+    const page = await logIn(`/orgs/${e2e.tenant.org.id}/settings`, width);
     const section = page.getByTestId('auto-approval');
     await section.getByRole('heading', { name: 'Auto-approval' }).waitFor();
     await section.getByTestId('auto-approval-off').waitFor();

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { startWiseServer, type WiseServer } from '../dev/wise-server';
 import { approvedCommission } from './approved-commission';
-import { bothLanguages, checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { bothLanguages, checkAxe, type E2e, shoot, signedInAt, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The Wise rail in Chromium against the local Wise server: the owner connects the advertiser's own Wise account
 // (token checked, profile chosen), an affiliate chooses Wise (its fee from a live quote), fills the bank-details
@@ -53,20 +53,16 @@ afterAll(async () => {
   await wise?.close();
 }, 240_000);
 
-async function logIn(user: User): Promise<Page> {
+/** A page of the user's, signed in on `path` (signedInAt: the login form is tested in its own files). */
+async function logIn(path: string, user: User): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en' });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signedInAt(page, path, user);
   return page;
 }
 
 test('the owner connects the advertiser’s own Wise account: token checked, profile chosen, sealed', async () => {
   const orgId = e2e.tenant.org.id;
-  const setup = await logIn(owner);
-  await setup.goto(`/orgs/${orgId}/finance/wise`);
+  const setup = await logIn(`/orgs/${orgId}/finance/wise`, owner);
   await setup.getByRole('heading', { level: 1, name: 'Bank transfers (Wise)' }).waitFor({ timeout: 30_000 });
   // Not connected yet: the deployment's profile pays meanwhile, and the page says so.
   await setup.getByTestId('wise-not-connected').waitFor();
@@ -120,8 +116,7 @@ test('the owner connects the advertiser’s own Wise account: token checked, pro
 
 test('an affiliate sets up Wise from Wise’s requirements; finance sends; the transfer’s state arrives by webhook', async () => {
   const orgId = e2e.tenant.org.id;
-  const page = await logIn(payee);
-  await page.goto(`/affiliate/${orgId}/payout-methods`);
+  const page = await logIn(`/affiliate/${orgId}/payout-methods`, payee);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor({ timeout: 30_000 });
   // Wise's fee on an example payout, from a live quote, before choosing.
   const quote = page.getByTestId('wise-fee-quote');
@@ -179,8 +174,7 @@ test('an affiliate sets up Wise from Wise’s requirements; finance sends; the t
   expect(wiseQuote.body.items).toHaveLength(1);
   expect(wiseQuote.body.feeMinor).toBeGreaterThan(0);
   // Finance sees the same quote on the batch page before anyone sends: Wise's fee, its rate and what arrives.
-  const review = await logIn(finance);
-  await review.goto(`/orgs/${orgId}/finance/payouts/${batch!.id}`);
+  const review = await logIn(`/orgs/${orgId}/finance/payouts/${batch!.id}`, finance);
   const quoted = review.getByTestId('wise-quote-items');
   await quoted.waitFor({ timeout: 30_000 });
   const fee = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(wiseQuote.body.feeMinor / 100);
