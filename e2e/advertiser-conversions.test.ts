@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, screenshot, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 import { chooseOption } from './choose-option';
 
 // The advertiser's conversion review against the real Worker: two sales reported through the signed inbound
@@ -247,14 +247,14 @@ test('an approved conversion’s explanation shows its click, path and commissio
   expect(await drawer.textContent()).toContain('tracker.example.com');
   expect(await drawer.textContent()).not.toContain('secret');
   expect(new URL(page.url()).searchParams.get('delivery')).toMatch(/^[0-9a-f-]{36}$/);
-  // axe measures colours mid-way through the drawer's fade-in otherwise.
-  await page.waitForTimeout(800);
+  // axe measures colours mid-way through the drawer's fade-in otherwise: waited out, not a fixed time.
+  await settle(page);
   await checkAxe(page, 'postback drawer (en)');
   await screenshot(page, 'postback-drawer-en-1440');
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
   await expect.poll(() => new URL(page.url()).searchParams.get('delivery')).toBeNull();
-  await page.waitForTimeout(500);
+  await settle(page);
   await checkAxe(page, 'postbacks (en)');
   await shoot(page, 'postbacks-en');
 

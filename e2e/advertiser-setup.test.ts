@@ -9,7 +9,17 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, signedInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import {
+  checkAxe,
+  type E2e,
+  screenshot,
+  settle,
+  shoot,
+  signedInAt,
+  signUpVerified,
+  startE2e,
+  switchLanguage,
+} from './harness';
 
 // The advertiser's first hour in the console against the real Worker: create the organization, follow the
 // getting-started steps (app, key shown once, the Node snippet run as printed, program, an affiliate), then
@@ -89,7 +99,7 @@ test('an advertiser creates an organization and completes getting started, the N
   expect(key).toMatch(/^ae_live_/);
   // Shot after the opening transition; axe runs on the pages themselves (behind an open modal's overlay it
   // measures the dimmed page).
-  await page.waitForTimeout(500);
+  await settle(page);
   await screenshot(page, 'new-key-dialog-1440');
   await dialog.getByRole('button', { name: 'Copy API key' }).click();
   await dialog.getByRole('button', { name: 'Copied', exact: true }).waitFor();
