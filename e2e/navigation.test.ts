@@ -12,6 +12,7 @@ import {
   screenshot,
   settle,
   shoot,
+  signedInAt,
   signUpVerified,
   startE2e,
   switchLanguage,
@@ -47,7 +48,7 @@ const group = (page: Page, name: string) => nav(page).getByRole('button', { name
 
 async function signedIn(width: number, path = orgPath(), heading = 'Overview'): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en', width });
-  await logInAt(page, path, owner);
+  await signedInAt(page, path, owner);
   await h1(page, heading);
   return page;
 }
@@ -235,7 +236,7 @@ test('every navbar label fits one line at 1440 and 375 px, in English and Russia
   await db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: everyone.userId, role: 'owner' });
   await db.update(s.users).set({ platformRole: 'platform_owner' }).where(eq(s.users.id, everyone.userId));
   const page = await e2e.newPage({ locale: 'en', width: 1440 });
-  await logInAt(page, orgPath(), everyone);
+  await signedInAt(page, orgPath(), everyone);
   await h1(page, 'Overview');
   const problems: string[] = [];
   for (const lang of ['EN', 'RU'] as const) {
