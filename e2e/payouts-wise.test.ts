@@ -4,7 +4,16 @@ import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { startWiseServer, type WiseServer } from '../dev/wise-server';
 import { approvedCommission } from './approved-commission';
-import { bothLanguages, checkAxe, type E2e, shoot, signedInAt, signUpVerified, startE2e, switchLanguage } from './harness';
+import {
+  bothLanguages,
+  checkAxe,
+  type E2e,
+  shoot,
+  signedInAt,
+  signUpVerified,
+  startE2e,
+  switchLanguage,
+} from './harness';
 
 // The Wise rail in Chromium against the local Wise server: the owner connects the advertiser's own Wise account
 // (token checked, profile chosen), an affiliate chooses Wise (its fee from a live quote), fills the bank-details
