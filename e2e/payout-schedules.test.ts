@@ -154,8 +154,7 @@ test('a batch approved by the auto-approval rule says so on its page: by the rul
   const batch = await e2e.api('GET', `/orgs/${orgId}/payouts/${batchId}`, token);
   expect(batch.body.batch).toMatchObject({ status: 'approved', approvedById: null, autoApprovedLimitMinor: 20_000 });
 
-  const page = await logIn(1440);
-  await page.goto(`/orgs/${orgId}/finance/payouts/${batchId}`);
+  const page = await logIn(`/orgs/${orgId}/finance/payouts/${batchId}`, 1440);
   const approved = page.getByTestId('approved-by');
   await approved.waitFor({ timeout: 30_000 });
   await expect
