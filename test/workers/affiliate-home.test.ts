@@ -262,6 +262,49 @@ describe('the affiliate home', () => {
     }
   });
 
+  it("asks the affiliate's chosen rail whether it can pay: a Wise affiliate without bank details is told to finish Wise, not PayPal", async () => {
+    const [line] = await db
+      .insert(s.commissions)
+      .values({
+        conversionId: (await db.select().from(s.conversions).where(eq(s.conversions.orderId, 'acme-1')))[0]!.id,
+        organizationId: acme.org.id,
+        programId: acme.program.id,
+        beneficiaryId: acme.affiliate.id,
+        kind: 'adjustment',
+        level: 0,
+        amountMinor: 20_000,
+        currency: 'USD',
+        status: 'approved',
+        holdUntil: new Date(),
+      })
+      .returning();
+    const usdPayout = async () => {
+      const res = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/home`);
+      expectStatus(res, 200);
+      return res.body.payouts.find((p: { currency: string }) => p.currency === 'USD');
+    };
+    try {
+      // A verified PayPal email, but the affiliate chose Wise with this advertiser and gave no bank details.
+      await db
+        .update(s.users)
+        .set({ paypalEmail: 'aff@example.com', paypalEmailVerifiedAt: new Date() })
+        .where(eq(s.users.id, acme.affiliate.id));
+      await db
+        .insert(s.payoutMethods)
+        .values({ affiliateId: acme.affiliate.id, organizationId: acme.org.id, country: 'DE', rail: 'wise' });
+      expect(await usdPayout()).toMatchObject({ state: 'needs_payout_method', rail: 'wise', amountMinor: 20_000 });
+      // Back on PayPal (no method chosen): the verified email pays it.
+      await db.delete(s.payoutMethods).where(eq(s.payoutMethods.affiliateId, acme.affiliate.id));
+      expect(await usdPayout()).toMatchObject({ state: 'scheduled', rail: 'paypal' });
+      // PayPal without a verified email: PayPal's own step.
+      await db.update(s.users).set({ paypalEmailVerifiedAt: null }).where(eq(s.users.id, acme.affiliate.id));
+      expect(await usdPayout()).toMatchObject({ state: 'needs_payout_method', rail: 'paypal' });
+    } finally {
+      await db.delete(s.payoutMethods).where(eq(s.payoutMethods.affiliateId, acme.affiliate.id));
+      await db.delete(s.commissions).where(eq(s.commissions.id, line!.id));
+    }
+  });
+
   it('dates the payout by the schedules of the programs behind the balance: the earliest run, none when no run takes it', async () => {
     const second = await createApprovalProgram(db, acme);
     // Two conversions: one adjustment line each (a conversion has one adjustment per beneficiary and level).

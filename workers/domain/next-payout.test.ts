@@ -8,7 +8,7 @@ const base = {
   inPayoutMinor: 0,
   availableMinor: 0,
   payoutMinimumMinor: 10_000,
-  paypalVerified: true,
+  methodReady: true,
   programs: [],
   now,
 };
@@ -50,8 +50,8 @@ describe('nextPayout', () => {
     ],
     [
       'enough but no verified PayPal email waits for one',
-      { availableMinor: 12_000, paypalVerified: false },
-      'needs_paypal',
+      { availableMinor: 12_000, methodReady: false },
+      'needs_payout_method',
       12_000,
       null,
       0,

@@ -3,10 +3,17 @@ import { DEFAULT_PAYOUT_SCHEDULE, nextScheduledRun, type PayoutSchedule, thresho
 /**
  * Where an affiliate's next payout with one advertiser in one currency stands:
  * in_payout: already in a batch finance sends; scheduled: payable, a proposal takes it (when: expectedAt);
- * needs_paypal: enough, but no verified PayPal email to pay; below_minimum: short of the minimum;
+ * needs_payout_method: enough, but the affiliate's chosen rail cannot pay them yet (for PayPal: no verified email;
+ * for Wise: no bank details…); below_minimum: short of the minimum;
  * not_paid_out: the currency has no payout minimum (PayPal does not pay it); nothing: nothing owed.
  */
-export type NextPayoutState = 'in_payout' | 'scheduled' | 'needs_paypal' | 'below_minimum' | 'not_paid_out' | 'nothing';
+export type NextPayoutState =
+  | 'in_payout'
+  | 'scheduled'
+  | 'needs_payout_method'
+  | 'below_minimum'
+  | 'not_paid_out'
+  | 'nothing';
 
 export interface NextPayout {
   state: NextPayoutState;
@@ -54,13 +61,14 @@ export function scheduledPayoutAt(programs: readonly PayoutProgram[], now: Date)
 /**
  * The next payout from a balance (finance/balances.ts) and its minimum (listMyBalances), following the
  * proposal's rule (domain/payout-plan.ts): the approved net must be positive and reach the minimum, and
- * the affiliate needs a verified PayPal email.
+ * the affiliate's chosen rail must be able to pay them (services/payouts/read-payout-readiness.ts).
  */
 export function nextPayout(input: {
   inPayoutMinor: number;
   availableMinor: number;
   payoutMinimumMinor: number | null;
-  paypalVerified: boolean;
+  /** The affiliate's chosen rail could pay them now. */
+  methodReady: boolean;
   /** The programs behind the balance, whose schedules date it. */
   programs: readonly PayoutProgram[];
   now: Date;
@@ -76,7 +84,7 @@ export function nextPayout(input: {
       expectedAt: null,
       shortfallMinor: Math.max(input.payoutMinimumMinor - input.availableMinor, 0),
     };
-  if (!input.paypalVerified) return { state: 'needs_paypal', amountMinor: input.availableMinor, ...none };
+  if (!input.methodReady) return { state: 'needs_payout_method', amountMinor: input.availableMinor, ...none };
   return {
     state: 'scheduled',
     amountMinor: input.availableMinor,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ClickLinkForm } from '../../../schema/enums';
+import { ClickLinkForm, PayoutRail } from '../../../schema/enums';
 import type { AffiliateHome } from '../../services/affiliate-home';
 import { iso, timestamp } from '../shared/schemas';
 
@@ -45,7 +45,15 @@ export const affiliateHome = z
         z.object({
           organizationId: z.uuid(),
           currency: z.string().length(3),
-          state: z.enum(['in_payout', 'scheduled', 'needs_paypal', 'below_minimum', 'not_paid_out', 'nothing']),
+          state: z
+            .enum(['in_payout', 'scheduled', 'needs_payout_method', 'below_minimum', 'not_paid_out', 'nothing'])
+            .describe(
+              "needs_payout_method: the balance is payable, but the affiliate's chosen rail (rail) cannot pay them yet (for PayPal a verified email, for Wise bank details…)",
+            ),
+          rail: z
+            .enum(PayoutRail)
+            .nullable()
+            .describe('The rail the affiliate chose with the advertiser, for a payable balance; null otherwise'),
           amountMinor: minor,
           expectedAt: timestamp
             .nullable()

@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../../schema';
+import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { type NextPayout, nextPayout } from '../../domain/next-payout';
 import { resolveStatsRange } from '../../domain/stats-range';
@@ -7,6 +6,7 @@ import { canonicalTimeZone } from '../../domain/stats-time-zone';
 import type { ServiceContext } from '../../context';
 import { actorId } from '../access';
 import { listMyBalances } from '../finance';
+import { type PayoutReadiness, readPayoutReadiness } from '../payouts';
 import { type BestLink, readBestLinks } from './best-links';
 import { balanceKey, readPayoutPrograms } from './payout-programs';
 import { type HomeAnnouncement, readHomeAnnouncements } from './home-announcements';
@@ -49,6 +49,8 @@ export interface HomeMoney {
 export interface HomePayout extends NextPayout {
   organizationId: string;
   currency: string;
+  /** The rail the affiliate chose with the advertiser, when the balance is payable (else null). */
+  rail: PayoutRail | null;
   availableMinor: number;
   payoutMinimumMinor: number | null;
 }
@@ -81,10 +83,23 @@ export async function buildHome({
   const range = resolveStatsRange({ ...periods.recent, timeZone, granularity: 'day', now: ctx.now });
   const orgs = new Set(input.organizationIds);
   const balances = (await listMyBalances({ ctx, input: {} })).filter((b) => orgs.has(b.organizationId));
-  const [me] = await ctx.db
-    .select({ verifiedAt: users.paypalEmailVerifiedAt })
-    .from(users)
-    .where(eq(users.id, actorId(ctx)));
+  // Whether each balance's rail could pay it now: asked only of balances that reach their minimum, the only ones
+  // whose state the answer changes (nextPayout).
+  const readiness = new Map<string, PayoutReadiness>();
+  for (const b of balances)
+    if (
+      b.inPayoutMinor <= 0 &&
+      b.payoutMinimumMinor !== null &&
+      b.availableMinor > 0 &&
+      b.availableMinor >= b.payoutMinimumMinor
+    )
+      readiness.set(
+        balanceKey(b.organizationId, b.currency),
+        await readPayoutReadiness({
+          ctx,
+          input: { organizationId: b.organizationId, affiliateId: actorId(ctx), currency: b.currency },
+        }),
+      );
   const payoutPrograms = await readPayoutPrograms({ ctx, input: { organizationIds: input.organizationIds } });
   const money = new Map<string, HomeMoney>();
   const moneyOf = (currency: string) => {
@@ -136,20 +151,24 @@ export async function buildHome({
     timeZone,
     period: { from: range.from, to: range.to },
     money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
-    payouts: balances.map((b) => ({
-      organizationId: b.organizationId,
-      currency: b.currency,
-      availableMinor: b.availableMinor,
-      payoutMinimumMinor: b.payoutMinimumMinor,
-      ...nextPayout({
-        inPayoutMinor: b.inPayoutMinor,
+    payouts: balances.map((b) => {
+      const ready = readiness.get(balanceKey(b.organizationId, b.currency));
+      return {
+        organizationId: b.organizationId,
+        currency: b.currency,
         availableMinor: b.availableMinor,
         payoutMinimumMinor: b.payoutMinimumMinor,
-        paypalVerified: Boolean(me?.verifiedAt),
-        programs: payoutPrograms.get(balanceKey(b.organizationId, b.currency)) ?? [],
-        now: ctx.now,
-      }),
-    })),
+        rail: ready?.rail ?? null,
+        ...nextPayout({
+          inPayoutMinor: b.inPayoutMinor,
+          availableMinor: b.availableMinor,
+          payoutMinimumMinor: b.payoutMinimumMinor,
+          methodReady: ready?.ready ?? true,
+          programs: payoutPrograms.get(balanceKey(b.organizationId, b.currency)) ?? [],
+          now: ctx.now,
+        }),
+      };
+    }),
     bestPrograms: bestPrograms.sort(byTraffic).slice(0, TOP),
     bestLinks: bestLinks.sort(byTraffic).slice(0, TOP),
     latestConversions: latestConversions

@@ -31,6 +31,7 @@ export {
   saveWiseRecipient,
   type WiseWebhookResult,
 } from './rails/wise';
+export { type PayoutReadiness, readPayoutReadiness } from './read-payout-readiness';
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';

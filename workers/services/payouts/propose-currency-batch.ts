@@ -3,11 +3,10 @@ import { payoutBatches, payoutItems, payoutScheduleRuns } from '../../../schema'
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
-import type { PayoutDestination } from '../../domain/payout-destination';
-import { DEFAULT_RAIL, type RailFees, railFeeMinor, railRefusal } from '../../domain/payout-rails';
+import { DEFAULT_RAIL, type RailFees, railFeeMinor } from '../../domain/payout-rails';
 import { readRailFees } from '../rail-fees';
 import type { PayoutRail } from '../../../schema/enums';
-import { payoutRail } from './rails/registry';
+import { type RailDestination, railDestinations } from './rail-destinations';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
@@ -15,9 +14,6 @@ import { autoApproveBatch } from './auto-approve-batch';
 import { scheduledLines } from './scheduled-lines';
 import { refreshConversionStats } from '../stats';
 import { payoutsHeldForTaxForms } from '../tax';
-
-/** An affiliate's next item: their rail and where it pays. */
-type RailDestination = PayoutDestination & { rail: PayoutRail };
 
 export interface CurrencyProposal {
   batchId: string;
@@ -90,39 +86,6 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
     programMinMinor: Number(r.payout_min_minor),
     rail: r.rail ?? DEFAULT_RAIL,
   }));
-}
-
-/**
- * Each affiliate's destination on their chosen rail, asked of the rail (rails/registry.ts), or why they are
- * held: a currency their rail does not pay, or the rail's own reason.
- */
-async function destinationsOf(
-  ctx: ServiceContext,
-  organizationId: string,
-  currency: string,
-  lines: { affiliateId: string; rail: PayoutRail }[],
-): Promise<{ destinations: Map<string, RailDestination>; held: Map<string, string> }> {
-  const byRail = new Map<PayoutRail, Set<string>>();
-  for (const l of lines) byRail.set(l.rail, (byRail.get(l.rail) ?? new Set()).add(l.affiliateId));
-  const destinations = new Map<string, RailDestination>();
-  const held = new Map<string, string>();
-  for (const [rail, affiliates] of byRail) {
-    const refusal = railRefusal(rail, currency);
-    if (refusal) {
-      for (const id of affiliates) held.set(id, refusal);
-      continue;
-    }
-    const found = await payoutRail(rail).destinations({
-      ctx,
-      input: { organizationId, currency, affiliateIds: [...affiliates] },
-    });
-    for (const id of affiliates) {
-      const d = found.get(id);
-      if (d?.ok) destinations.set(id, { rail, ...d.destination });
-      else held.set(id, d?.hold ?? 'destination_missing');
-    }
-  }
-  return { destinations, held };
 }
 
 /** The items already in the open proposal, with the highest program minimum among their lines. */
@@ -263,7 +226,10 @@ export function proposeCurrencyBatch({
     if (input.scheduled)
       ({ lines, runs } = await scheduledLines({ ctx: tx, input: { organizationId, currency, lines } }));
     // Each affiliate's destination on their chosen rail; one held (the rail says why) waits in the balance.
-    const { destinations, held: unpayable } = await destinationsOf(tx, organizationId, currency, lines);
+    const { destinations, held: unpayable } = await railDestinations({
+      ctx: tx,
+      input: { organizationId, currency, lines },
+    });
     if (unpayable.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: unpayable.size });
     const planned = planPayoutItems({
       lines,

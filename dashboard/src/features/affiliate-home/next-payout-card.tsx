@@ -30,6 +30,7 @@ export function NextPayoutCard({ payouts }: { payouts: Payout[] }) {
 
 function PayoutLine({ payout: p, many }: { payout: Payout; many: boolean }) {
   const { t, i18n } = useTranslation('home');
+  const { t: tMethods } = useTranslation('payoutmethods');
   const lng = i18n.language;
   const me = useMe();
   const advertiser = me.affiliateContexts.find((c) => c.organizationId === p.organizationId)?.name;
@@ -42,7 +43,14 @@ function PayoutLine({ payout: p, many }: { payout: Payout; many: boolean }) {
     scheduled: p.expectedAt
       ? t('payout.scheduled', { amount: money(p.amountMinor), date: formatDateTime(p.expectedAt, lng) })
       : t('payout.scheduledUndated', { amount: money(p.amountMinor) }),
-    needs_paypal: t('payout.needsPaypal', { amount: money(p.amountMinor) }),
+    // PayPal's own step (a verified email) in its words; any other rail by its name.
+    needs_payout_method:
+      p.rail === null || p.rail === 'paypal'
+        ? t('payout.needsPaypal', { amount: money(p.amountMinor) })
+        : t('payout.needsMethod', {
+            amount: money(p.amountMinor),
+            rail: tMethods(`rail.${p.rail}.name`),
+          }),
     below_minimum: t('payout.belowMinimum', { left: money(p.shortfallMinor), minimum: money(minimum) }),
     not_paid_out: t('payout.notPaidOut', { currency: p.currency }),
     nothing: '',

@@ -6615,10 +6615,18 @@ export interface components {
                 /** Format: uuid */
                 organizationId: string;
                 payoutMinimumMinor: number | null;
+                /**
+                 * @description The rail the affiliate chose with the advertiser, for a payable balance; null otherwise
+                 * @enum {string|null}
+                 */
+                rail: "paypal" | "stripe" | "external" | "tremendous" | "wise" | null;
                 /** @description below_minimum: what is still missing to reach the minimum */
                 shortfallMinor: number;
-                /** @enum {string} */
-                state: "in_payout" | "scheduled" | "needs_paypal" | "below_minimum" | "not_paid_out" | "nothing";
+                /**
+                 * @description needs_payout_method: the balance is payable, but the affiliate's chosen rail (rail) cannot pay them yet (for PayPal a verified email, for Wise bank details…)
+                 * @enum {string}
+                 */
+                state: "in_payout" | "scheduled" | "needs_payout_method" | "below_minimum" | "not_paid_out" | "nothing";
             }[];
             /** @description The last 30 local days: best programs and links */
             period: {
