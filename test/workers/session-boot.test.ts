@@ -1,9 +1,11 @@
+import { and, eq, notLike } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import type { TestSession } from '../sessions';
+import { eventually, MIN_WAIT_MS } from '../eventually';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -28,6 +30,30 @@ const notify = (userId: string, key: string) =>
     dedupeKey: `session-boot:${key}:${userId}`,
   });
 
+/**
+ * Waits for the in-app notification of a message posted to the user, which arrives through the notifications
+ * queue: the counts a test compares are then not read on either side of its arrival.
+ */
+const messageNotified = (userId: string) =>
+  eventually(
+    async () =>
+      (
+        await db
+          .select({ id: s.notifications.id })
+          .from(s.notifications)
+          .where(
+            and(
+              eq(s.notifications.userId, userId),
+              eq(s.notifications.event, 'message'),
+              eq(s.notifications.channel, 'in_app'),
+              notLike(s.notifications.dedupeKey, 'session-boot:%'),
+            ),
+          )
+      )[0] ?? null,
+    MIN_WAIT_MS,
+    `the message notification of ${userId}`,
+  );
+
 /** What the separate routes the boot answer replaces say, for comparison. */
 async function separately(who: TestSession, unreadPath: string | null, orgPath: string | null) {
   const me = await get(who, '/me');
@@ -51,6 +77,7 @@ describe('the session boot answer', () => {
       201,
     );
     await notify(acme.owner.userId, 'owner');
+    await messageNotified(acme.owner.userId);
     const boot = await get(acme.owner, `/orgs/${acme.org.id}/session`);
     expectStatus(boot, 200);
     expect(boot.body).toEqual(
@@ -77,6 +104,7 @@ describe('the session boot answer', () => {
       201,
     );
     await notify(acme.affiliate.id, 'affiliate');
+    await messageNotified(acme.affiliate.id);
     const boot = await get(acme.affiliateSession, `/affiliate/orgs/${acme.org.id}/session`);
     expectStatus(boot, 200);
     expect(boot.body).toEqual(
