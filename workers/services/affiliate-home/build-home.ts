@@ -6,7 +6,7 @@ import { canonicalTimeZone } from '../../domain/stats-time-zone';
 import type { ServiceContext } from '../../context';
 import { actorId } from '../access';
 import { listMyBalances } from '../finance';
-import { type PayoutReadiness, readPayoutReadiness } from '../payouts';
+import { readPayoutReadiness } from '../payouts';
 import { type BestLink, readBestLinks } from './best-links';
 import { balanceKey, readPayoutPrograms } from './payout-programs';
 import { type HomeAnnouncement, readHomeAnnouncements } from './home-announcements';
@@ -83,23 +83,6 @@ export async function buildHome({
   const range = resolveStatsRange({ ...periods.recent, timeZone, granularity: 'day', now: ctx.now });
   const orgs = new Set(input.organizationIds);
   const balances = (await listMyBalances({ ctx, input: {} })).filter((b) => orgs.has(b.organizationId));
-  // Whether each balance's rail could pay it now: asked only of balances that reach their minimum, the only ones
-  // whose state the answer changes (nextPayout).
-  const readiness = new Map<string, PayoutReadiness>();
-  for (const b of balances)
-    if (
-      b.inPayoutMinor <= 0 &&
-      b.payoutMinimumMinor !== null &&
-      b.availableMinor > 0 &&
-      b.availableMinor >= b.payoutMinimumMinor
-    )
-      readiness.set(
-        balanceKey(b.organizationId, b.currency),
-        await readPayoutReadiness({
-          ctx,
-          input: { organizationId: b.organizationId, affiliateId: actorId(ctx), currency: b.currency },
-        }),
-      );
   const payoutPrograms = await readPayoutPrograms({ ctx, input: { organizationIds: input.organizationIds } });
   const money = new Map<string, HomeMoney>();
   const moneyOf = (currency: string) => {
@@ -128,6 +111,33 @@ export async function buildHome({
     m.inPayoutMinor += b.inPayoutMinor;
     m.paidMinor += b.paidMinor;
   }
+  const payouts: HomePayout[] = [];
+  for (const b of balances) {
+    const facts = {
+      inPayoutMinor: b.inPayoutMinor,
+      availableMinor: b.availableMinor,
+      payoutMinimumMinor: b.payoutMinimumMinor,
+      programs: payoutPrograms.get(balanceKey(b.organizationId, b.currency)) ?? [],
+      now: ctx.now,
+    };
+    const { organizationId, currency, availableMinor, payoutMinimumMinor } = b;
+    const shown = { organizationId, currency, availableMinor, payoutMinimumMinor };
+    // The rail is asked only where its answer changes the state: a balance that would otherwise be scheduled.
+    const promised = nextPayout({ ...facts, methodReady: true });
+    if (promised.state !== 'scheduled') {
+      payouts.push({ ...shown, rail: null, ...promised });
+      continue;
+    }
+    const method = await readPayoutReadiness({
+      ctx,
+      input: { organizationId, affiliateId: actorId(ctx), currency },
+    });
+    payouts.push({
+      ...shown,
+      rail: method.rail,
+      ...nextPayout({ ...facts, methodReady: method.ready }),
+    });
+  }
   const bestPrograms: BestProgram[] = [];
   const bestLinks: BestLink[] = [];
   const latestConversions: HomeConversion[] = [];
@@ -151,24 +161,7 @@ export async function buildHome({
     timeZone,
     period: { from: range.from, to: range.to },
     money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
-    payouts: balances.map((b) => {
-      const ready = readiness.get(balanceKey(b.organizationId, b.currency));
-      return {
-        organizationId: b.organizationId,
-        currency: b.currency,
-        availableMinor: b.availableMinor,
-        payoutMinimumMinor: b.payoutMinimumMinor,
-        rail: ready?.rail ?? null,
-        ...nextPayout({
-          inPayoutMinor: b.inPayoutMinor,
-          availableMinor: b.availableMinor,
-          payoutMinimumMinor: b.payoutMinimumMinor,
-          methodReady: ready?.ready ?? true,
-          programs: payoutPrograms.get(balanceKey(b.organizationId, b.currency)) ?? [],
-          now: ctx.now,
-        }),
-      };
-    }),
+    payouts,
     bestPrograms: bestPrograms.sort(byTraffic).slice(0, TOP),
     bestLinks: bestLinks.sort(byTraffic).slice(0, TOP),
     latestConversions: latestConversions

@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { orgTremendousAccounts, payoutBatches, payoutItems } from '../../../schema';
+import { eq } from 'drizzle-orm';
+import { orgTremendousAccounts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
 import { recordAudit } from '../audit';
+import { openRailItems } from '../open-rail-items';
 
 /**
  * Removes the organization's Tremendous key; gift cards fall back to the deployment's account, if any, else the rail
@@ -13,23 +14,12 @@ import { recordAudit } from '../audit';
 export async function disconnectOrgTremendousAccount({ ctx }: ServiceCall<void>): Promise<void> {
   const { organizationId } = actingAdvertiser(ctx);
   await inTransaction(ctx, async (tx) => {
-    const [open] = await tx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(payoutItems)
-      .innerJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
-      .where(
-        and(
-          eq(payoutItems.organizationId, organizationId),
-          eq(payoutItems.rail, 'tremendous'),
-          eq(payoutItems.status, 'pending'),
-          inArray(payoutBatches.status, ['sending', 'sent']),
-        ),
-      );
-    if ((open?.n ?? 0) > 0)
+    const open = await openRailItems({ ctx: tx, input: { organizationId, rail: 'tremendous' } });
+    if (open > 0)
       throw new AppError(
         'tremendous_payouts_in_flight',
         'Gift cards ordered with this Tremendous key are still open; disconnect it once they are settled',
-        { openItems: open!.n },
+        { openItems: open },
       );
     const [removed] = await tx.db
       .delete(orgTremendousAccounts)

@@ -6,7 +6,7 @@ import { actingAdvertiser, actorId } from '../access';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
 import { getOrgWiseAccount } from './get-org-wise-account';
-import { openWiseItems } from './open-wise-items';
+import { openRailItems } from '../open-rail-items';
 import { resolveWiseAccount } from './resolve-wise-account';
 import { wiseProfilesOf } from './wise-profiles-of';
 
@@ -30,7 +30,7 @@ export async function connectOrgWiseAccount({ ctx, input }: ServiceCall<ConnectO
     throw new AppError('validation_failed', 'This Wise token reaches no such profile', { profileId: input.profileId });
   const paying = await resolveWiseAccount({ ctx, input: { organizationId } });
   if (paying && paying.profileId !== profile.id) {
-    const open = await openWiseItems({ ctx, input: { organizationId } });
+    const open = await openRailItems({ ctx, input: { organizationId, rail: 'wise' } });
     if (open > 0)
       throw new AppError(
         'wise_payouts_in_flight',

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
 import { recordAudit } from '../audit';
-import { openWiseItems } from './open-wise-items';
+import { openRailItems } from '../open-rail-items';
 
 /**
  * Removes the organization's Wise token; bank transfers fall back to the deployment's Wise profile, if any, else
@@ -14,7 +14,7 @@ import { openWiseItems } from './open-wise-items';
 export async function disconnectOrgWiseAccount({ ctx }: ServiceCall<void>): Promise<void> {
   const { organizationId } = actingAdvertiser(ctx);
   await inTransaction(ctx, async (tx) => {
-    const open = await openWiseItems({ ctx: tx, input: { organizationId } });
+    const open = await openRailItems({ ctx: tx, input: { organizationId, rail: 'wise' } });
     if (open > 0)
       throw new AppError(
         'wise_payouts_in_flight',
